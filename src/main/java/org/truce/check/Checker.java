@@ -1,0 +1,190 @@
+package org.truce.check;
+
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.QueryResultsRow;
+import org.truce.factset.Claim;
+import org.truce.factset.Day;
+import org.truce.factset.FactSet;
+import org.truce.rulebook.ClauseIndex;
+import org.truce.rulebook.RuleBook;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Checks one fact set against a rule book: summarises the reports into facts, lets the agreement's rules decide
+ * where each term applies and what each account shows, and gathers the conclusions into findings and claim verdicts.
+ */
+public final class Checker {
+
+    private static final Comparator<List<String>> BY_SOURCES = (a, b) -> {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            int c = a.get(i).compareTo(b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
+    };
+
+    /** Checks with the parameters of the clause index. */
+    public Report check(FactSet facts, RuleBook book) {
+        return check(facts, book, Map.of());
+    }
+
+    /** Checks with the clause index's parameters, each of {@code overrides} replacing the one of its name. */
+    public Report check(FactSet facts, RuleBook book, Map<String, Long> overrides) {
+        ClauseIndex index = book.index();
+        Map<String, Long> parameters = new TreeMap<>();
+        index.parameters().forEach(p -> parameters.put(p.name(), p.value()));
+        overrides.forEach((name, value) -> {
+            if (!parameters.containsKey(name)) {
+                throw new IllegalArgumentException("no parameter named " + name + " in the rule set; it has " + String.join(", ", parameters.keySet()));
+            }
+            parameters.put(name, value);
+        });
+        Calendar calendar = Calendar.of(index, facts);
+
+        List<Obligation> obligations = new ArrayList<>();
+        List<Account> accounts = new ArrayList<>();
+        KieSession session = book.kieBase().newKieSession();
+        try {
+            session.insert(calendar.pause());
+            calendar.days().forEach(session::insert);
+            parameters.forEach((name, value) -> session.insert(new Parameter(name, value)));
+            List<Figure> figures = Summaries.figures(facts);
+            figures.forEach(session::insert);
+            Summaries.periodSums(figures, Quantity.HOSTAGES_IN_DEAL, calendar.pause().firstDay(), calendar.pause().lastInitialDay())
+                    .forEach(session::insert);
+            Summaries.seniority(facts).forEach(session::insert);
+            Summaries.listing(facts).forEach(session::insert);
+            Summaries.handoverDays(facts).forEach(session::insert);
+            Summaries.handoverTimings(facts).forEach(session::insert);
+            session.fireAllRules();
+            for (QueryResultsRow row : session.getQueryResults("obligations")) {
+                obligations.add((Obligation) row.get("$obligation"));
+            }
+            for (QueryResultsRow row : session.getQueryResults("accounts")) {
+                accounts.add((Account) row.get("$account"));
+            }
+        } finally {
+            session.dispose();
+        }
+
+        List<Finding> findings = findings(index, calendar, obligations, accounts);
+        List<ClaimVerdict> claims = facts.claims().stream().map(c -> judge(c, index, findings))
+                .sorted(Comparator.comparing(v -> v.claim().id())).toList();
+        List<String> notes = new ArrayList<>();
+        facts.days().stream().map(Day::date).filter(d -> !calendar.contains(d)).sorted()
+                .forEach(d -> notes.add(d + " is not a pause day (the pause runs " + calendar.pause().firstDay() + " to "
+                        + calendar.pause().lastDay() + "): no term applies to it"));
+        return new Report(facts, index, parameters, findings, claims, notes);
+    }
+
+    private static List<Finding> findings(ClauseIndex index, Calendar calendar, List<Obligation> obligations, List<Account> accounts) {
+        Map<Obligation, List<Account>> byObligation = new IdentityHashMap<>();
+        obligations.forEach(o -> byObligation.put(o, new ArrayList<>()));
+        for (Account a : accounts) {
+            byObligation.computeIfAbsent(a.obligation(), o -> new ArrayList<>()).add(a);
+        }
+        Map<String, Set<String>> partiesByTermAndDate = new HashMap<>();
+        for (Obligation o : byObligation.keySet()) {
+            partiesByTermAndDate.computeIfAbsent(o.term() + "/" + o.date(), k -> new LinkedHashSet<>()).add(party(index, o));
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (var entry : byObligation.entrySet()) {
+            Obligation o = entry.getKey();
+            ClauseIndex.Clause clause = index.clause(o.clause()).orElseThrow();
+            String party = party(index, o);
+            String id = o.term() + "/" + o.date();
+            if (partiesByTermAndDate.get(o.term() + "/" + o.date()).size() > 1) {
+                id += "/" + party;
+            }
+            List<Finding.Account> shown = entry.getValue().stream()
+                    .map(a -> new Finding.Account(a.sources(), a.status(), a.detail(), a.rule()))
+                    .sorted(Comparator.comparing(Finding.Account::sources, BY_SOURCES).thenComparing(Finding.Account::detail))
+                    .toList();
+            Status status = Status.of(shown.stream().map(Finding.Account::status).toList());
+            String rule = shown.stream().filter(a -> a.status() == Status.VIOLATED).map(Finding.Account::rule).findFirst()
+                    .orElse(shown.isEmpty() ? o.rule() : shown.get(0).rule());
+            findings.add(new Finding(id, o.term(), o.clause(), clause.reportedBy(), clause.disputed(), o.date(), party,
+                    status, summary(o, status, shown), shown, rule, o.requirement()));
+        }
+        findings.sort(Comparator.comparing(Finding::date).thenComparing(Finding::term).thenComparing(Finding::id));
+        return findings;
+    }
+
+    private static String party(ClauseIndex index, Obligation o) {
+        return o.party() != null ? o.party() : index.clause(o.clause()).map(ClauseIndex.Clause::party).orElse("");
+    }
+
+    private static String summary(Obligation o, Status status, List<Finding.Account> accounts) {
+        if (status == Status.UNDETERMINED) {
+            return "no account: needs " + o.needs() + "; requires " + o.requirement();
+        }
+        Set<String> details = new LinkedHashSet<>();
+        accounts.forEach(a -> details.add(a.detail()));
+        String reported = String.join(" / ", details);
+        return reported + (accounts.size() > 1 ? " (" + accounts.size() + " accounts)" : "") + "; requires " + o.requirement();
+    }
+
+    private static ClaimVerdict judge(Claim claim, ClauseIndex index, List<Finding> findings) {
+        if (claim.term() == null) {
+            return new ClaimVerdict(claim, Verdict.UNDETERMINED, List.of(),
+                    "the claim concerns no clause of the agreement as reported");
+        }
+        var clause = index.clause(claim.term());
+        if (clause.isPresent() && !clause.get().modelled()) {
+            return new ClaimVerdict(claim, Verdict.UNDETERMINED, List.of(),
+                    "clause " + clause.get().id() + " (" + clause.get().heading() + ") is not modelled: " + clause.get().notModelled());
+        }
+        String term = clause.map(ClauseIndex.Clause::term).orElse(claim.term());
+        Map<LocalDate, Finding> byDate = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            if (f.term().equals(term) && f.party().equals(claim.against()) && claim.dates().contains(f.date())) {
+                byDate.putIfAbsent(f.date(), f);
+            }
+        }
+        List<String> ids = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        Status strongest = null;
+        for (LocalDate date : claim.dates().stream().sorted().distinct().toList()) {
+            Finding f = byDate.get(date);
+            Status s = f == null ? Status.UNDETERMINED : f.status();
+            if (f == null) {
+                missing.add(date.toString());
+            } else {
+                ids.add(f.id());
+            }
+            strongest = strongest == null || rank(s) < rank(strongest) ? s : strongest;
+        }
+        Verdict verdict = switch (strongest == null ? Status.UNDETERMINED : strongest) {
+            case VIOLATED -> Verdict.SUPPORTED;
+            case CONTESTED -> Verdict.CONTESTED;
+            case UNDETERMINED -> Verdict.UNDETERMINED;
+            case COMPLIANT -> Verdict.NOT_SUPPORTED;
+        };
+        String reason = missing.isEmpty() ? null
+                : "no finding of " + term + " against " + claim.against() + " on " + String.join(", ", missing);
+        return new ClaimVerdict(claim, verdict, ids, reason);
+    }
+
+    /** VIOLATED > CONTESTED > UNDETERMINED > COMPLIANT: the lower the rank, the stronger. */
+    private static int rank(Status s) {
+        return switch (s) {
+            case VIOLATED -> 0;
+            case CONTESTED -> 1;
+            case UNDETERMINED -> 2;
+            case COMPLIANT -> 3;
+        };
+    }
+}

@@ -1,0 +1,24 @@
+package org.truce.check;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One term on one date for one party: its status, the accounts behind it, and where the term comes from — the
+ * clause, who reported the clause, and whether the parties' accounts of the clause differ.
+ */
+public record Finding(String id, String term, String clause, List<String> clauseReportedBy, boolean clauseDisputed,
+                      LocalDate date, String party, Status status, String summary, List<Account> accounts,
+                      String rule, String requirement) {
+    public Finding {
+        clauseReportedBy = List.copyOf(clauseReportedBy);
+        accounts = List.copyOf(accounts);
+    }
+
+    /** One account as reported: its sources, its status, what it rests on, and the rule that decided it. */
+    public record Account(List<String> sources, Status status, String detail, String rule) {
+        public Account {
+            sources = List.copyOf(sources);
+        }
+    }
+}

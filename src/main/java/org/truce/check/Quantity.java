@@ -1,0 +1,11 @@
+package org.truce.check;
+
+/** What a daily figure counts. */
+public enum Quantity {
+    /** Hostages released under the deal ({@code inDeal: true}). */
+    HOSTAGES_IN_DEAL,
+    /** Prisoners released. */
+    PRISONERS_RELEASED,
+    /** Aid trucks that entered Gaza. */
+    AID_TRUCKS
+}

@@ -1,0 +1,11 @@
+package org.truce.factset;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A claim by one party that the other did not keep a term, on the given dates, as reported by a source. */
+public record Claim(String id, String by, String against, String term, List<LocalDate> dates, String statement, String source) {
+    public Claim {
+        dates = List.copyOf(dates);
+    }
+}

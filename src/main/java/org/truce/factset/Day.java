@@ -1,0 +1,51 @@
+package org.truce.factset;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The reports that belong to one pause day; each entry of each list is one report by one source. */
+public record Day(
+        LocalDate date,
+        List<HostageRelease> hostageReleases,
+        List<PrisonerRelease> prisonerReleases,
+        List<AidTruckReport> aidTrucks,
+        List<Handover> handovers,
+        List<DayNote> notes) {
+
+    public Day {
+        hostageReleases = List.copyOf(hostageReleases);
+        prisonerReleases = List.copyOf(prisonerReleases);
+        aidTrucks = List.copyOf(aidTrucks);
+        handovers = List.copyOf(handovers);
+        notes = List.copyOf(notes);
+    }
+
+    /** A report of hostages released; only {@code inDeal} releases count toward a term. */
+    public record HostageRelease(long count, boolean inDeal, String source, String note) {
+    }
+
+    /** A report of prisoners released, as a count, a complete list of ids, or both. */
+    public record PrisonerRelease(Long count, List<String> ids, String source, String note) {
+        public PrisonerRelease {
+            ids = ids == null ? null : List.copyOf(ids);
+        }
+
+        /** The number released by this report. */
+        public long released() {
+            return ids != null ? ids.size() : count;
+        }
+    }
+
+    /** A report of the aid trucks that entered Gaza that day. */
+    public record AidTruckReport(long count, String source, String note) {
+    }
+
+    /** A release of people by {@code party}, completed at {@code completedAt}, scheduled (if reported) at {@code scheduledAt}. */
+    public record Handover(String party, java.time.OffsetDateTime scheduledAt, java.time.OffsetDateTime completedAt,
+                           String source, String scheduleSource, String note) {
+    }
+
+    /** A figure or remark of the day that is not a count of it (a running total, a partial figure, a forecast). */
+    public record DayNote(String text, String source) {
+    }
+}

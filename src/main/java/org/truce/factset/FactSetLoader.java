@@ -1,0 +1,734 @@
+package org.truce.factset;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import org.truce.factset.Day.AidTruckReport;
+import org.truce.factset.Day.DayNote;
+import org.truce.factset.Day.Handover;
+import org.truce.factset.Day.HostageRelease;
+import org.truce.factset.Day.PrisonerRelease;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Reads a {@code truce-facts/1} file with Jackson's streaming parser into immutable records, checking everything
+ * the format promises. A syntax error stops the reading and is the only problem reported; every other problem
+ * of the file is collected and reported together, each with its JSON path and, where known, line and column.
+ */
+public final class FactSetLoader {
+
+    public static final String FORMAT = "truce-facts/1";
+
+    private final Vocabulary vocabulary;
+    private final Limits limits;
+    private final JsonFactory factory;
+
+    public FactSetLoader(Vocabulary vocabulary, Limits limits) {
+        this.vocabulary = vocabulary;
+        this.limits = limits;
+        this.factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxDocumentLength(limits.maxDocumentBytes())
+                        .maxStringLength(limits.maxStringLength())
+                        .maxNestingDepth(limits.maxNestingDepth())
+                        .maxNumberLength(limits.maxNumberLength())
+                        .build())
+                .build();
+    }
+
+    /** Loads a fact set from a file; {@code displayName} is how problems name the file. */
+    public FactSet load(Path file, String displayName) throws InvalidInputException {
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidInputException(List.of(new Problem(displayName, 0, 0, "",
+                    Files.exists(file) ? "expected a fact-set file, found a folder" : "expected a fact-set file, found nothing at this path")));
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return load(in, displayName);
+        } catch (IOException e) {
+            throw new InvalidInputException(List.of(new Problem(displayName, 0, 0, "", "cannot be read: " + e.getMessage())));
+        }
+    }
+
+    /** Loads a fact set from a stream; {@code displayName} is how problems name it. */
+    public FactSet load(InputStream in, String displayName) throws InvalidInputException, IOException {
+        try (JsonParser parser = factory.createParser(in)) {
+            return new Reading(parser, displayName).read();
+        }
+    }
+
+    /** One reading of one file: the parser, the path being read, and the problems found so far. */
+    private final class Reading {
+        private final JsonParser p;
+        private final String file;
+        private final List<Problem> problems = new ArrayList<>();
+
+        private final Map<String, JsonLocation> sourceIds = new HashMap<>();
+        private final Map<String, JsonLocation> claimIds = new HashMap<>();
+        private final Map<String, JsonLocation> prisonerIdLocations = new HashMap<>();
+        private final Map<LocalDate, JsonLocation> dates = new HashMap<>();
+        private final List<Reference> pending = new ArrayList<>();
+        private boolean sourcesRead;
+        private boolean prisonersRead;
+        private Vocabulary.Agreement agreement;
+        private boolean agreementKnown;
+        private final List<Reference> claimWords = new ArrayList<>();
+
+        Reading(JsonParser parser, String file) {
+            this.p = parser;
+            this.file = file;
+        }
+
+        FactSet read() throws InvalidInputException, IOException {
+            String path = "$";
+            try {
+                JsonToken first = p.nextToken();
+                if (first == null) {
+                    throw new InvalidInputException(List.of(new Problem(file, 1, 1, path,
+                            "expected a JSON object (a " + FORMAT + " fact set), found an empty file")));
+                }
+                FactSet factSet = readRoot();
+                if (p.nextToken() != null) {
+                    problem(path, "expected the end of the file after the fact set, found " + describe(p.currentToken()), p.currentTokenLocation());
+                }
+                resolvePending();
+                if (!problems.isEmpty()) {
+                    throw new InvalidInputException(problems);
+                }
+                return factSet;
+            } catch (StreamConstraintsException e) {
+                throw new InvalidInputException(List.of(limitProblem(e)));
+            } catch (JsonProcessingException e) {
+                throw new InvalidInputException(List.of(syntaxProblem(e)));
+            } catch (java.io.CharConversionException e) {
+                JsonLocation at = p.currentLocation();
+                throw new InvalidInputException(List.of(new Problem(file, at.getLineNr(), at.getColumnNr(), currentPath(),
+                        "expected UTF-8 JSON text, found bytes that are not (" + e.getMessage() + ")")));
+            }
+        }
+
+        private FactSet readRoot() throws IOException {
+            String[] format = {null};
+            String[] agreementId = {null};
+            String[] title = {null};
+            List<Source> sources = new ArrayList<>();
+            List<Extension> extensions = new ArrayList<>();
+            List<Prisoner> prisoners = new ArrayList<>();
+            List<Day> days = new ArrayList<>();
+            List<Claim> claims = new ArrayList<>();
+            boolean ok = object("$", "a JSON object (a " + FORMAT + " fact set)",
+                    Set.of("format", "agreement", "sources", "days"),
+                    Set.of("format", "agreement", "title", "sources", "extensions", "prisoners", "days", "claims"),
+                    (name, path) -> {
+                        switch (name) {
+                            case "format" -> {
+                                JsonLocation at = p.currentTokenLocation();
+                                format[0] = string(path);
+                                if (format[0] != null && !FORMAT.equals(format[0])) {
+                                    problem(path, "expected \"" + FORMAT + "\", found " + quote(format[0])
+                                            + " (this version of truce reads " + FORMAT + " only)", at);
+                                }
+                            }
+                            case "agreement" -> {
+                                JsonLocation at = p.currentTokenLocation();
+                                agreementId[0] = string(path);
+                                if (agreementId[0] != null) {
+                                    lookUpAgreement(agreementId[0], path, at);
+                                }
+                            }
+                            case "title" -> title[0] = string(path);
+                            case "sources" -> {
+                                list(path, sources, this::source);
+                                sourcesRead = true;
+                            }
+                            case "extensions" -> list(path, extensions, this::extension);
+                            case "prisoners" -> {
+                                list(path, prisoners, this::prisoner);
+                                prisonersRead = true;
+                            }
+                            case "days" -> list(path, days, this::day);
+                            case "claims" -> list(path, claims, this::claim);
+                            default -> throw new IllegalStateException(name);
+                        }
+                    });
+            if (!ok) {
+                return null;
+            }
+            sourcesRead = true;
+            prisonersRead = true;
+            return new FactSet(format[0], agreementId[0], title[0], sources, extensions, prisoners, days, claims);
+        }
+
+        private void lookUpAgreement(String id, String path, JsonLocation at) {
+            var found = vocabulary.agreement(id);
+            if (found.isPresent()) {
+                agreement = found.get();
+                agreementKnown = true;
+                for (Reference word : claimWords) {
+                    checkClaimWord(word);
+                }
+                claimWords.clear();
+            } else {
+                problem(path, "expected an agreement that has a rule set (" + String.join(", ", new TreeSet<>(vocabulary.agreements()))
+                        + "), found " + quote(id), at);
+            }
+        }
+
+        // ---- the records of the format ------------------------------------------------------------------
+
+        private Source source(String path) throws IOException {
+            Fields f = new Fields();
+            boolean ok = object(path, "a source (an object with id, publisher and title)", Set.of("id", "publisher", "title"),
+                    Set.of("id", "publisher", "attribution", "title", "url", "published"), (name, at) -> {
+                        switch (name) {
+                            case "id" -> f.id(at, sourceIds, "source");
+                            case "published" -> f.put(name, date(at));
+                            default -> f.put(name, string(at));
+                        }
+                    });
+            return ok && f.complete ? new Source(f.s("id"), f.s("publisher"), f.s("attribution"), f.s("title"), f.s("url"), f.d("published")) : null;
+        }
+
+        private Extension extension(String path) throws IOException {
+            Fields f = new Fields();
+            boolean ok = object(path, "an extension (an object with days and source)", Set.of("days", "source"),
+                    Set.of("agreedAt", "agreedOn", "days", "source", "note"), (name, at) -> {
+                        switch (name) {
+                            case "agreedAt" -> f.put(name, instant(at));
+                            case "agreedOn" -> f.put(name, date(at));
+                            case "days" -> f.put(name, count(at, 1, 10_000));
+                            case "source" -> f.put(name, sourceRef(at));
+                            default -> f.put(name, string(at));
+                        }
+                    });
+            return ok && f.complete ? new Extension((OffsetDateTime) f.get("agreedAt"), f.d("agreedOn"), f.l("days").intValue(), f.s("source"), f.s("note")) : null;
+        }
+
+        private Prisoner prisoner(String path) throws IOException {
+            Fields f = new Fields();
+            boolean ok = object(path, "a prisoner (an object with id, detainedOn and source)", Set.of("id", "detainedOn", "source"),
+                    Set.of("id", "category", "detainedOn", "listedOn", "source"), (name, at) -> {
+                        switch (name) {
+                            case "id" -> f.id(at, prisonerIdLocations, "prisoner");
+                            case "detainedOn", "listedOn" -> f.put(name, date(at));
+                            case "source" -> f.put(name, sourceRef(at));
+                            default -> f.put(name, string(at));
+                        }
+                    });
+            if (!ok || !f.complete) {
+                return null;
+            }
+            return new Prisoner(f.s("id"), f.s("category"), f.d("detainedOn"), f.d("listedOn"), f.s("source"));
+        }
+
+        private Day day(String path) throws IOException {
+            Fields f = new Fields();
+            List<HostageRelease> hostages = new ArrayList<>();
+            List<PrisonerRelease> prisoners = new ArrayList<>();
+            List<AidTruckReport> trucks = new ArrayList<>();
+            List<Handover> handovers = new ArrayList<>();
+            List<DayNote> notes = new ArrayList<>();
+            boolean ok = object(path, "a day (an object with a date)", Set.of("date"),
+                    Set.of("date", "hostageReleases", "prisonerReleases", "aidTrucks", "handovers", "notes"), (name, at) -> {
+                        switch (name) {
+                            case "date" -> {
+                                JsonLocation loc = p.currentTokenLocation();
+                                LocalDate date = date(at);
+                                if (date != null) {
+                                    JsonLocation first = dates.putIfAbsent(date, loc);
+                                    if (first != null) {
+                                        problem(at, "expected each date once in days, found " + date + " again (first at line " + first.getLineNr() + ")", loc);
+                                    }
+                                }
+                                f.put(name, date);
+                            }
+                            case "hostageReleases" -> list(at, hostages, this::hostageRelease);
+                            case "prisonerReleases" -> list(at, prisoners, this::prisonerRelease);
+                            case "aidTrucks" -> list(at, trucks, this::aidTrucks);
+                            case "handovers" -> list(at, handovers, this::handover);
+                            case "notes" -> list(at, notes, this::note);
+                            default -> throw new IllegalStateException(name);
+                        }
+                    });
+            return ok && f.complete ? new Day(f.d("date"), hostages, prisoners, trucks, handovers, notes) : null;
+        }
+
+        private HostageRelease hostageRelease(String path) throws IOException {
+            Fields f = new Fields();
+            boolean ok = object(path, "a hostage release report (an object with count, inDeal and source)", Set.of("count", "inDeal", "source"),
+                    Set.of("count", "inDeal", "source", "note"), (name, at) -> {
+                        switch (name) {
+                            case "count" -> f.put(name, count(at, 0, Long.MAX_VALUE));
+                            case "inDeal" -> f.put(name, bool(at));
+                            case "source" -> f.put(name, sourceRef(at));
+                            default -> f.put(name, string(at));
+                        }
+                    });
+            return ok && f.complete ? new HostageRelease(f.l("count"), (Boolean) f.get("inDeal"), f.s("source"), f.s("note")) : null;
+        }
+
+        private PrisonerRelease prisonerRelease(String path) throws IOException {
+            Fields f = new Fields();
+            JsonLocation start = p.currentTokenLocation();
+            List<String> ids = new ArrayList<>();
+            boolean[] hasIds = {false};
+            boolean ok = object(path, "a prisoner release report (an object with count or ids, and source)", Set.of("source"),
+                    Set.of("count", "ids", "source", "note"), (name, at) -> {
+                        switch (name) {
+                            case "count" -> f.put(name, count(at, 0, Long.MAX_VALUE));
+                            case "ids" -> {
+                                hasIds[0] = true;
+                                Set<String> seen = new HashSet<>();
+                                boolean listed = list(at, ids, idPath -> {
+                                    JsonLocation loc = p.currentTokenLocation();
+                                    String id = string(idPath);
+                                    if (id != null) {
+                                        if (!seen.add(id)) {
+                                            problem(idPath, "expected each prisoner once in a release report, found " + quote(id) + " again", loc);
+                                        }
+                                        prisonerRef(id, idPath, loc);
+                                    }
+                                    return id;
+                                });
+                                if (!listed) {
+                                    f.complete = false;
+                                }
+                            }
+                            case "source" -> f.put(name, sourceRef(at));
+                            default -> f.put(name, string(at));
+                        }
+                    });
+            if (!ok) {
+                return null;
+            }
+            Long count = f.l("count");
+            if (count == null && !hasIds[0] && f.complete) {
+                problem(path, "expected a count or a list of ids, found neither", start);
+                return null;
+            }
+            if (count != null && hasIds[0] && f.complete && count != ids.size()) {
+                problem(path + ".count", "expected the count to agree with the " + ids.size() + " ids listed, found " + count, start);
+                return null;
+            }
+            return f.complete ? new PrisonerRelease(count, hasIds[0] ? ids : null, f.s("source"), f.s("note")) : null;
+        }
+
+        private AidTruckReport aidTrucks(String path) throws IOException {
+            Fields f = new Fields();
+            boolean ok = object(path, "an aid truck report (an object with count and source)", Set.of("count", "source"),
+                    Set.of("count", "source", "note"), (name, at) -> {
+                        switch (name) {
+                            case "count" -> f.put(name, count(at, 0, Long.MAX_VALUE));
+                            case "source" -> f.put(name, sourceRef(at));
+                            default -> f.put(name, string(at));
+                        }
+                    });
+            return ok && f.complete ? new AidTruckReport(f.l("count"), f.s("source"), f.s("note")) : null;
+        }
+
+        private Handover handover(String path) throws IOException {
+            Fields f = new Fields();
+            boolean ok = object(path, "a handover (an object with party, completedAt and source)", Set.of("party", "completedAt", "source"),
+                    Set.of("party", "scheduledAt", "completedAt", "source", "scheduleSource", "note"), (name, at) -> {
+                        switch (name) {
+                            case "party" -> {
+                                JsonLocation loc = p.currentTokenLocation();
+                                String party = string(at);
+                                if (party != null) {
+                                    partyRef(party, at, loc);
+                                }
+                                f.put(name, party);
+                            }
+                            case "scheduledAt", "completedAt" -> f.put(name, instant(at));
+                            case "source", "scheduleSource" -> f.put(name, sourceRef(at));
+                            default -> f.put(name, string(at));
+                        }
+                    });
+            return ok && f.complete ? new Handover(f.s("party"), (OffsetDateTime) f.get("scheduledAt"), (OffsetDateTime) f.get("completedAt"),
+                    f.s("source"), f.s("scheduleSource"), f.s("note")) : null;
+        }
+
+        private DayNote note(String path) throws IOException {
+            Fields f = new Fields();
+            boolean ok = object(path, "a note (an object with text and source)", Set.of("text", "source"), Set.of("text", "source"), (name, at) -> {
+                if (name.equals("source")) {
+                    f.put(name, sourceRef(at));
+                } else {
+                    f.put(name, string(at));
+                }
+            });
+            return ok && f.complete ? new DayNote(f.s("text"), f.s("source")) : null;
+        }
+
+        private Claim claim(String path) throws IOException {
+            Fields f = new Fields();
+            List<LocalDate> claimDates = new ArrayList<>();
+            boolean ok = object(path, "a claim (an object with id, by, against, dates, statement and source)",
+                    Set.of("id", "by", "against", "dates", "statement", "source"),
+                    Set.of("id", "by", "against", "term", "dates", "statement", "source"), (name, at) -> {
+                        switch (name) {
+                            case "id" -> f.id(at, claimIds, "claim");
+                            case "by", "against" -> {
+                                JsonLocation loc = p.currentTokenLocation();
+                                String party = string(at);
+                                if (party != null) {
+                                    partyRef(party, at, loc);
+                                }
+                                f.put(name, party);
+                            }
+                            case "term" -> {
+                                JsonLocation loc = p.currentTokenLocation();
+                                String term = string(at);
+                                if (term != null) {
+                                    claimWord(new Reference(Reference.Kind.TERM, term, at, loc));
+                                }
+                                f.put(name, term);
+                            }
+                            case "dates" -> {
+                                if (!list(at, claimDates, this::date)) {
+                                    f.complete = false;
+                                }
+                            }
+                            case "source" -> f.put(name, sourceRef(at));
+                            default -> f.put(name, string(at));
+                        }
+                    });
+            return ok && f.complete ? new Claim(f.s("id"), f.s("by"), f.s("against"), f.s("term"), claimDates, f.s("statement"), f.s("source")) : null;
+        }
+
+        // ---- references --------------------------------------------------------------------------------
+
+        private String sourceRef(String path) throws IOException {
+            JsonLocation loc = p.currentTokenLocation();
+            String id = string(path);
+            if (id != null) {
+                if (sourcesRead) {
+                    if (!sourceIds.containsKey(id)) {
+                        problem(path, "expected the id of an entry of sources, found " + quote(id), loc);
+                    }
+                } else {
+                    pending.add(new Reference(Reference.Kind.SOURCE, id, path, loc));
+                }
+            }
+            return id;
+        }
+
+        private void prisonerRef(String id, String path, JsonLocation loc) {
+            if (prisonersRead) {
+                if (!prisonerIdLocations.containsKey(id)) {
+                    problem(path, "expected the id of an entry of prisoners, found " + quote(id), loc);
+                }
+            } else {
+                pending.add(new Reference(Reference.Kind.PRISONER, id, path, loc));
+            }
+        }
+
+        private void partyRef(String party, String path, JsonLocation loc) {
+            claimWord(new Reference(Reference.Kind.PARTY, party, path, loc));
+        }
+
+        private void claimWord(Reference word) {
+            if (agreementKnown) {
+                checkClaimWord(word);
+            } else {
+                claimWords.add(word);
+            }
+        }
+
+        private void checkClaimWord(Reference word) {
+            if (word.kind() == Reference.Kind.PARTY && !agreement.parties().contains(word.id())) {
+                problem(word.path(), "expected a party of the agreement (" + String.join(", ", new TreeSet<>(agreement.parties()))
+                        + "), found " + quote(word.id()), word.location());
+            } else if (word.kind() == Reference.Kind.TERM && !agreement.claimTerms().contains(word.id())) {
+                problem(word.path(), "expected a term slug or a clause id of the agreement's clause index, found " + quote(word.id()), word.location());
+            }
+        }
+
+        private void resolvePending() {
+            for (Reference ref : pending) {
+                if (ref.kind() == Reference.Kind.SOURCE && !sourceIds.containsKey(ref.id())) {
+                    problem(ref.path(), "expected the id of an entry of sources, found " + quote(ref.id()), ref.location());
+                } else if (ref.kind() == Reference.Kind.PRISONER && !prisonerIdLocations.containsKey(ref.id())) {
+                    problem(ref.path(), "expected the id of an entry of prisoners, found " + quote(ref.id()), ref.location());
+                }
+            }
+            // Parties and terms cannot be checked against an agreement that is missing or unknown; that problem is reported once.
+            claimWords.clear();
+            problems.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line()) : Integer.compare(a.column(), b.column()));
+        }
+
+        // ---- the shapes of JSON --------------------------------------------------------------------------
+
+        /** Reads one object; returns false (having reported it and skipped the value) when it is not an object. */
+        private boolean object(String path, String expected, Set<String> required, Set<String> allowed, FieldReader reader) throws IOException {
+            JsonLocation start = p.currentTokenLocation();
+            if (p.currentToken() != JsonToken.START_OBJECT) {
+                problem(path, "expected " + expected + ", found " + describe(p.currentToken()), start);
+                p.skipChildren();
+                return false;
+            }
+            Set<String> seen = new HashSet<>();
+            boolean complete = true;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonLocation nameAt = p.currentTokenLocation();
+                String childPath = path.equals("$") ? name : path + "." + name;
+                p.nextToken();
+                if (!seen.add(name)) {
+                    problem(childPath, "expected each field once, found \"" + name + "\" again", nameAt);
+                    p.skipChildren();
+                } else if (!allowed.contains(name)) {
+                    problem(childPath, "expected one of the fields " + String.join(", ", new TreeSet<>(allowed))
+                            + ", found unknown field \"" + name + "\"", nameAt);
+                    p.skipChildren();
+                } else if (p.currentToken() == JsonToken.VALUE_NULL) {
+                    problem(childPath, "expected a value, found null (leave the field out instead)", p.currentTokenLocation());
+                    complete = false;
+                } else {
+                    reader.read(name, childPath);
+                }
+            }
+            for (String field : new TreeSet<>(required)) {
+                if (!seen.contains(field)) {
+                    problem(path, "expected a field \"" + field + "\", found none", start);
+                }
+            }
+            return complete && seen.containsAll(required);
+        }
+
+        /** Reads a list into {@code into}, skipping elements that had problems; false when it is not a list. */
+        private <T> boolean list(String path, List<T> into, ElementReader<T> element) throws IOException {
+            if (p.currentToken() != JsonToken.START_ARRAY) {
+                problem(path, "expected a list, found " + describe(p.currentToken()), p.currentTokenLocation());
+                p.skipChildren();
+                return false;
+            }
+            int index = 0;
+            int before = problems.size();
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                T value = element.read(path + "[" + index++ + "]");
+                if (value != null) {
+                    into.add(value);
+                }
+            }
+            return problems.size() == before;
+        }
+
+        private String string(String path) throws IOException {
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                return wrong(path, "a string");
+            }
+            return p.getText();
+        }
+
+        private Boolean bool(String path) throws IOException {
+            JsonToken t = p.currentToken();
+            if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
+                return t == JsonToken.VALUE_TRUE;
+            }
+            return wrong(path, "true or false");
+        }
+
+        private Long count(String path, long min, long max) throws IOException {
+            String expected = min == 0 ? "a whole number ≥ 0" : "a whole number from " + min + " to " + max;
+            JsonToken t = p.currentToken();
+            if (t != JsonToken.VALUE_NUMBER_INT) {
+                return wrong(path, expected);
+            }
+            if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+                problem(path, "expected " + expected + ", found " + p.getText() + " (too large)", p.currentTokenLocation());
+                return null;
+            }
+            long value = p.getLongValue();
+            if (value < min || value > max) {
+                problem(path, "expected " + expected + ", found " + value, p.currentTokenLocation());
+                return null;
+            }
+            return value;
+        }
+
+        private LocalDate date(String path) throws IOException {
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                return wrong(path, "a date YYYY-MM-DD");
+            }
+            String text = p.getText();
+            try {
+                return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+            } catch (DateTimeParseException e) {
+                problem(path, "expected a date YYYY-MM-DD that exists, found " + quote(text), p.currentTokenLocation());
+                return null;
+            }
+        }
+
+        private OffsetDateTime instant(String path) throws IOException {
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                return wrong(path, "an ISO-8601 instant with an offset, e.g. \"2023-11-25T16:00+02:00\"");
+            }
+            String text = p.getText();
+            try {
+                return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            } catch (DateTimeParseException e) {
+                String why = text.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?") ? " (no offset: add one, e.g. +02:00)" : "";
+                problem(path, "expected an ISO-8601 instant with an offset, e.g. \"2023-11-25T16:00+02:00\", found " + quote(text) + why,
+                        p.currentTokenLocation());
+                return null;
+            }
+        }
+
+        private <T> T wrong(String path, String expected) throws IOException {
+            problem(path, "expected " + expected + ", found " + describe(p.currentToken()), p.currentTokenLocation());
+            p.skipChildren();
+            return null;
+        }
+
+        private String describe(JsonToken t) throws IOException {
+            if (t == null) {
+                return "the end of the file";
+            }
+            return switch (t) {
+                case START_OBJECT -> "an object";
+                case START_ARRAY -> "a list";
+                case VALUE_STRING -> quote(p.getText());
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> abbreviate(p.getText());
+                case VALUE_TRUE -> "true";
+                case VALUE_FALSE -> "false";
+                case VALUE_NULL -> "null";
+                default -> t.asString() == null ? t.name() : t.asString();
+            };
+        }
+
+        private void problem(String path, String message, JsonLocation at) {
+            problems.add(new Problem(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), path, message));
+        }
+
+        private String currentPath() {
+            return pathOf(p.getParsingContext());
+        }
+
+        private Problem syntaxProblem(JsonProcessingException e) {
+            JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+            String message = e.getOriginalMessage();
+            int cut = message.indexOf('\n');
+            if (cut >= 0) {
+                message = message.substring(0, cut);
+            }
+            return new Problem(file, at.getLineNr(), at.getColumnNr(), currentPath(), "expected well-formed JSON, found a syntax error: " + message);
+        }
+
+        private Problem limitProblem(StreamConstraintsException e) {
+            JsonLocation at = p.currentLocation();
+            String message = e.getOriginalMessage();
+            String which;
+            if (message.contains("nesting depth")) {
+                which = "nested no deeper than " + limits.maxNestingDepth() + " levels (--max-depth raises it)";
+            } else if (message.contains("String value length")) {
+                which = "strings of at most " + limits.maxStringLength() + " characters (--max-string raises it)";
+            } else if (message.contains("Number value length")) {
+                which = "numbers of at most " + limits.maxNumberLength() + " digits";
+            } else if (message.contains("Document length")) {
+                which = "a file of at most " + (limits.maxDocumentBytes() >> 20) + " MiB (--max-input-mb raises it)";
+            } else {
+                which = "a file within truce's reading limits";
+            }
+            return new Problem(file, at.getLineNr(), at.getColumnNr(), currentPath(), "expected " + which + ", found more: " + message);
+        }
+        /** The fields of one object as read so far; {@code complete} turns false when one of them had a problem. */
+        private final class Fields {
+            private final Map<String, Object> values = new HashMap<>();
+            boolean complete = true;
+
+            void put(String name, Object value) {
+                if (value == null) {
+                    complete = false;
+                }
+                values.put(name, value);
+            }
+
+            void id(String path, Map<String, JsonLocation> seen, String what) throws IOException {
+                JsonLocation loc = p.currentTokenLocation();
+                String id = string(path);
+                if (id != null) {
+                    JsonLocation first = seen.putIfAbsent(id, loc);
+                    if (first != null) {
+                        problem(path, "expected each " + what + " id once, found " + quote(id) + " again (first at line " + first.getLineNr() + ")", loc);
+                    }
+                }
+                put("id", id);
+            }
+
+            Object get(String name) {
+                return values.get(name);
+            }
+
+            String s(String name) {
+                return (String) values.get(name);
+            }
+
+            Long l(String name) {
+                return (Long) values.get(name);
+            }
+
+            LocalDate d(String name) {
+                return (LocalDate) values.get(name);
+            }
+        }
+    }
+
+    private static String pathOf(com.fasterxml.jackson.core.JsonStreamContext context) {
+        List<String> parts = new ArrayList<>();
+        for (var c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                parts.add(0, "[" + Math.max(0, c.getCurrentIndex()) + "]");
+            } else if (c.inObject() && c.getCurrentName() != null) {
+                parts.add(0, "." + c.getCurrentName());
+            }
+        }
+        String path = String.join("", parts);
+        if (path.isEmpty()) {
+            return "$";
+        }
+        return path.startsWith(".") ? path.substring(1) : path;
+    }
+
+    static String quote(String text) {
+        String shown = text.length() > 60 ? text.substring(0, 57) + "…" : text;
+        return "\"" + shown.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+    }
+
+    private static String abbreviate(String number) {
+        return number.length() > 40 ? number.substring(0, 37) + "…" : number;
+    }
+
+    @FunctionalInterface
+    private interface FieldReader {
+        void read(String name, String path) throws IOException;
+    }
+
+    @FunctionalInterface
+    private interface ElementReader<T> {
+        T read(String path) throws IOException;
+    }
+
+    private record Reference(Kind kind, String id, String path, JsonLocation location) {
+        enum Kind { SOURCE, PRISONER, PARTY, TERM }
+    }
+
+}

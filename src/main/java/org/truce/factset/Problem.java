@@ -1,0 +1,24 @@
+package org.truce.factset;
+
+/**
+ * One problem of an input file, located as precisely as the reader can: {@code FILE:LINE:COL: PATH: message}.
+ * A line or column of 0 means the reader cannot know it.
+ */
+public record Problem(String file, int line, int column, String path, String message) {
+
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder(file);
+        if (line > 0) {
+            b.append(':').append(line);
+            if (column > 0) {
+                b.append(':').append(column);
+            }
+        }
+        b.append(": ");
+        if (path != null && !path.isEmpty()) {
+            b.append(path).append(": ");
+        }
+        return b.append(message).toString();
+    }
+}

@@ -1,0 +1,108 @@
+package org.truce.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import org.truce.check.ClaimVerdict;
+import org.truce.check.Finding;
+import org.truce.check.Report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+/** Writes reports in the format {@code truce-report/1} (SPEC §6): one object per report, an array for several. */
+public final class JsonReport implements ReportWriter {
+
+    public static final String FORMAT = "truce-report/1";
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    @Override
+    public void write(List<Report> reports, Writer out) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            DefaultPrettyPrinter pretty = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+            g.setPrettyPrinter(pretty);
+            if (reports.size() == 1) {
+                write(reports.get(0), g);
+            } else {
+                g.writeStartArray();
+                for (Report r : reports) {
+                    write(r, g);
+                }
+                g.writeEndArray();
+            }
+        }
+        out.write('\n');
+    }
+
+    private static void write(Report report, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("format", FORMAT);
+        g.writeStringField("agreement", report.facts().agreement());
+        if (report.facts().title() != null) {
+            g.writeStringField("title", report.facts().title());
+        }
+        g.writeObjectFieldStart("parameters");
+        for (var p : new java.util.TreeMap<>(report.parameters()).entrySet()) {
+            g.writeNumberField(p.getKey(), p.getValue());
+        }
+        g.writeEndObject();
+        g.writeArrayFieldStart("findings");
+        for (Finding f : report.findings()) {
+            g.writeStartObject();
+            g.writeStringField("id", f.id());
+            g.writeStringField("term", f.term());
+            g.writeStringField("clause", f.clause());
+            strings(g, "clauseReportedBy", f.clauseReportedBy());
+            g.writeBooleanField("clauseDisputed", f.clauseDisputed());
+            g.writeStringField("date", f.date().toString());
+            g.writeStringField("party", f.party());
+            g.writeStringField("status", f.status().name());
+            g.writeStringField("summary", f.summary());
+            g.writeArrayFieldStart("accounts");
+            for (Finding.Account a : f.accounts()) {
+                g.writeStartObject();
+                strings(g, "sources", a.sources());
+                g.writeStringField("status", a.status().name());
+                g.writeStringField("detail", a.detail());
+                g.writeStringField("rule", a.rule());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeStringField("rule", f.rule());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("claims");
+        for (ClaimVerdict c : report.claims()) {
+            g.writeStartObject();
+            g.writeStringField("id", c.claim().id());
+            g.writeStringField("verdict", c.verdict().name());
+            strings(g, "findings", c.findings());
+            g.writeStringField("by", c.claim().by());
+            g.writeStringField("against", c.claim().against());
+            if (c.claim().term() != null) {
+                g.writeStringField("term", c.claim().term());
+            }
+            if (c.reason() != null) {
+                g.writeStringField("reason", c.reason());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        if (!report.notes().isEmpty()) {
+            strings(g, "notes", report.notes());
+        }
+        g.writeEndObject();
+    }
+
+    private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
+}

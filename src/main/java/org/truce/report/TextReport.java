@@ -1,0 +1,92 @@
+package org.truce.report;
+
+import org.truce.check.ClaimVerdict;
+import org.truce.check.Finding;
+import org.truce.check.Report;
+import org.truce.check.Status;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** A table for a terminal: one line per finding (date, term, status, party, summary), then the claims and their verdicts. */
+public final class TextReport implements ReportWriter {
+
+    private static final int SUMMARY_WIDTH = 72;
+
+    @Override
+    public void write(List<Report> reports, Writer out) throws IOException {
+        boolean first = true;
+        for (Report r : reports) {
+            if (!first) {
+                out.write("\n");
+            }
+            first = false;
+            write(r, out);
+        }
+    }
+
+    private static void write(Report r, Writer out) throws IOException {
+        out.write(r.facts().agreement() + (r.facts().title() == null ? "" : " — " + r.facts().title()) + "\n");
+        out.write("Terms as reported: " + r.index().title() + "\n\n");
+        int termWidth = Math.max(4, r.findings().stream().mapToInt(f -> f.term().length()).max().orElse(4));
+        int partyWidth = Math.max(5, r.findings().stream().mapToInt(f -> f.party().length()).max().orElse(5));
+        String row = "%-10s  %-" + termWidth + "s  %-6s  %-12s  %-" + partyWidth + "s  %s%n";
+        out.write(String.format(row, "DATE", "TERM", "CLAUSE", "STATUS", "PARTY", "SUMMARY"));
+        Map<Status, Integer> counts = new EnumMap<>(Status.class);
+        for (Finding f : r.findings()) {
+            counts.merge(f.status(), 1, Integer::sum);
+            List<String> lines = wrap(f.summary(), SUMMARY_WIDTH);
+            out.write(String.format(row, f.date(), f.term(), f.clause(), f.status(), f.party(), lines.get(0)));
+            for (String more : lines.subList(1, lines.size())) {
+                out.write(String.format(row, "", "", "", "", "", more));
+            }
+        }
+        out.write("\n" + r.findings().size() + " findings:");
+        for (Status s : Status.values()) {
+            out.write(" " + counts.getOrDefault(s, 0) + " " + s + (s == Status.UNDETERMINED ? "" : ","));
+        }
+        out.write("\n");
+        if (!r.claims().isEmpty()) {
+            out.write("\nCLAIMS\n");
+            int idWidth = r.claims().stream().mapToInt(c -> c.claim().id().length()).max().orElse(2);
+            String claimRow = "%-" + idWidth + "s  %-13s  %s%n";
+            for (ClaimVerdict c : r.claims()) {
+                String about = c.claim().by() + " says " + c.claim().against() + " did not keep "
+                        + (c.claim().term() == null ? "a commitment outside the reported terms" : c.claim().term())
+                        + " on " + String.join(", ", c.claim().dates().stream().map(Object::toString).toList());
+                out.write(String.format(claimRow, c.claim().id(), c.verdict(), about));
+                String basis = c.findings().isEmpty() ? "" : "findings: " + String.join(", ", c.findings());
+                if (c.reason() != null) {
+                    basis = basis.isEmpty() ? c.reason() : basis + "; " + c.reason();
+                }
+                for (String line : wrap(basis, SUMMARY_WIDTH)) {
+                    out.write(String.format(claimRow, "", "", line));
+                }
+            }
+        }
+        for (String note : r.notes()) {
+            out.write("\nNote: " + note + "\n");
+        }
+    }
+
+    /** Breaks text at spaces into lines of at most {@code width} characters (a longer word stands alone). */
+    static List<String> wrap(String text, int width) {
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (!line.isEmpty() && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (!line.isEmpty()) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+}

@@ -1,0 +1,50 @@
+package org.truce.rulebook;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The clause index of one agreement: every clause as reported, who reported it, whether the accounts differ, the
+ * party bound, and the term that models it (or why none does); the pause calendar; the numbers of the rule set.
+ */
+public record ClauseIndex(String agreement, String title, String note, List<String> parties, PauseTerms pause,
+                          List<ParameterSpec> parameters, List<Clause> clauses) {
+
+    public ClauseIndex {
+        parties = parties == null ? List.of() : List.copyOf(parties);
+        parameters = parameters == null ? List.of() : List.copyOf(parameters);
+        clauses = clauses == null ? List.of() : List.copyOf(clauses);
+    }
+
+    /** The clause with this id. */
+    public Optional<Clause> clause(String id) {
+        return clauses.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    /** The clause that the term with this slug models. */
+    public Optional<Clause> clauseOfTerm(String term) {
+        return clauses.stream().filter(c -> term.equals(c.term())).findFirst();
+    }
+
+    /** When the pause starts and how many days it has before any extension. */
+    public record PauseTerms(String start, int initialDays, List<String> clauses) {
+    }
+
+    /** A number of the rule set, with the clause it belongs to and its meaning in words. */
+    public record ParameterSpec(String name, long value, String clause, String meaning) {
+    }
+
+    /** One clause of the agreement as reported. */
+    public record Clause(String id, String heading, String text, List<String> reportedBy, List<String> sources,
+                         boolean disputed, String accounts, String party, String term, String notModelled) {
+        public Clause {
+            reportedBy = reportedBy == null ? List.of() : List.copyOf(reportedBy);
+            sources = sources == null ? List.of() : List.copyOf(sources);
+        }
+
+        /** True when a term of the rule set models this clause. */
+        public boolean modelled() {
+            return term != null;
+        }
+    }
+}

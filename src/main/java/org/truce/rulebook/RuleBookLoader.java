@@ -1,0 +1,282 @@
+package org.truce.rulebook;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.truce.check.Metadata;
+import org.truce.factset.InvalidInputException;
+import org.truce.factset.Problem;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+/**
+ * Loads an agreement's rule set from a folder: {@code clauses.json} and every {@code *.drl}, compiled through the
+ * KIE API. Refuses a rule set whose DRL does not compile, that has no rules, or whose rules do not cite the index.
+ */
+public final class RuleBookLoader {
+
+    public static final String CLAUSE_INDEX = "clauses.json";
+    private static final String QUERIES = "org/truce/check/queries.drl";
+    private static final String QUERY_PACKAGE = "org.truce.check";
+    private static final String RESOURCE_ROOT = "src/main/resources/rules/";
+    private static final AtomicLong BUILDS = new AtomicLong();
+
+    private final ObjectMapper mapper = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    /** Reads only the clause index of a rule-set folder. */
+    public ClauseIndex readIndex(Path folder) throws InvalidInputException {
+        Path file = folder.resolve(CLAUSE_INDEX);
+        String shown = display(file);
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidInputException(List.of(new Problem(display(folder), 0, 0, "",
+                    "expected a rule-set folder with a clause index " + CLAUSE_INDEX + ", found none")));
+        }
+        ClauseIndex index;
+        try (InputStream in = Files.newInputStream(file)) {
+            index = mapper.readValue(in, ClauseIndex.class);
+        } catch (JsonMappingException e) {
+            JsonLocation at = e.getLocation();
+            throw new InvalidInputException(List.of(new Problem(shown, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+                    jsonPath(e), e.getOriginalMessage().lines().findFirst().orElse(""))));
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new InvalidInputException(List.of(new Problem(shown, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+                    "", "expected well-formed JSON, found a syntax error: " + e.getOriginalMessage().lines().findFirst().orElse(""))));
+        } catch (IOException e) {
+            throw new InvalidInputException(List.of(new Problem(shown, 0, 0, "", "cannot be read: " + e.getMessage())));
+        }
+        List<Problem> problems = checkIndex(index, shown);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return index;
+    }
+
+    /** Loads and compiles the rule set in {@code folder}. */
+    public RuleBook load(Path folder) throws InvalidInputException {
+        ClauseIndex index = readIndex(folder);
+        Map<String, byte[]> drl = readDrl(folder);
+        KieBase kieBase = compile(folder, drl);
+        List<Rule> rules = agreementRules(kieBase);
+        List<Problem> problems = checkRules(folder, index, rules);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new RuleBook(folder, index, kieBase, rules);
+    }
+
+    private Map<String, byte[]> readDrl(Path folder) throws InvalidInputException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> list = Files.list(folder)) {
+            for (Path p : list.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList()) {
+                files.put(p.getFileName().toString(), Files.readAllBytes(p));
+            }
+        } catch (IOException e) {
+            throw new InvalidInputException(List.of(new Problem(display(folder), 0, 0, "", "cannot be read: " + e.getMessage())));
+        }
+        if (files.isEmpty()) {
+            throw new InvalidInputException(List.of(new Problem(display(folder), 0, 0, "",
+                    "expected DRL rule files (*.drl) beside " + CLAUSE_INDEX + ", found none")));
+        }
+        return files;
+    }
+
+    private KieBase compile(Path folder, Map<String, byte[]> drl) throws InvalidInputException {
+        KieServices ks = KieServices.Factory.get();
+        ReleaseId releaseId = ks.newReleaseId("org.truce.rules", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
+        List<Message> errors = build(ks, releaseId, drl);
+        if (errors.isEmpty()) {
+            return ks.newKieContainer(releaseId).getKieBase();
+        }
+        // The compiler does not always say which file an error is in; compiling each file alone does.
+        List<Problem> problems = new ArrayList<>();
+        for (var file : drl.entrySet()) {
+            if (drl.size() == 1) {
+                problems.addAll(problems(folder.resolve(file.getKey()), errors));
+            } else {
+                ReleaseId single = ks.newReleaseId("org.truce.rules", "check-" + BUILDS.incrementAndGet(), "1.0.0");
+                problems.addAll(problems(folder.resolve(file.getKey()), build(ks, single, Map.of(file.getKey(), file.getValue()))));
+            }
+        }
+        if (problems.isEmpty()) {
+            problems.addAll(problems(folder, errors));
+        }
+        throw new InvalidInputException(problems.stream().distinct().toList());
+    }
+
+    private static List<Message> build(KieServices ks, ReleaseId releaseId, Map<String, byte[]> drl) {
+        KieFileSystem kfs = ks.newKieFileSystem();
+        kfs.generateAndWritePomXML(releaseId);
+        drl.forEach((name, bytes) -> kfs.write(RESOURCE_ROOT + name, bytes));
+        try (InputStream queries = RuleBookLoader.class.getClassLoader().getResourceAsStream(QUERIES)) {
+            kfs.write("src/main/resources/" + QUERIES, queries.readAllBytes());
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("the checker's queries are missing from the jar: " + QUERIES, e);
+        }
+        return ks.newKieBuilder(kfs).buildAll().getResults().getMessages(Message.Level.ERROR);
+    }
+
+    /** One problem per compiler message, named after {@code file}; the parser's "null Package" echo is left out. */
+    private static List<Problem> problems(Path file, List<Message> errors) {
+        List<Problem> problems = new ArrayList<>();
+        for (Message m : errors) {
+            String text = m.getText() == null ? "" : m.getText().replace('\n', ' ').replaceAll("\\s+", " ").trim();
+            if (text.startsWith("Parser returned a null Package") && errors.size() > 1) {
+                continue;
+            }
+            problems.add(new Problem(display(file), Math.max(0, m.getLine()), 0, "", text));
+        }
+        problems.sort(Comparator.comparingInt(Problem::line));
+        return problems;
+    }
+
+    private static List<Rule> agreementRules(KieBase kieBase) {
+        List<Rule> rules = new ArrayList<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                if (!pkg.getName().equals(QUERY_PACKAGE)) {
+                    rules.add(rule);
+                }
+            }
+        }
+        rules.sort(Comparator.comparing(Rule::getName));
+        return rules;
+    }
+
+    private List<Problem> checkRules(Path folder, ClauseIndex index, List<Rule> rules) {
+        String shown = display(folder);
+        List<Problem> problems = new ArrayList<>();
+        if (rules.isEmpty()) {
+            problems.add(new Problem(shown, 0, 0, "", "expected DRL rules, found none: the files compiled to zero rules"));
+            return problems;
+        }
+        Set<String> cited = new HashSet<>();
+        for (Rule rule : rules) {
+            String clause = Metadata.clause(rule);
+            String term = Metadata.term(rule);
+            String where = "rule \"" + rule.getName() + "\"";
+            if (clause == null || term == null) {
+                problems.add(new Problem(shown, 0, 0, where, "expected @clause(\"…\") and @term(\"…\") metadata, found "
+                        + (clause == null && term == null ? "neither" : clause == null ? "no @clause" : "no @term")));
+                continue;
+            }
+            var entry = index.clause(clause);
+            if (entry.isEmpty()) {
+                problems.add(new Problem(shown, 0, 0, where, "expected a clause id of " + CLAUSE_INDEX + ", found @clause(\"" + clause + "\")"));
+            } else if (!term.equals(entry.get().term())) {
+                problems.add(new Problem(shown, 0, 0, where, "expected @term(\"" + entry.get().term() + "\") as " + CLAUSE_INDEX
+                        + " gives for " + clause + ", found @term(\"" + term + "\")"));
+            } else {
+                cited.add(clause);
+            }
+            if (!rule.getName().startsWith(clause + " ")) {
+                problems.add(new Problem(shown, 0, 0, where, "expected the rule name to start with its clause id " + clause));
+            }
+        }
+        for (ClauseIndex.Clause c : index.clauses()) {
+            if (c.modelled() && !cited.contains(c.id())) {
+                problems.add(new Problem(display(folder.resolve(CLAUSE_INDEX)), 0, 0, "clauses[" + c.id() + "]",
+                        "expected a rule citing @clause(\"" + c.id() + "\") for term " + c.term() + ", found none"));
+            }
+        }
+        return problems;
+    }
+
+    private static List<Problem> checkIndex(ClauseIndex index, String file) {
+        List<Problem> problems = new ArrayList<>();
+        if (index.agreement() == null) {
+            problems.add(new Problem(file, 0, 0, "agreement", "expected the agreement id, found none"));
+        }
+        if (index.parties().isEmpty()) {
+            problems.add(new Problem(file, 0, 0, "parties", "expected the parties of the agreement, found none"));
+        }
+        if (index.pause() == null) {
+            problems.add(new Problem(file, 0, 0, "pause", "expected the pause's start and initial days, found none"));
+        } else {
+            try {
+                OffsetDateTime.parse(String.valueOf(index.pause().start()));
+            } catch (DateTimeParseException e) {
+                problems.add(new Problem(file, 0, 0, "pause.start", "expected an ISO-8601 instant with an offset, found \"" + index.pause().start() + "\""));
+            }
+            if (index.pause().initialDays() < 1) {
+                problems.add(new Problem(file, 0, 0, "pause.initialDays", "expected a whole number ≥ 1, found " + index.pause().initialDays()));
+            }
+        }
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < index.clauses().size(); i++) {
+            ClauseIndex.Clause c = index.clauses().get(i);
+            String path = "clauses[" + i + "]";
+            if (c.id() == null || c.text() == null || c.party() == null) {
+                problems.add(new Problem(file, 0, 0, path, "expected id, text and party, found " + (c.id() == null ? "no id" : c.text() == null ? "no text" : "no party")));
+                continue;
+            }
+            if (!ids.add(c.id())) {
+                problems.add(new Problem(file, 0, 0, path + ".id", "expected each clause id once, found \"" + c.id() + "\" again"));
+            }
+            if (c.modelled() == (c.notModelled() != null)) {
+                problems.add(new Problem(file, 0, 0, path, "expected either a term or a notModelled reason, found "
+                        + (c.modelled() ? "both" : "neither")));
+            }
+        }
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < index.parameters().size(); i++) {
+            ClauseIndex.ParameterSpec p = index.parameters().get(i);
+            if (p.name() == null || !names.add(p.name())) {
+                problems.add(new Problem(file, 0, 0, "parameters[" + i + "].name", "expected a unique parameter name, found " + (p.name() == null ? "none" : "\"" + p.name() + "\" again")));
+            }
+            if (p.clause() != null && !ids.contains(p.clause())) {
+                problems.add(new Problem(file, 0, 0, "parameters[" + i + "].clause", "expected a clause id of the index, found \"" + p.clause() + "\""));
+            }
+        }
+        return problems;
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder b = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                if (!b.isEmpty()) {
+                    b.append('.');
+                }
+                b.append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                b.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return b.isEmpty() ? "$" : b.toString();
+    }
+
+    /** The path as a user would type it: relative to the working folder where it lies below it. */
+    static String display(Path path) {
+        Path cwd = Path.of("").toAbsolutePath();
+        Path abs = path.toAbsolutePath().normalize();
+        return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+    }
+
+}

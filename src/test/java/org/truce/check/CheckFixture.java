@@ -1,0 +1,40 @@
+package org.truce.check;
+
+import org.truce.factset.FactSet;
+import org.truce.testing.RuleBooks;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Runs the bundled rule set on an in-memory fact set and looks findings up by id. */
+final class CheckFixture {
+    private CheckFixture() {
+    }
+
+    static Report check(FactSet facts) {
+        return new Checker().check(facts, RuleBooks.bundled());
+    }
+
+    static Report check(FactSet facts, Map<String, Long> overrides) {
+        return new Checker().check(facts, RuleBooks.bundled(), overrides);
+    }
+
+    static Finding finding(Report report, String id) {
+        return find(report, id).orElseThrow(() -> new AssertionError("no finding " + id + " among "
+                + report.findings().stream().map(Finding::id).toList()));
+    }
+
+    static Optional<Finding> find(Report report, String id) {
+        return report.findings().stream().filter(f -> f.id().equals(id)).findFirst();
+    }
+
+    static List<Finding> ofTerm(Report report, String term) {
+        return report.findings().stream().filter(f -> f.term().equals(term)).toList();
+    }
+
+    static LocalDate date(String iso) {
+        return LocalDate.parse(iso);
+    }
+}

@@ -1,0 +1,58 @@
+package org.truce.check;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.truce.check.CheckFixture.check;
+import static org.truce.check.CheckFixture.finding;
+import static org.truce.testing.FactSetBuilder.facts;
+
+@DisplayName("T04 exchange-ratio: prisoners released at least three times the hostages released in the deal")
+class ExchangeRatioTest {
+
+    @Test
+    @DisplayName("13 hostages and 39 prisoners, exactly 3:1, meet the term")
+    void exactRatio() {
+        var f = finding(check(facts().day("2023-11-24").hostages(13, "UN OCHA").prisoners(39, "UN OCHA").and().build()),
+                "exchange-ratio/2023-11-24");
+        assertThat(f.status()).isEqualTo(Status.COMPLIANT);
+        assertThat(f.accounts()).singleElement().extracting(Finding.Account::detail).isEqualTo("13 hostages, 39 prisoners");
+    }
+
+    @Test
+    @DisplayName("13 hostages and 38 prisoners, one short, breach the term")
+    void oneShort() {
+        var f = finding(check(facts().day("2023-11-24").hostages(13, "UN OCHA").prisoners(38, "UN OCHA").and().build()),
+                "exchange-ratio/2023-11-24");
+        assertThat(f.status()).isEqualTo(Status.VIOLATED);
+        assertThat(f.party()).isEqualTo("Israel");
+    }
+
+    @Test
+    @DisplayName("hostages released outside the deal do not count toward the ratio")
+    void outsideDealDoesNotCount() {
+        var f = finding(check(facts().day("2023-11-24").hostages(13, "UN OCHA").hostagesOutsideDeal(11, "UN OCHA")
+                .prisoners(39, "UN OCHA").and().build()), "exchange-ratio/2023-11-24");
+        assertThat(f.status()).isEqualTo(Status.COMPLIANT);
+    }
+
+    @Test
+    @DisplayName("13 hostages by one count and 14 by another, with 39 prisoners: CONTESTED, one account per combination")
+    void combinations() {
+        var f = finding(check(facts().day("2023-11-26").hostages(13, "UN OCHA").hostages(14, "IDF")
+                .prisoners(39, "UN OCHA").and().build()), "exchange-ratio/2023-11-26");
+        assertThat(f.status()).isEqualTo(Status.CONTESTED);
+        assertThat(f.accounts()).extracting(Finding.Account::sources, Finding.Account::status).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(java.util.List.of("idf", "un-ocha"), Status.VIOLATED),
+                org.assertj.core.groups.Tuple.tuple(java.util.List.of("un-ocha"), Status.COMPLIANT));
+    }
+
+    @Test
+    @DisplayName("hostage reports but no prisoner report: UNDETERMINED")
+    void missingPrisoners() {
+        var f = finding(check(facts().day("2023-11-24").hostages(13, "UN OCHA").and().build()), "exchange-ratio/2023-11-24");
+        assertThat(f.status()).isEqualTo(Status.UNDETERMINED);
+        assertThat(f.summary()).startsWith("no account");
+    }
+}

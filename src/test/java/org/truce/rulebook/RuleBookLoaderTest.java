@@ -1,0 +1,93 @@
+package org.truce.rulebook;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.truce.factset.InvalidInputException;
+import org.truce.factset.Problem;
+import org.truce.testing.RuleBooks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+@DisplayName("Loading a rule set")
+class RuleBookLoaderTest {
+
+    @TempDir
+    Path dir;
+
+    static void copyBundled(Path to) throws IOException {
+        try (Stream<Path> files = Files.list(RuleBooks.BUNDLED)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, to.resolve(f.getFileName()));
+            }
+        }
+    }
+
+    private InvalidInputException refused() {
+        return catchThrowableOfType(InvalidInputException.class, () -> new RuleBookLoader().load(dir));
+    }
+
+    @Test
+    @DisplayName("a DRL syntax error names the file and line and the compiler's message")
+    void syntaxError() throws IOException {
+        copyBundled(dir);
+        Path aid = dir.resolve("aid.drl");
+        Files.writeString(aid, Files.readString(aid).replace("PauseDay( $date : date )", "PauseDay( $date : date"));
+        var e = refused();
+        assertThat(e).isNotNull();
+        assertThat(e.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.file()).endsWith("aid.drl"));
+        assertThat(e.problems().get(0).line()).isBetween(10, 20);
+    }
+
+    @Test
+    @DisplayName("a folder whose DRL compiles to no rules is refused")
+    void noRules() throws IOException {
+        copyBundled(dir);
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".drl")).toList()) {
+                Files.writeString(f, "package empty;\n");
+            }
+        }
+        assertThat(refused().problems()).extracting(Problem::message).anyMatch(m -> m.contains("found none"));
+    }
+
+    @Test
+    @DisplayName("a rule without @clause metadata is refused")
+    void missingMetadata() throws IOException {
+        copyBundled(dir);
+        Files.writeString(dir.resolve("extra.drl"), """
+                package gaza_2023_11;
+                import org.truce.check.*;
+                rule "T06 An uncited rule"
+                when PauseDay() then end
+                """);
+        assertThat(refused().problems()).extracting(Problem::message)
+                .containsExactly("expected @clause(\"…\") and @term(\"…\") metadata, found neither");
+    }
+
+    @Test
+    @DisplayName("a rule citing a clause missing from the index is refused")
+    void unknownClause() throws IOException {
+        copyBundled(dir);
+        Files.writeString(dir.resolve("extra.drl"), """
+                package gaza_2023_11;
+                import org.truce.check.*;
+                rule "T99 A rule of no clause" @clause("T99") @term("daily-aid-trucks")
+                when PauseDay() then end
+                """);
+        assertThat(refused().problems()).extracting(Problem::message)
+                .containsExactly("expected a clause id of clauses.json, found @clause(\"T99\")");
+    }
+
+    @Test
+    @DisplayName("a folder with no clause index is refused")
+    void noIndex() {
+        assertThat(refused().problems()).singleElement().extracting(Problem::message).asString().contains("clause index clauses.json");
+    }
+}

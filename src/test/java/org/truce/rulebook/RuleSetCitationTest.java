@@ -1,0 +1,102 @@
+package org.truce.rulebook;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.truce.check.Metadata;
+import org.truce.testing.RuleBooks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@DisplayName("Every rule of the bundled rule set cites a clause of its clause index")
+class RuleSetCitationTest {
+
+    @Test
+    @DisplayName("every rule of the KieBase carries @clause and @term, its name starts with the clause id, and the clause is in the index with that term")
+    void everyRuleCitesTheIndex() {
+        RuleBook book = RuleBooks.bundled();
+        List<String> problems = new ArrayList<>();
+        int rules = 0;
+        for (KiePackage pkg : book.kieBase().getKiePackages()) {
+            if (pkg.getName().equals("org.truce.check")) {
+                continue;
+            }
+            for (Rule rule : pkg.getRules()) {
+                rules++;
+                String clause = Metadata.clause(rule);
+                String term = Metadata.term(rule);
+                if (clause == null || term == null) {
+                    problems.add(rule.getName() + ": no @clause/@term");
+                    continue;
+                }
+                var entry = book.index().clause(clause);
+                if (entry.isEmpty()) {
+                    problems.add(rule.getName() + ": cites " + clause + ", not in the index");
+                } else if (!term.equals(entry.get().term())) {
+                    problems.add(rule.getName() + ": @term " + term + " but the index gives " + entry.get().term());
+                }
+                if (!rule.getName().startsWith(clause + " ")) {
+                    problems.add(rule.getName() + ": name does not start with " + clause);
+                }
+            }
+        }
+        assertThat(rules).as("rules compiled").isGreaterThanOrEqualTo(21);
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    @DisplayName("the seven terms of the agreement are each modelled by a clause of the index and cited by rules")
+    void sevenTerms() {
+        RuleBook book = RuleBooks.bundled();
+        Set<String> cited = book.rules().stream().map(Metadata::term).collect(Collectors.toSet());
+        assertThat(cited).containsExactlyInAnyOrder("initial-hostages", "exchange-ratio", "extension-hostages",
+                "daily-aid-trucks", "release-order", "eligible-list", "handover-schedule");
+        assertThat(book.index().clauses().stream().filter(ClauseIndex.Clause::modelled).map(ClauseIndex.Clause::term))
+                .containsExactlyInAnyOrderElementsOf(cited);
+    }
+
+    @Test
+    @DisplayName("the index lists the reported clauses no term models, each with why")
+    void unmodelledClauses() {
+        var unmodelled = RuleBooks.bundled().index().clauses().stream().filter(c -> !c.modelled()).toList();
+        assertThat(unmodelled).extracting(ClauseIndex.Clause::id).contains("T06A", "T09", "T11", "T14A", "T15");
+        assertThat(unmodelled).allSatisfy(c -> assertThat(c.notModelled()).isNotBlank());
+    }
+
+    @Test
+    @DisplayName("every clause names who reported it and the party it binds")
+    void clausesAreAttributed() {
+        assertThat(RuleBooks.bundled().index().clauses()).allSatisfy(c -> {
+            assertThat(c.reportedBy()).as(c.id()).isNotEmpty();
+            assertThat(c.party()).as(c.id()).isNotBlank();
+            assertThat(c.text()).as(c.id()).isNotBlank();
+        });
+    }
+
+    @Test
+    @DisplayName("numbers are parameters of the index, not repeated in rule names or rule logic")
+    void numbersAreParameters() throws Exception {
+        var params = RuleBooks.bundled().index().parameters();
+        assertThat(params).extracting(ClauseIndex.ParameterSpec::name, ClauseIndex.ParameterSpec::value).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("initial-hostages.minimum", 50L),
+                org.assertj.core.groups.Tuple.tuple("exchange-ratio.prisoners-per-hostage", 3L),
+                org.assertj.core.groups.Tuple.tuple("extension-hostages.minimum-per-day", 10L),
+                org.assertj.core.groups.Tuple.tuple("daily-aid-trucks.minimum-per-day", 200L),
+                org.assertj.core.groups.Tuple.tuple("handover-schedule.tolerance-minutes", 0L));
+        assertThat(RuleBooks.bundled().rules()).extracting(Rule::getName).noneMatch(n -> n.matches(".*\\b(50|3|10|200)\\b.*"));
+        try (var drl = Files.list(RuleBooks.BUNDLED)) {
+            for (Path file : drl.filter(p -> p.toString().endsWith(".drl")).toList()) {
+                String code = Files.readAllLines(file).stream().filter(l -> !l.trim().startsWith("//")).collect(Collectors.joining("\n"));
+                assertThat(code).as(file.toString()).doesNotContainPattern("[^0-9A-Za-z_.](50|200|10)[^0-9]");
+            }
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.truce.testing;
+
+import org.truce.factset.Claim;
+import org.truce.factset.Day;
+import org.truce.factset.Extension;
+import org.truce.factset.FactSet;
+import org.truce.factset.Prisoner;
+import org.truce.factset.Source;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Builds small fact sets in memory for tests: sources are declared on first use. */
+public final class FactSetBuilder {
+
+    private final Map<String, Source> sources = new TreeMap<>();
+    private final List<Extension> extensions = new ArrayList<>();
+    private final List<Prisoner> prisoners = new ArrayList<>();
+    private final Map<LocalDate, DayBuilder> days = new TreeMap<>();
+    private final List<Claim> claims = new ArrayList<>();
+
+    public static FactSetBuilder facts() {
+        return new FactSetBuilder();
+    }
+
+    /** Declares a source with a publisher name (its id is the publisher, lower-cased, spaces as dashes). */
+    public String source(String publisher) {
+        String id = idOf(publisher);
+        sources.putIfAbsent(id, new Source(id, publisher, null, "Report by " + publisher, null, null));
+        return id;
+    }
+
+    public static String idOf(String publisher) {
+        return publisher.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+
+    public DayBuilder day(String date) {
+        return day(LocalDate.parse(date));
+    }
+
+    public DayBuilder day(LocalDate date) {
+        return days.computeIfAbsent(date, DayBuilder::new);
+    }
+
+    public FactSetBuilder extension(int days, String publisher) {
+        extensions.add(new Extension(null, null, days, source(publisher), null));
+        return this;
+    }
+
+    public FactSetBuilder prisoner(String id, String detainedOn, String listedOn) {
+        prisoners.add(new Prisoner(id, null, LocalDate.parse(detainedOn), listedOn == null ? null : LocalDate.parse(listedOn), source("Prison list")));
+        return this;
+    }
+
+    public FactSetBuilder claim(String id, String by, String against, String term, List<LocalDate> dates, String publisher) {
+        claims.add(new Claim(id, by, against, term, dates, by + " says " + against + " did not keep " + term, source(publisher)));
+        return this;
+    }
+
+    public FactSet build() {
+        return new FactSet("truce-facts/1", "gaza-2023-11", "test fact set", List.copyOf(sources.values()), extensions, prisoners,
+                days.values().stream().map(DayBuilder::build).toList(), claims);
+    }
+
+    /** The reports of one day. */
+    public final class DayBuilder {
+        private final LocalDate date;
+        private final List<Day.HostageRelease> hostages = new ArrayList<>();
+        private final List<Day.PrisonerRelease> prisonerReleases = new ArrayList<>();
+        private final List<Day.AidTruckReport> trucks = new ArrayList<>();
+        private final List<Day.Handover> handovers = new ArrayList<>();
+
+        DayBuilder(LocalDate date) {
+            this.date = date;
+        }
+
+        public DayBuilder trucks(long count, String publisher) {
+            trucks.add(new Day.AidTruckReport(count, source(publisher), null));
+            return this;
+        }
+
+        public DayBuilder hostages(long count, String publisher) {
+            hostages.add(new Day.HostageRelease(count, true, source(publisher), null));
+            return this;
+        }
+
+        public DayBuilder hostagesOutsideDeal(long count, String publisher) {
+            hostages.add(new Day.HostageRelease(count, false, source(publisher), null));
+            return this;
+        }
+
+        public DayBuilder prisoners(long count, String publisher) {
+            prisonerReleases.add(new Day.PrisonerRelease(count, null, source(publisher), null));
+            return this;
+        }
+
+        public DayBuilder prisonersById(String publisher, String... ids) {
+            prisonerReleases.add(new Day.PrisonerRelease(null, List.of(ids), source(publisher), null));
+            return this;
+        }
+
+        public DayBuilder handover(String party, String scheduledAt, String completedAt, String publisher) {
+            handovers.add(new Day.Handover(party, scheduledAt == null ? null : OffsetDateTime.parse(scheduledAt),
+                    OffsetDateTime.parse(completedAt), source(publisher), null, null));
+            return this;
+        }
+
+        public FactSetBuilder and() {
+            return FactSetBuilder.this;
+        }
+
+        Day build() {
+            return new Day(date, hostages, prisonerReleases, trucks, handovers, List.of());
+        }
+    }
+}
