@@ -1,5 +1,8 @@
 package org.truce.check;
 
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.QueryResultsRow;
 import org.truce.factset.Claim;
@@ -19,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * Checks one fact set against a rule book: summarises the reports into facts, lets the agreement's rules decide
@@ -35,6 +39,18 @@ public final class Checker {
         }
         return Integer.compare(a.size(), b.size());
     };
+
+    private final Consumer<Rule> fired;
+
+    /** A checker. */
+    public Checker() {
+        this(rule -> { });
+    }
+
+    /** A checker that tells {@code fired} of every rule activation as it fires (for rule coverage and tracing). */
+    public Checker(Consumer<Rule> fired) {
+        this.fired = fired;
+    }
 
     /** Checks with the parameters of the clause index. */
     public Report check(FactSet facts, RuleBook book) {
@@ -57,6 +73,12 @@ public final class Checker {
         List<Obligation> obligations = new ArrayList<>();
         List<Account> accounts = new ArrayList<>();
         KieSession session = book.kieBase().newKieSession();
+        session.addEventListener(new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                fired.accept(event.getMatch().getRule());
+            }
+        });
         try {
             session.insert(calendar.pause());
             calendar.days().forEach(session::insert);
