@@ -1,5 +1,6 @@
 package org.truce.cli;
 
+import org.kie.api.runtime.rule.ConsequenceException;
 import org.truce.check.Checker;
 import org.truce.check.Report;
 import org.truce.factset.FactSet;
@@ -119,7 +120,14 @@ final class CheckCommand implements Callable<Integer> {
             try {
                 FactSet facts = loader.load(file, Home.display(file));
                 RuleBook book = ruleSets.book(facts.agreement());
-                reports.add(checker.check(facts, book, overrides));
+                try {
+                    reports.add(checker.check(facts, book, overrides));
+                } catch (ConsequenceException e) {
+                    Throwable cause = e.getCause() == null ? e : e.getCause();
+                    err.println("truce: internal error: rule \"" + e.getMatch().getRule().getName() + "\" failed while checking "
+                            + Home.display(file) + ": " + cause);
+                    return Main.INTERNAL_ERROR;
+                }
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
             } catch (RuleSets.RuleSetException e) {

@@ -51,25 +51,54 @@ public final class TextReport implements ReportWriter {
         out.write("\n");
         if (!r.claims().isEmpty()) {
             out.write("\nCLAIMS\n");
-            int idWidth = r.claims().stream().mapToInt(c -> c.claim().id().length()).max().orElse(2);
+            int idWidth = Math.max(2, r.claims().stream().mapToInt(c -> c.claim().id().length()).max().orElse(2));
             String claimRow = "%-" + idWidth + "s  %-13s  %s%n";
+            out.write(String.format(claimRow, "ID", "VERDICT", "CLAIM AND WHAT IT RESTS ON"));
             for (ClaimVerdict c : r.claims()) {
-                String about = c.claim().by() + " says " + c.claim().against() + " did not keep "
-                        + (c.claim().term() == null ? "a commitment outside the reported terms" : c.claim().term())
-                        + " on " + String.join(", ", c.claim().dates().stream().map(Object::toString).toList());
-                out.write(String.format(claimRow, c.claim().id(), c.verdict(), about));
+                List<String> lines = new java.util.ArrayList<>();
+                lines.addAll(wrap(c.claim().by() + " against " + c.claim().against() + ", " + dates(c) + ": " + about(r, c), SUMMARY_WIDTH));
                 String basis = c.findings().isEmpty() ? "" : "findings: " + String.join(", ", c.findings());
-                if (c.reason() != null) {
-                    basis = basis.isEmpty() ? c.reason() : basis + "; " + c.reason();
+                String reason = shortReason(r, c);
+                if (reason != null) {
+                    basis = basis.isEmpty() ? reason : basis + "; " + reason;
                 }
-                for (String line : wrap(basis, SUMMARY_WIDTH)) {
-                    out.write(String.format(claimRow, "", "", line));
+                lines.addAll(wrap(basis, SUMMARY_WIDTH));
+                out.write(String.format(claimRow, c.claim().id(), c.verdict(), lines.get(0)));
+                for (String more : lines.subList(1, lines.size())) {
+                    out.write(String.format(claimRow, "", "", more));
                 }
             }
         }
         for (String note : r.notes()) {
             out.write("\nNote: " + note + "\n");
         }
+    }
+
+    private static String dates(ClaimVerdict c) {
+        return String.join(", ", c.claim().dates().stream().sorted().map(Object::toString).toList());
+    }
+
+    /** What the claim is about: the term, or the clause with its heading, or no clause. */
+    private static String about(Report r, ClaimVerdict c) {
+        String term = c.claim().term();
+        if (term == null) {
+            return "no clause of the agreement as reported";
+        }
+        return r.index().clause(term).map(cl -> cl.id() + " " + cl.heading())
+                .or(() -> r.index().clauseOfTerm(term).map(cl -> term + " (" + cl.id() + " " + cl.heading() + ")"))
+                .orElse(term);
+    }
+
+    /** The reason in a few words; the JSON report carries it in full. */
+    private static String shortReason(Report r, ClaimVerdict c) {
+        if (c.reason() == null) {
+            return null;
+        }
+        String term = c.claim().term();
+        if (term != null && r.index().clause(term).filter(cl -> !cl.modelled()).isPresent()) {
+            return "no term models " + term + " (the clause index says why)";
+        }
+        return c.reason();
     }
 
     /** Breaks text at spaces into lines of at most {@code width} characters (a longer word stands alone). */

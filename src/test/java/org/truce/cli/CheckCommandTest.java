@@ -1,0 +1,166 @@
+package org.truce.cli;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@DisplayName("truce check: exit codes, output and errors as documented")
+class CheckCommandTest {
+
+    @TempDir
+    Path dir;
+
+    static final String KEPT = """
+            {
+              "format": "truce-facts/1",
+              "agreement": "gaza-2023-11",
+              "sources": [{"id": "cogat", "publisher": "COGAT", "title": "Aid entering Gaza"}],
+              "days": [{"date": "2023-11-24", "aidTrucks": [{"count": 200, "source": "cogat"}]}]
+            }
+            """;
+
+    private Path write(String name, String content) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, content);
+        return file;
+    }
+
+    @Test
+    @DisplayName("exit 0: evaluated and nothing VIOLATED")
+    void exitZero() throws IOException {
+        var r = Cli.run("check", write("kept.json", KEPT).toString());
+        assertThat(r.exitCode()).isEqualTo(0);
+        assertThat(r.out()).contains("daily-aid-trucks").contains("COMPLIANT").doesNotContain("VIOLATED ");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("exit 3: the bundled data has at least one VIOLATED finding")
+    void exitThree() {
+        var r = Cli.run("check", "data/gaza-2023-11.json");
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.out()).containsPattern("2023-11-25\\s+handover-schedule\\s+T14\\s+VIOLATED\\s+Hamas");
+    }
+
+    @Test
+    @DisplayName("exit 2: bad input, one located line per problem, nothing on stdout, no stack trace")
+    void exitTwo() throws IOException {
+        Path bad = write("bad.json", KEPT.replace("\"count\": 200", "\"count\": -5").replace("\"source\": \"cogat\"}]}]", "\"source\": \"ocha\"}]}]"));
+        var r = Cli.run("check", bad.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().lines()).containsExactly(
+                bad + ":5:59: days[0].aidTrucks[0].count: expected a whole number ≥ 0, found -5",
+                bad + ":5:73: days[0].aidTrucks[0].source: expected the id of an entry of sources, found \"ocha\"");
+        assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    @DisplayName("exit 2: an unknown option says so and points to --help")
+    void badUsage() {
+        var r = Cli.run("check", "--colour", "red");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("Unknown option").contains("--help");
+    }
+
+    @Test
+    @DisplayName("exit 2: rules that do not compile name the DRL file and line; no output file is written")
+    void rulesDoNotCompile() throws IOException {
+        Path rules = copyRules();
+        Path aid = rules.resolve("aid.drl");
+        Files.writeString(aid, Files.readString(aid).replace("PauseDay( $date : date )", "PauseDay( $date : date"));
+        Path out = dir.resolve("report.json");
+        var r = Cli.run("check", "--rules", rules.toString(), "--format", "json", "--output", out.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).startsWith(aid + ":17: ");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    @DisplayName("exit 1: a rule that fails while evaluating is an internal error, said in one line")
+    void internalError() throws IOException {
+        Path rules = copyRules();
+        Files.writeString(rules.resolve("broken.drl"), """
+                package gaza_2023_11;
+                import org.truce.check.*;
+                rule "T06 A rule that fails when it fires" @clause("T06") @term("daily-aid-trucks")
+                when PauseDay( number == 1 )
+                then throw new IllegalStateException("deliberately broken rule");
+                end
+                """);
+        var r = Cli.run("check", "--rules", rules.toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err().lines()).hasSize(1).first().asString()
+                .contains("T06 A rule that fails when it fires").contains("deliberately broken rule");
+    }
+
+    @Test
+    @DisplayName("--help explains the statuses and the exit codes")
+    void help() {
+        var r = Cli.run("check", "--help");
+        assertThat(r.exitCode()).isEqualTo(0);
+        assertThat(r.out()).contains("COMPLIANT", "VIOLATED", "CONTESTED", "UNDETERMINED", "Exit codes", "--rules", "--format", "--output");
+    }
+
+    @Test
+    @DisplayName("a what-if: an edited copy of the rule set under --rules changes the statuses, the bundled rules untouched")
+    void editedThresholdUnderRules() throws IOException {
+        Path rules = copyRules();
+        Path index = rules.resolve("clauses.json");
+        String text = Files.readString(index);
+        assertThat(text).contains("\"value\": 200");
+        Files.writeString(index, text.replace("\"value\": 200", "\"value\": 190"));
+        Path facts = write("trucks.json", KEPT.replace("\"count\": 200", "\"count\": 195"));
+        assertThat(Cli.run("check", facts.toString()).out()).containsPattern("daily-aid-trucks\\s+T06\\s+VIOLATED");
+        assertThat(Cli.run("check", facts.toString(), "--rules", rules.toString()).out()).containsPattern("daily-aid-trucks\\s+T06\\s+COMPLIANT");
+    }
+
+    @Test
+    @DisplayName("--set changes a parameter for one run; an unknown parameter is a usage error")
+    void setParameter() throws IOException {
+        Path facts = write("kept.json", KEPT);
+        var r = Cli.run("check", facts.toString(), "--set", "daily-aid-trucks.minimum-per-day=300");
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.out()).containsPattern("daily-aid-trucks\\s+T06\\s+VIOLATED");
+        var unknown = Cli.run("check", facts.toString(), "--set", "daily-aid-trucks.maximum=1");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("no parameter named daily-aid-trucks.maximum");
+    }
+
+    @Test
+    @DisplayName("--output writes the report to the file and nothing to stdout; several files give a JSON array")
+    void outputAndSeveralFiles() throws IOException {
+        Path facts = write("kept.json", KEPT);
+        Path out = dir.resolve("report.json");
+        var r = Cli.run("check", facts.toString(), facts.toString(), "--format", "json", "--output", out.toString());
+        assertThat(r.exitCode()).isEqualTo(0);
+        assertThat(r.out()).isEmpty();
+        assertThat(Files.readString(out)).startsWith("[").contains("\"format\": \"truce-report/1\"");
+    }
+
+    @Test
+    @DisplayName("an output folder that does not exist is a clear error, before any work")
+    void outputFolderMissing() throws IOException {
+        var r = Cli.run("check", write("kept.json", KEPT).toString(), "--output", dir.resolve("no/such/report.txt").toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("expected a folder that exists");
+    }
+
+    private Path copyRules() throws IOException {
+        Path rules = dir.resolve("rules");
+        Files.createDirectories(rules);
+        try (Stream<Path> files = Files.list(Path.of("rules", "gaza-2023-11"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, rules.resolve(f.getFileName()));
+            }
+        }
+        return rules;
+    }
+}

@@ -1,0 +1,122 @@
+package org.truce.data;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.truce.check.Checker;
+import org.truce.check.Finding;
+import org.truce.check.Report;
+import org.truce.check.Status;
+import org.truce.check.Verdict;
+import org.truce.factset.FactSet;
+import org.truce.factset.FactSetLoader;
+import org.truce.factset.Limits;
+import org.truce.rulebook.RuleSets;
+import org.truce.testing.RuleBooks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@DisplayName("The bundled fact set: the November 2023 pause as reported")
+class BundledDataTest {
+
+    static final Path DATA = Path.of("data", "gaza-2023-11.json");
+
+    static FactSet load() throws Exception {
+        return new FactSetLoader(new RuleSets(Path.of("rules"), null), Limits.DEFAULT).load(DATA, DATA.toString());
+    }
+
+    static Report check() throws Exception {
+        return new Checker().check(load(), RuleBooks.bundled());
+    }
+
+    static Finding finding(Report r, String id) {
+        return r.findings().stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow(() -> new AssertionError(id));
+    }
+
+    @Test
+    @DisplayName("names no individual anywhere: none of the people named in the reference material appears in the file")
+    void namesNobody() throws Exception {
+        String data = Files.readString(DATA).toLowerCase(Locale.ROOT);
+        List<String> names = Files.readAllLines(Path.of("src/test/resources/reference-names.txt")).stream()
+                .map(String::trim).filter(n -> !n.isEmpty()).toList();
+        assertThat(names).hasSizeGreaterThan(40);
+        assertThat(names).allSatisfy(name -> assertThat(data).as("the bundled data must not name " + name)
+                .doesNotContain(name.toLowerCase(Locale.ROOT)));
+    }
+
+    @Test
+    @DisplayName("covers the seven pause days 24–30 November 2023 and both extensions")
+    void sevenDays() throws Exception {
+        FactSet facts = load();
+        assertThat(facts.extensions()).extracting(e -> e.days()).containsExactlyInAnyOrder(2, 1);
+        assertThat(facts.days()).extracting(d -> d.date().toString())
+                .contains("2023-11-24", "2023-11-25", "2023-11-26", "2023-11-27", "2023-11-28", "2023-11-29", "2023-11-30");
+        assertThat(facts.sources()).allSatisfy(s -> {
+            assertThat(s.publisher()).isNotBlank();
+            assertThat(s.title()).isNotBlank();
+        });
+    }
+
+    @Test
+    @DisplayName("every term is evaluated on every day it applies to")
+    void everyTermEveryDay() throws Exception {
+        Report r = check();
+        assertThat(r.findings().stream().filter(f -> f.term().equals("daily-aid-trucks"))).hasSize(7);
+        assertThat(r.findings().stream().filter(f -> f.term().equals("exchange-ratio"))).hasSize(7);
+        assertThat(r.findings().stream().filter(f -> f.term().equals("extension-hostages"))).hasSize(3);
+        assertThat(r.findings().stream().filter(f -> f.term().equals("initial-hostages"))).singleElement()
+                .extracting(f -> f.date().toString()).isEqualTo("2023-11-27");
+    }
+
+    @Test
+    @DisplayName("25 November: the handover scheduled for 16:00 completed at 23:05, so the schedule term is VIOLATED by Hamas")
+    void delayOfTwentyFifth() throws Exception {
+        Finding f = finding(check(), "handover-schedule/2023-11-25");
+        assertThat(f.status()).isEqualTo(Status.VIOLATED);
+        assertThat(f.party()).isEqualTo("Hamas");
+        assertThat(f.accounts()).singleElement().extracting(Finding.Account::detail).asString().contains("16:00").contains("23:05");
+    }
+
+    @Test
+    @DisplayName("the aid count of 24 November is CONTESTED (196 received by one account, 200 or more by the others)")
+    void aidTwentyFourth() throws Exception {
+        Finding f = finding(check(), "daily-aid-trucks/2023-11-24");
+        assertThat(f.status()).isEqualTo(Status.CONTESTED);
+        assertThat(f.accounts()).extracting(Finding.Account::detail).contains("196 trucks", "200 trucks");
+    }
+
+    @Test
+    @DisplayName("days with no day count of trucks entering Gaza (27 and 30 November) are UNDETERMINED, never COMPLIANT")
+    void missingTruckCounts() throws Exception {
+        Report r = check();
+        assertThat(finding(r, "daily-aid-trucks/2023-11-27").status()).isEqualTo(Status.UNDETERMINED);
+        assertThat(finding(r, "daily-aid-trucks/2023-11-30").status()).isEqualTo(Status.UNDETERMINED);
+    }
+
+    @Test
+    @DisplayName("release order cannot be decided from counts alone: UNDETERMINED on every day with releases")
+    void releaseOrderUndetermined() throws Exception {
+        assertThat(check().findings().stream().filter(f -> f.term().equals("release-order")))
+                .isNotEmpty().allSatisfy(f -> assertThat(f.status()).isEqualTo(Status.UNDETERMINED));
+    }
+
+    @Test
+    @DisplayName("claims about clauses no term models are UNDETERMINED and say why; Hamas's truck-count claim is CONTESTED")
+    void claims() throws Exception {
+        Report r = check();
+        assertThat(r.claims()).isNotEmpty();
+        assertThat(r.claims()).filteredOn(c -> "T06A".equals(c.claim().term())).isNotEmpty()
+                .allSatisfy(c -> {
+                    assertThat(c.verdict()).isEqualTo(Verdict.UNDETERMINED);
+                    assertThat(c.reason()).contains("not modelled");
+                });
+        assertThat(r.claims()).filteredOn(c -> "daily-aid-trucks".equals(c.claim().term()))
+                .allSatisfy(c -> assertThat(c.verdict()).isEqualTo(Verdict.CONTESTED));
+        assertThat(r.claims()).filteredOn(c -> c.claim().term() == null).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.reason()).isEqualTo("the claim concerns no clause of the agreement as reported"));
+    }
+}
