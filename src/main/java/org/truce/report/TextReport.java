@@ -34,15 +34,17 @@ public final class TextReport implements ReportWriter {
         int termWidth = Math.max(4, r.findings().stream().mapToInt(f -> f.term().length()).max().orElse(4));
         int partyWidth = Math.max(5, r.findings().stream().mapToInt(f -> f.party().length()).max().orElse(5));
         String row = "%-10s  %-" + termWidth + "s  %-6s  %-12s  %-" + partyWidth + "s  %s%n";
-        out.write(String.format(row, "DATE", "TERM", "CLAUSE", "STATUS", "PARTY", "SUMMARY"));
+        out.write(String.format(row, "DATE", "TERM", "CLAUSE", "STATUS", "PARTY", "WHAT THE REPORTS SAY"));
         Map<Status, Integer> counts = new EnumMap<>(Status.class);
+        Map<String, String> requirements = new java.util.TreeMap<>();
         for (Finding f : r.findings()) {
             counts.merge(f.status(), 1, Integer::sum);
-            List<String> lines = wrap(f.summary(), SUMMARY_WIDTH);
-            out.write(String.format(row, f.date(), f.term(), f.clause(), f.status(), f.party(), lines.get(0)));
-            for (String more : lines.subList(1, lines.size())) {
-                out.write(String.format(row, "", "", "", "", "", more));
-            }
+            requirements.putIfAbsent(f.term(), f.requirement());
+            out.write(String.format(row, f.date(), f.term(), f.clause(), f.status(), f.party(), shorten(brief(f))));
+        }
+        out.write("\nWhat each term requires (numbers are parameters of the clause index):\n");
+        for (var e : requirements.entrySet()) {
+            out.write(String.format("  %-" + termWidth + "s  %s%n", e.getKey(), e.getValue()));
         }
         out.write("\n" + r.findings().size() + " findings:");
         for (Status s : Status.values()) {
@@ -72,6 +74,21 @@ public final class TextReport implements ReportWriter {
         for (String note : r.notes()) {
             out.write("\nNote: " + note + "\n");
         }
+    }
+
+    /** The accounts in a few words: the distinct readings, and how many accounts there are. */
+    private static String brief(Finding f) {
+        if (f.accounts().isEmpty()) {
+            return "no account: " + f.summary().replaceFirst("^no account: needs ", "needs ").replaceFirst("; requires .*$", "");
+        }
+        java.util.Set<String> details = new java.util.LinkedHashSet<>();
+        f.accounts().forEach(a -> details.add(a.detail()));
+        String text = String.join(" / ", details);
+        return f.accounts().size() == 1 ? text : text + " (" + f.accounts().size() + " accounts)";
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= SUMMARY_WIDTH ? text : text.substring(0, SUMMARY_WIDTH - 1) + "…";
     }
 
     private static String dates(ClaimVerdict c) {
