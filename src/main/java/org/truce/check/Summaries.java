@@ -64,16 +64,17 @@ final class Summaries {
             }
             today.sort(Comparator.comparing(Figure::source));
             Map<String, Partial> next = new LinkedHashMap<>();
+            readings:
             for (Partial p : partials) {
                 for (Figure f : today) {
+                    if (next.size() >= MAX_PERIOD_READINGS) {
+                        break readings;
+                    }
                     TreeSet<String> sources = new TreeSet<>(p.sources());
                     sources.add(f.source());
                     long value = p.value() + f.value();
                     String breakdown = p.breakdown().isEmpty() ? Long.toString(f.value()) : p.breakdown() + " + " + f.value();
                     next.putIfAbsent(sources + "=" + value, new Partial(sources, value, breakdown));
-                    if (next.size() >= MAX_PERIOD_READINGS) {
-                        break;
-                    }
                 }
             }
             partials = List.copyOf(next.values());
