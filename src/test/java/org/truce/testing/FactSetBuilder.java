@@ -56,6 +56,17 @@ public final class FactSetBuilder {
         return this;
     }
 
+    /** A prisoner on a list published by {@code publisher}; {@code listedOn} null means never listed. */
+    public FactSetBuilder prisoner(String id, LocalDate detainedOn, LocalDate listedOn, String publisher) {
+        prisoners.add(new Prisoner(id, null, detainedOn, listedOn, source(publisher)));
+        return this;
+    }
+
+    /** True when some source reported aid trucks for the date. */
+    public boolean hasTruckReport(LocalDate date) {
+        return days.containsKey(date) && !days.get(date).trucks.isEmpty();
+    }
+
     public FactSetBuilder claim(String id, String by, String against, String term, List<LocalDate> dates, String publisher) {
         claims.add(new Claim(id, by, against, term, dates, by + " says " + against + " did not keep " + term, source(publisher)));
         return this;

@@ -1,0 +1,68 @@
+@term @daily-aid-trucks
+Feature: T06 Daily aid trucks
+  As reported, Israel was to let at least 200 trucks of aid enter Gaza on every day of the pause.
+  Hamas's press statement spoke of "200 trucks of relief and medical supplies ... daily", and the
+  Times of Israel of "Israel's commitments to allow in 200 trucks of aid for every day of the
+  temporary truce"; Egypt's State Information Service also gave 200 a day. The accounts of the
+  clause differ: a Hamas official spoke of "at least 200-300 trucks", and Anadolu, citing Israeli
+  media, of "300 trucks ... including fuel". The checker applies the lowest reported figure, 200.
+
+  Each source's count of the trucks that entered Gaza on a day is one account. Figures that are not
+  a count of that day's entries (trucks dispatched, running totals, trucks to the north only) are
+  kept as notes and decide nothing.
+
+  Background:
+    Given clause T06, "Daily aid trucks", reads as reported:
+      """
+      "200 trucks of relief and medical supplies ... daily" (Hamas press statement); "Israel's commitments to allow in 200 trucks of aid for every day of the temporary truce" (Times of Israel)
+      """
+    And clause T06 was reported by "Hamas, Egypt SIS, Times of Israel, Anadolu, Media-J and Xinhua"
+    And the parties' accounts of clause T06 differ
+
+  Rule: On each pause day at least 200 aid trucks enter Gaza, and Israel is the party bound
+
+    Example: Exactly 200 trucks meet the term
+      Given 200 aid trucks entered Gaza on 24 November 2023, as reported by COGAT
+      When the agreement is checked
+      Then the daily aid term is COMPLIANT on 24 November 2023
+      And the finding requires "at least 200 aid trucks entering Gaza"
+      And the daily aid term binds Israel
+
+    Example: 199 trucks breach the term
+      Given 199 aid trucks entered Gaza on 24 November 2023, as reported by COGAT
+      When the agreement is checked
+      Then the daily aid term is VIOLATED on 24 November 2023
+
+    Example: Sources that disagree about the same day leave the term contested
+      Given aid trucks entered Gaza on 24 November 2023, as reported by:
+        | publisher              | trucks |
+        | COGAT                  | 200    |
+        | Palestine Red Crescent | 196    |
+        | Egyptian Red Crescent  | 215    |
+      When the agreement is checked
+      Then the daily aid term is CONTESTED on 24 November 2023
+      And the accounts of the daily aid term on 24 November 2023 are:
+        | reading    | status    | reported by            |
+        | 200 trucks | COMPLIANT | COGAT                  |
+        | 196 trucks | VIOLATED  | Palestine Red Crescent |
+        | 215 trucks | COMPLIANT | Egyptian Red Crescent  |
+
+    Example: A day with no count of the trucks that entered is undetermined, never compliant
+      Given 200 aid trucks entered Gaza on 24 November 2023, as reported by COGAT
+      And no count of the aid trucks that entered Gaza on 27 November 2023 was reported
+      When the agreement is checked
+      Then the daily aid term is UNDETERMINED on 27 November 2023
+      And the finding says it lacks "a report of the aid trucks that entered Gaza that day"
+
+    Example: Every pause day is judged, even one without any report
+      When the agreement is checked
+      Then the daily aid term is UNDETERMINED on 25 November 2023
+      And the daily aid term is UNDETERMINED on 26 November 2023
+
+    Example: Hamas's claim about the trucks of 24 and 25 November, as the bundled reports stand
+      Given the bundled reports of the November 2023 pause
+      When the agreement is checked
+      Then the claim by Hamas against Israel about the daily aid term, reported by Daily Mail, is CONTESTED
+      And the claim rests on the findings of the daily aid term on 24 November 2023 and 25 November 2023
+      And the daily aid term is CONTESTED on 24 November 2023
+      And the daily aid term is COMPLIANT on 25 November 2023

@@ -1,0 +1,211 @@
+package org.truce.steps;
+
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import org.truce.check.ClaimVerdict;
+import org.truce.check.Finding;
+import org.truce.check.Status;
+import org.truce.check.Verdict;
+import org.truce.rulebook.ClauseIndex;
+import org.truce.testing.RuleBooks;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What a reader of the report sees: the clause as reported, each term's status, each claim's verdict, and the pause calendar. */
+public class OutcomeSteps {
+    private final World world;
+    private Finding finding;
+    private ClaimVerdict claim;
+
+    public OutcomeSteps(World world) {
+        this.world = world;
+    }
+
+    // The clause as reported: the feature quotes it, and this checks the quote against the clause index.
+
+    @Given("clause {clause}, {string}, reads as reported:")
+    public void clauseReads(String id, String heading, String text) {
+        ClauseIndex.Clause clause = clause(id);
+        assertThat(clause.heading()).as("heading of clause %s in the clause index", id).isEqualTo(heading);
+        assertThat(clause.text()).as("text of clause %s in the clause index", id).isEqualTo(text.strip());
+    }
+
+    @Given("clause {clause} was reported by {string}")
+    public void clauseReportedBy(String id, String names) {
+        List<String> expected = Arrays.stream(names.split(", | and ")).map(String::strip).toList();
+        assertThat(clause(id).reportedBy()).as("who reported clause %s", id).containsExactlyElementsOf(expected);
+    }
+
+    @Given("the parties' accounts of clause {clause} differ")
+    public void clauseDisputed(String id) {
+        assertThat(clause(id).disputed()).as("clause %s is marked disputed", id).isTrue();
+    }
+
+    @Given("the parties' accounts of clause {clause} do not differ")
+    public void clauseNotDisputed(String id) {
+        assertThat(clause(id).disputed()).as("clause %s is marked disputed", id).isFalse();
+    }
+
+    // Findings of a term.
+
+    @Then("the {term} term is {status} on {date}")
+    public void status(String term, Status status, LocalDate date) {
+        finding = world.theFinding(term, date, null);
+        exercised(finding.clause());
+        assertThat(finding.status()).as("status of %s on %s (%s)", term, date, finding.summary()).isEqualTo(status);
+    }
+
+    @Then("the {term} term is {status} for {party} on {date}")
+    public void statusFor(String term, Status status, String party, LocalDate date) {
+        finding = world.theFinding(term, date, party);
+        exercised(finding.clause());
+        assertThat(finding.status()).as("status of %s for %s on %s (%s)", term, party, date, finding.summary()).isEqualTo(status);
+    }
+
+    @Then("the {term} term binds {party}")
+    public void binds(String term, String party) {
+        List<Finding> findings = world.report().findings().stream().filter(f -> f.term().equals(term)).toList();
+        assertThat(findings).as("findings of %s", term).isNotEmpty();
+        findings.forEach(f -> exercised(f.clause()));
+        assertThat(findings).extracting(Finding::party).as("party bound by %s", term).containsOnly(party);
+    }
+
+    @Then("the {term} term has no finding on {date}")
+    public void noFinding(String term, LocalDate date) {
+        exercised(clauseOfTerm(term));
+        assertThat(world.finding(term, date, null)).as("finding of %s on %s", term, date).isEmpty();
+    }
+
+    @Then("the finding requires {string}")
+    public void requires(String requirement) {
+        assertThat(finding.requirement()).as("requirement of %s", finding.id()).isEqualTo(requirement);
+    }
+
+    @Then("the finding says it lacks {string}")
+    public void lacks(String needed) {
+        assertThat(finding.accounts()).as("accounts of %s", finding.id()).isEmpty();
+        assertThat(finding.summary()).as("summary of %s", finding.id()).startsWith("no account: needs " + needed + ";");
+    }
+
+    /** Compares the distinct readings of the accounts: several sources that read alike are one row. */
+    @Then("the accounts of the {term} term on {date} are:")
+    public void accounts(String term, LocalDate date, List<Map<String, String>> rows) {
+        finding = world.theFinding(term, date, null);
+        exercised(finding.clause());
+        Set<String> actual = new LinkedHashSet<>();
+        finding.accounts().forEach(a -> actual.add(a.detail() + " → " + a.status()));
+        Set<String> expected = new LinkedHashSet<>();
+        rows.forEach(r -> expected.add(r.get("reading") + " → " + r.get("status")));
+        assertThat(actual).as("accounts of %s on %s", term, date).containsExactlyInAnyOrderElementsOf(expected);
+        for (Map<String, String> row : rows) {
+            String by = row.get("reported by");
+            if (by != null && !by.isBlank()) {
+                assertThat(finding.accounts().stream()
+                        .filter(a -> a.detail().equals(row.get("reading")))
+                        .flatMap(a -> a.sources().stream()).map(world::voiceOf))
+                        .as("sources of the reading %s", row.get("reading"))
+                        .anyMatch(voice -> voice.contains(by));
+            }
+        }
+    }
+
+    // Claims.
+
+    @Then("the claim by {party} against {party} about the {term} term, reported by {publisher}, is {verdict}")
+    public void claimAboutTerm(String by, String against, String term, String publisher, Verdict verdict) {
+        judge(by, against, term, publisher, verdict);
+    }
+
+    @Then("the claim by {party} against {party} about clause {clause}, reported by {publisher}, is {verdict}")
+    public void claimAboutClause(String by, String against, String clause, String publisher, Verdict verdict) {
+        judge(by, against, clause, publisher, verdict);
+    }
+
+    @Then("the claim by {party} against {party} about no clause of the agreement, reported by {publisher}, is {verdict}")
+    public void claimAboutNoClause(String by, String against, String publisher, Verdict verdict) {
+        judge(by, against, null, publisher, verdict);
+    }
+
+    @Then("the reason given is that clause {clause} is not modelled")
+    public void notModelled(String id) {
+        assertThat(claim.reason()).as("reason for %s", claim.claim().id())
+                .startsWith("clause " + id + " (" + clause(id).heading() + ") is not modelled: ")
+                .endsWith(clause(id).notModelled());
+    }
+
+    @Then("the reason given is that the claim concerns no clause of the agreement")
+    public void concernsNoClause() {
+        assertThat(claim.reason()).as("reason for %s", claim.claim().id()).isEqualTo("the claim concerns no clause of the agreement as reported");
+        assertThat(claim.findings()).as("findings behind %s", claim.claim().id()).isEmpty();
+    }
+
+    @Then("the claim rests on the findings of the {term} term on {date} and {date}")
+    public void claimRestsOn(String term, LocalDate first, LocalDate second) {
+        assertThat(claim.findings()).as("findings behind %s", claim.claim().id())
+                .containsExactly(world.theFinding(term, first, claim.claim().against()).id(),
+                        world.theFinding(term, second, claim.claim().against()).id());
+    }
+
+    private void judge(String by, String against, String term, String publisher, Verdict verdict) {
+        claim = world.claim(by, against, term, publisher);
+        if (term != null) {
+            exercised(RuleBooks.bundled().index().clause(term).map(ClauseIndex.Clause::id).orElseGet(() -> clauseOfTerm(term)));
+        }
+        assertThat(claim.verdict()).as("verdict on %s (%s)", claim.claim().id(), claim.reason()).isEqualTo(verdict);
+    }
+
+    // The pause calendar.
+
+    @Then("{date} is a pause day")
+    public void pauseDay(LocalDate date) {
+        exercisedPause();
+        assertThat(world.finding("daily-aid-trucks", date, null)).as("a daily aid finding on %s", date).isPresent();
+        assertThat(world.finding("exchange-ratio", date, null)).as("an exchange ratio finding on %s", date).isPresent();
+    }
+
+    @Then("{date} is an extension day")
+    public void extensionDay(LocalDate date) {
+        pauseDay(date);
+        assertThat(world.finding("extension-hostages", date, null)).as("an extension day finding on %s", date).isPresent();
+    }
+
+    @Then("{date} is not an extension day")
+    public void notExtensionDay(LocalDate date) {
+        exercisedPause();
+        assertThat(world.finding("extension-hostages", date, null)).as("an extension day finding on %s", date).isEmpty();
+    }
+
+    @Then("{date} is not a pause day, and no term applies to it")
+    public void notPauseDay(LocalDate date) {
+        exercisedPause();
+        assertThat(world.report().findings()).filteredOn(f -> f.date().equals(date)).as("findings on %s", date).isEmpty();
+        if (world.report().facts().days().stream().anyMatch(d -> d.date().equals(date))) {
+            assertThat(world.report().notes()).as("notes of the report")
+                    .anyMatch(n -> n.startsWith(date + " is not a pause day") && n.endsWith("no term applies to it"));
+        }
+    }
+
+    private void exercisedPause() {
+        RuleBooks.bundled().index().pause().clauses().forEach(this::exercised);
+    }
+
+    private void exercised(String clause) {
+        RuleCoverage.exercised(clause, world.scenario);
+    }
+
+    private static ClauseIndex.Clause clause(String id) {
+        return RuleBooks.bundled().index().clause(id).orElseThrow(() -> new AssertionError("no clause " + id + " in the clause index"));
+    }
+
+    private static String clauseOfTerm(String term) {
+        return RuleBooks.bundled().index().clauseOfTerm(term).map(ClauseIndex.Clause::id)
+                .orElseThrow(() -> new AssertionError("no clause models the term " + term));
+    }
+}

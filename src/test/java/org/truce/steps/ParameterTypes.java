@@ -1,0 +1,76 @@
+package org.truce.steps;
+
+import io.cucumber.java.ParameterType;
+import org.truce.check.Status;
+import org.truce.check.Verdict;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+
+/** The domain words of the features: dates and times as people write them, parties, publishers, terms and statuses. */
+public class ParameterTypes {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
+    /** The terms of the agreement by the names the features use, each with its slug. */
+    static final Map<String, String> TERMS = Map.of(
+            "first-phase hostage", "initial-hostages",
+            "exchange ratio", "exchange-ratio",
+            "extension day", "extension-hostages",
+            "daily aid", "daily-aid-trucks",
+            "release order", "release-order",
+            "eligible list", "eligible-list",
+            "handover schedule", "handover-schedule");
+
+    @ParameterType("\\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \\d{4}")
+    public LocalDate date(String text) {
+        return LocalDate.parse(text, DATE);
+    }
+
+    @ParameterType("\\d{2}:\\d{2}")
+    public LocalTime time(String text) {
+        return LocalTime.parse(text);
+    }
+
+    @ParameterType("Israel|Hamas")
+    public String party(String name) {
+        return name;
+    }
+
+    /** A publisher as the features name it ("UN OCHA", "the Egyptian Red Crescent"); a leading "the" is dropped. */
+    @ParameterType("(?:the )?([A-Z][^,:\"]*?)")
+    public String publisher(String name) {
+        return name;
+    }
+
+    @ParameterType("first-phase hostage|exchange ratio|extension day|daily aid|release order|eligible list|handover schedule")
+    public String term(String name) {
+        return TERMS.get(name);
+    }
+
+    @ParameterType("T\\d{2}A?")
+    public String clause(String id) {
+        return id;
+    }
+
+    @ParameterType("COMPLIANT|VIOLATED|CONTESTED|UNDETERMINED")
+    public Status status(String name) {
+        return Status.valueOf(name);
+    }
+
+    @ParameterType("SUPPORTED|CONTESTED|UNDETERMINED|NOT SUPPORTED")
+    public Verdict verdict(String name) {
+        return Verdict.valueOf(name.replace(' ', '_'));
+    }
+
+    static LocalDate parseDate(String text) {
+        return LocalDate.parse(text.trim(), DATE);
+    }
+
+    static String write(LocalDate date) {
+        return date.format(DATE);
+    }
+}

@@ -1,0 +1,128 @@
+package org.truce.steps;
+
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.When;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+
+/** The reports a scenario starts from, written the way they were reported. */
+public class ReportSteps {
+    private static final String LOCAL_OFFSET = "+02:00";
+    private final World world;
+
+    public ReportSteps(World world) {
+        this.world = world;
+    }
+
+    @Given("the bundled reports of the November 2023 pause")
+    public void bundledReports() {
+        world.useBundledReports();
+    }
+
+    @Given("{int} aid trucks entered Gaza on {date}, as reported by {publisher}")
+    public void trucks(int count, LocalDate date, String publisher) {
+        world.facts.day(date).trucks(count, publisher);
+    }
+
+    @Given("aid trucks entered Gaza on {date}, as reported by:")
+    public void trucksByPublisher(LocalDate date, List<Map<String, String>> rows) {
+        for (Map<String, String> row : rows) {
+            world.facts.day(date).trucks(Long.parseLong(row.get("trucks")), row.get("publisher"));
+        }
+    }
+
+    @Given("no count of the aid trucks that entered Gaza on {date} was reported")
+    public void noTruckReport(LocalDate date) {
+        if (world.facts.hasTruckReport(date)) {
+            throw new IllegalStateException("the scenario already has a truck report for " + date);
+        }
+    }
+
+    @Given("{int} hostages were released in the deal on {date}, as reported by {publisher}")
+    public void hostagesInDeal(int count, LocalDate date, String publisher) {
+        world.facts.day(date).hostages(count, publisher);
+    }
+
+    @Given("{int} hostages were released outside the deal on {date}, as reported by {publisher}")
+    public void hostagesOutsideDeal(int count, LocalDate date, String publisher) {
+        world.facts.day(date).hostagesOutsideDeal(count, publisher);
+    }
+
+    @Given("hostages were released in the deal, as reported by {publisher}:")
+    public void hostagesByDay(String publisher, List<Map<String, String>> rows) {
+        for (Map<String, String> row : rows) {
+            world.facts.day(ParameterTypes.parseDate(row.get("date"))).hostages(Long.parseLong(row.get("hostages")), publisher);
+        }
+    }
+
+    @Given("{int} prisoners were released on {date}, as reported by {publisher}")
+    public void prisoners(int count, LocalDate date, String publisher) {
+        world.facts.day(date).prisoners(count, publisher);
+    }
+
+    @Given("the pause was extended by {int} day(s), as reported by {publisher}")
+    public void extension(int days, String publisher) {
+        world.facts.extension(days, publisher);
+    }
+
+    @Given("{party} completed a handover on {date} at {time}, scheduled for {time}, as reported by {publisher}")
+    public void scheduledHandover(String party, LocalDate date, LocalTime completed, LocalTime scheduled, String publisher) {
+        world.facts.day(date).handover(party, at(date, scheduled), at(date, completed), publisher);
+    }
+
+    @Given("{party} completed a handover on {date} at {time}, with no time scheduled in advance, as reported by {publisher}")
+    public void unscheduledHandover(String party, LocalDate date, LocalTime completed, String publisher) {
+        world.facts.day(date).handover(party, null, at(date, completed), publisher);
+    }
+
+    @Given("a handover may be completed up to {int} minutes after its scheduled time")
+    public void handoverTolerance(int minutes) {
+        world.override("handover-schedule.tolerance-minutes", minutes);
+    }
+
+    @Given("these prisoners, as listed by {publisher}:")
+    public void prisonerList(String publisher, List<Map<String, String>> rows) {
+        for (Map<String, String> row : rows) {
+            String listed = row.get("listed as eligible on");
+            world.facts.prisoner(row.get("prisoner"), ParameterTypes.parseDate(row.get("detained on")),
+                    listed == null || listed.isBlank() || listed.equals("never") ? null : ParameterTypes.parseDate(listed), publisher);
+        }
+    }
+
+    @Given("{publisher} named the prisoners released on {date}:")
+    public void releasedById(String publisher, LocalDate date, List<Map<String, String>> rows) {
+        world.facts.day(date).prisonersById(publisher, rows.stream().map(row -> row.get("prisoner")).toArray(String[]::new));
+    }
+
+    @Given("{party} claims that {party} breached the {term} term on {date}, as reported by {publisher}")
+    public void claimAboutTerm(String by, String against, String term, LocalDate date, String publisher) {
+        claim(by, against, term, date, publisher);
+    }
+
+    @Given("{party} claims that {party} breached clause {clause} on {date}, as reported by {publisher}")
+    public void claimAboutClause(String by, String against, String clause, LocalDate date, String publisher) {
+        claim(by, against, clause, date, publisher);
+    }
+
+    @Given("{party} claims that {party} breached a commitment that no clause of the agreement covers, on {date}, as reported by {publisher}")
+    public void claimAboutNoClause(String by, String against, LocalDate date, String publisher) {
+        claim(by, against, null, date, publisher);
+    }
+
+    private void claim(String by, String against, String term, LocalDate date, String publisher) {
+        world.facts.claim(by.toLowerCase() + "-" + (term == null ? "other" : term.toLowerCase()) + "-" + date, by, against, term,
+                List.of(date), publisher);
+    }
+
+    @When("the agreement is checked")
+    public void check() {
+        world.check();
+    }
+
+    private static String at(LocalDate date, LocalTime time) {
+        return date + "T" + time + LOCAL_OFFSET;
+    }
+}

@@ -1,0 +1,101 @@
+package org.truce.steps;
+
+import org.truce.check.Checker;
+import org.truce.check.ClaimVerdict;
+import org.truce.check.Finding;
+import org.truce.check.Report;
+import org.truce.factset.FactSet;
+import org.truce.factset.FactSetLoader;
+import org.truce.factset.InvalidInputException;
+import org.truce.factset.Limits;
+import org.truce.factset.Source;
+import org.truce.rulebook.RuleSets;
+import org.truce.testing.FactSetBuilder;
+import org.truce.testing.RuleBooks;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** What one scenario knows: the reports it was given, the result of checking them, and its name for rule coverage. */
+public final class World {
+    static final Path BUNDLED_FACTS = Path.of("data", "gaza-2023-11.json");
+
+    final FactSetBuilder facts = FactSetBuilder.facts();
+    private final Map<String, Long> overrides = new HashMap<>();
+    private FactSet bundled;
+    private Report report;
+    String scenario = "(unnamed scenario)";
+
+    void useBundledReports() {
+        try {
+            bundled = new FactSetLoader(new RuleSets(Path.of("rules"), null), Limits.DEFAULT)
+                    .load(BUNDLED_FACTS, BUNDLED_FACTS.toString());
+        } catch (InvalidInputException e) {
+            throw new AssertionError("the bundled fact set does not load: " + e.problems(), e);
+        }
+    }
+
+    void override(String parameter, long value) {
+        overrides.put(parameter, value);
+    }
+
+    /** Checks the reports in memory, as the command line does, recording every rule that fires for rule coverage. */
+    void check() {
+        FactSet input = bundled != null ? bundled : facts.build();
+        report = new Checker(rule -> RuleCoverage.fired(rule, scenario)).check(input, RuleBooks.bundled(), overrides);
+    }
+
+    Report report() {
+        if (report == null) {
+            throw new IllegalStateException("the scenario asks for a result before the agreement was checked");
+        }
+        return report;
+    }
+
+    Optional<Finding> finding(String term, LocalDate date, String party) {
+        List<Finding> matching = report().findings().stream()
+                .filter(f -> f.term().equals(term) && f.date().equals(date) && (party == null || f.party().equals(party)))
+                .toList();
+        if (matching.size() > 1) {
+            throw new AssertionError("more than one finding of " + term + " on " + date + ": name the party; found "
+                    + matching.stream().map(Finding::id).toList());
+        }
+        return matching.stream().findFirst();
+    }
+
+    Finding theFinding(String term, LocalDate date, String party) {
+        return finding(term, date, party).orElseThrow(() -> new AssertionError("no finding of " + term + " on " + date
+                + (party == null ? "" : " for " + party) + "; the findings are " + report().findings().stream().map(Finding::id).toList()));
+    }
+
+    /** The one claim by {@code by} against {@code against} about {@code term}, reported by a source of that publisher. */
+    ClaimVerdict claim(String by, String against, String term, String publisher) {
+        List<ClaimVerdict> matching = report().claims().stream()
+                .filter(v -> v.claim().by().equals(by) && v.claim().against().equals(against))
+                .filter(v -> term == null ? v.claim().term() == null : term.equals(v.claim().term()))
+                .filter(v -> publisher == null || publisherOf(v.claim().source()).equals(publisher))
+                .toList();
+        if (matching.size() != 1) {
+            throw new AssertionError("expected one claim by " + by + " against " + against + " about " + (term == null ? "no clause" : term)
+                    + (publisher == null ? "" : ", reported by " + publisher) + "; found "
+                    + matching.stream().map(v -> v.claim().id()).toList() + " among " + report().claims().stream().map(v -> v.claim().id()).toList());
+        }
+        return matching.get(0);
+    }
+
+    String publisherOf(String sourceId) {
+        return report().facts().sources().stream().filter(s -> s.id().equals(sourceId)).map(Source::publisher).findFirst()
+                .orElseThrow(() -> new AssertionError("no source " + sourceId));
+    }
+
+    /** Who a source speaks for: its attribution where it names one, else its publisher. */
+    String voiceOf(String sourceId) {
+        return report().facts().sources().stream().filter(s -> s.id().equals(sourceId))
+                .map(s -> s.attribution() == null ? s.publisher() : s.publisher() + " (" + s.attribution() + ")").findFirst()
+                .orElseThrow(() -> new AssertionError("no source " + sourceId));
+    }
+}
