@@ -42,7 +42,7 @@ Feature: T06 Daily aid trucks
       When the agreement is checked
       Then the daily aid term is CONTESTED on 24 November 2023
       And the accounts of the daily aid term on 24 November 2023 are:
-        | reading    | status    | reported by            |
+        | reading    | status    | rests on a report by   |
         | 200 trucks | COMPLIANT | COGAT                  |
         | 196 trucks | VIOLATED  | Palestine Red Crescent |
         | 215 trucks | COMPLIANT | Egyptian Red Crescent  |
@@ -58,6 +58,18 @@ Feature: T06 Daily aid trucks
       When the agreement is checked
       Then the daily aid term is UNDETERMINED on 25 November 2023
       And the daily aid term is UNDETERMINED on 26 November 2023
+
+    Example: A claim that the trucks fell short is supported when every account shows fewer than 200
+      Given 199 aid trucks entered Gaza on 25 November 2023, as reported by COGAT
+      And Hamas claims that Israel breached the daily aid term on 25 November 2023, as reported by Reuters
+      When the agreement is checked
+      Then the claim by Hamas against Israel about the daily aid term, reported by Reuters, is SUPPORTED
+
+    Example: A claim that the trucks fell short is not supported when every account shows 200
+      Given 200 aid trucks entered Gaza on 25 November 2023, as reported by COGAT
+      And Hamas claims that Israel breached the daily aid term on 25 November 2023, as reported by Reuters
+      When the agreement is checked
+      Then the claim by Hamas against Israel about the daily aid term, reported by Reuters, is NOT SUPPORTED
 
     Example: Hamas's claim about the trucks of 24 and 25 November, as the bundled reports stand
       Given the bundled reports of the November 2023 pause

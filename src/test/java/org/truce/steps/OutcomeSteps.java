@@ -37,6 +37,11 @@ public class OutcomeSteps {
         assertThat(clause.text()).as("text of clause %s in the clause index", id).isEqualTo(text.strip());
     }
 
+    @Given("clause {clause} is headed {string}")
+    public void clauseHeaded(String id, String heading) {
+        assertThat(clause(id).heading()).as("heading of clause %s in the clause index", id).isEqualTo(heading);
+    }
+
     @Given("clause {clause} was reported by {string}")
     public void clauseReportedBy(String id, String names) {
         List<String> expected = Arrays.stream(names.split(", | and ")).map(String::strip).toList();
@@ -94,7 +99,10 @@ public class OutcomeSteps {
         assertThat(finding.summary()).as("summary of %s", finding.id()).startsWith("no account: needs " + needed + ";");
     }
 
-    /** Compares the distinct readings of the accounts: several sources that read alike are one row. */
+    /**
+     * Compares the distinct readings of the accounts: several sources that read alike are one row. An optional column
+     * "rests on a report by" names a publisher (or whom it relays) that some account with that reading rests on.
+     */
     @Then("the accounts of the {term} term on {date} are:")
     public void accounts(String term, LocalDate date, List<Map<String, String>> rows) {
         finding = world.theFinding(term, date, null);
@@ -105,7 +113,7 @@ public class OutcomeSteps {
         rows.forEach(r -> expected.add(r.get("reading") + " → " + r.get("status")));
         assertThat(actual).as("accounts of %s on %s", term, date).containsExactlyInAnyOrderElementsOf(expected);
         for (Map<String, String> row : rows) {
-            String by = row.get("reported by");
+            String by = row.get("rests on a report by");
             if (by != null && !by.isBlank()) {
                 assertThat(finding.accounts().stream()
                         .filter(a -> a.detail().equals(row.get("reading")))

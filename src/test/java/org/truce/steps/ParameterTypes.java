@@ -40,8 +40,8 @@ public class ParameterTypes {
         return name;
     }
 
-    /** A publisher as the features name it ("UN OCHA", "the Egyptian Red Crescent"); a leading "the" is dropped. */
-    @ParameterType("(?:the )?([A-Z][^,:\"]*?)")
+    /** A publisher as the features name it ("UN OCHA", "the Egyptian Red Crescent", "am1.news"); a leading "the" is dropped. */
+    @ParameterType("(?:the )?([A-Za-z][^,:\"]*?)")
     public String publisher(String name) {
         return name;
     }

@@ -1,0 +1,66 @@
+@term @eligible-list
+Feature: T13 Eligible list
+  Israel's Justice Ministry published a list of 300 names on 22 November 2023, with 24 hours for
+  court appeals, and 50 names were added on 28 November, making 350 (Israeli Prime Minister's
+  Office and Justice Ministry, via the Times of Israel and The Guardian). Al Jazeera's summary
+  described the added names as "50 additional Palestinian women", The Guardian as "another 50
+  Palestinian prisoners and detainees".
+
+  The term binds Israel: everyone released on a pause day was listed as eligible before that day.
+  Only a list of who was released can show it, so the term applies on a day for which a source
+  names the prisoners released, one account per such source. It is never UNDETERMINED: a day
+  reported only as a count has no finding of this term.
+
+  Background:
+    Given clause T13, "Eligible list", reads as reported:
+      """
+      a list of "300 names" (Israel Justice Ministry, 22 November), with 24 hours for court appeals; "50 further names added ... bringing total to 350" (Israeli PMO, 28 November)
+      """
+    And clause T13 was reported by "Israel Justice Ministry, Israeli PMO, Times of Israel, The Guardian and Al Jazeera"
+    And the parties' accounts of clause T13 do not differ
+    And these prisoners, as listed by the Israeli Ministry of Justice:
+      | prisoner | detained on     | listed as eligible on |
+      | P-0001   | 12 October 2015 | 22 November 2023      |
+      | P-0002   | 1 June 2023     | 23 November 2023      |
+      | P-0003   | 1 June 2023     | 24 November 2023      |
+      | P-0004   | 2 June 2023     | never                 |
+
+  Rule: Everyone released on a pause day was listed as eligible before that day
+
+    Example: A prisoner listed the day before the release meets the term
+      Given Israel Prison Service named the prisoners released on 24 November 2023:
+        | prisoner |
+        | P-0001   |
+        | P-0002   |
+      When the agreement is checked
+      Then the eligible list term is COMPLIANT on 24 November 2023
+      And the eligible list term binds Israel
+
+    Example: A prisoner listed on the day of the release breaches the term
+      Given Israel Prison Service named the prisoners released on 24 November 2023:
+        | prisoner |
+        | P-0003   |
+      When the agreement is checked
+      Then the eligible list term is VIOLATED on 24 November 2023
+
+    Example: A prisoner never listed breaches the term
+      Given Israel Prison Service named the prisoners released on 24 November 2023:
+        | prisoner |
+        | P-0004   |
+      When the agreement is checked
+      Then the eligible list term is VIOLATED on 24 November 2023
+
+    Example: Two lists of the same day that differ leave the term contested
+      Given Israel Prison Service named the prisoners released on 24 November 2023:
+        | prisoner |
+        | P-0001   |
+      And Palestinian Prisoners' Society named the prisoners released on 24 November 2023:
+        | prisoner |
+        | P-0003   |
+      When the agreement is checked
+      Then the eligible list term is CONTESTED on 24 November 2023
+
+    Example: Releases reported only as a count give no finding on the list
+      Given 39 prisoners were released on 24 November 2023, as reported by UN OCHA
+      When the agreement is checked
+      Then the eligible list term has no finding on 24 November 2023

@@ -1,0 +1,57 @@
+@calendar
+Feature: T01 and T02 The pause calendar
+  Qatar's Ministry of Foreign Affairs, the Israeli Prime Minister's Office and Hamas all reported a
+  pause of four days; Qatar added that it was "subject to extension". Qatar, the BBC, Hamas's armed
+  wing (via Reuters) and UN OCHA gave its start as 07:00 local time (05:00 GMT) on Friday 24
+  November 2023. A start on 23 November had earlier been announced by a Hamas official and was
+  postponed by a day.
+
+  These two clauses have no finding of their own: they set the calendar over which every term is
+  judged. A pause day is each date from 24 November 2023 to the last day of the pause; each
+  extension in the reports adds whole days after the last one. Reports of a day outside the pause
+  are kept, but no term applies to them.
+
+  Background:
+    Given clause T01, "Pause length", reads as reported:
+      """
+      "last for four days, subject to extension"
+      """
+    And clause T01 was reported by "Qatar MFA, Israeli PMO and Hamas"
+    And the parties' accounts of clause T01 do not differ
+    And clause T02, "Start", reads as reported:
+      """
+      Friday 24 November 2023, "7 a.m. (0500 GMT)"
+      """
+    And clause T02 was reported by "Qatar MFA, Hamas, UN OCHA, BBC and Israeli NSC"
+    And the parties' accounts of clause T02 do not differ
+
+  Rule: The pause starts on 24 November 2023 and lasts four days
+
+    Example: 23 November is before the pause and 24 November is its first day
+      Given 200 aid trucks entered Gaza on 23 November 2023, as reported by COGAT
+      And 200 aid trucks entered Gaza on 24 November 2023, as reported by COGAT
+      When the agreement is checked
+      Then 23 November 2023 is not a pause day, and no term applies to it
+      And 24 November 2023 is a pause day
+      And the daily aid term is COMPLIANT on 24 November 2023
+
+    Example: Without an extension, 27 November is the last pause day and 28 November is after the pause
+      Given 200 aid trucks entered Gaza on 28 November 2023, as reported by COGAT
+      When the agreement is checked
+      Then 27 November 2023 is a pause day
+      And 28 November 2023 is not a pause day, and no term applies to it
+
+  Rule: Each extension adds whole days after the last pause day
+
+    Example: A two-day extension makes 28 and 29 November extension days, and 30 November is after the pause
+      Given the pause was extended by 2 days, as reported by Qatar MFA
+      When the agreement is checked
+      Then 28 November 2023 is an extension day
+      And 29 November 2023 is an extension day
+      And 30 November 2023 is not a pause day, and no term applies to it
+
+    Example: The reported extensions of two days and then one day end the pause on 30 November
+      Given the bundled reports of the November 2023 pause
+      When the agreement is checked
+      Then 30 November 2023 is an extension day
+      And 1 December 2023 is not a pause day, and no term applies to it

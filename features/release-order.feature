@@ -1,0 +1,112 @@
+@term @release-order
+Feature: T12 Prisoners released by seniority
+  Hamas said the prisoners would be released "all according to seniority", and the head of the
+  Palestinian Authority's Prisoners Affairs Authority said seniority was a condition of the truce
+  that Israel "manipulated". Haaretz reported that the names were chosen by Israel's prime
+  minister, defence minister and a third war-cabinet member from the published list of 300; no
+  Israeli statement accepting a seniority rule was found. The parties' accounts of this clause
+  differ.
+
+  Read here as: nobody released on a day has served less time than any prisoner who was eligible
+  that day (listed before it) and was still held at its end. Time served is ordered by the date of
+  detention: earlier means longer. The term binds Israel and applies on each pause day with a
+  report of prisoners released; only a list of who was released can show the order, so a day
+  reported only as a count is undetermined.
+
+  Background:
+    Given clause T12, "Prisoners released by seniority", reads as reported:
+      """
+      "all according to seniority"
+      """
+    And clause T12 was reported by "Hamas, PA Prisoners Affairs Authority and Haaretz"
+    And the parties' accounts of clause T12 differ
+    And these prisoners, as listed by the Israeli Ministry of Justice:
+      | prisoner | detained on     | listed as eligible on |
+      | P-0001   | 12 October 2015 | 22 November 2023      |
+      | P-0002   | 1 June 2023     | 22 November 2023      |
+      | P-0003   | 1 June 2023     | 22 November 2023      |
+      | P-0004   | 2 June 2023     | 22 November 2023      |
+      | P-0005   | 3 March 2010    | 28 November 2023      |
+      | P-0006   | 4 April 2009    | never                 |
+
+  Rule: Nobody is released ahead of a longer-serving eligible prisoner still held
+
+    Example: Releasing the longest-serving eligible prisoner first meets the term
+      Given Israel Prison Service named the prisoners released on 24 November 2023:
+        | prisoner |
+        | P-0001   |
+      When the agreement is checked
+      Then the release order term is COMPLIANT on 24 November 2023
+      And the release order term binds Israel
+
+    Example: Releasing a prisoner detained in 2023 while one detained in 2015 is held breaches the term
+      Given Israel Prison Service named the prisoners released on 24 November 2023:
+        | prisoner |
+        | P-0002   |
+      When the agreement is checked
+      Then the release order term is VIOLATED on 24 November 2023
+
+    Example: Two prisoners detained on the same day may be released in either order
+      Given Israel Prison Service named the prisoners released on 24 November 2023:
+        | prisoner |
+        | P-0001   |
+        | P-0003   |
+      When the agreement is checked
+      Then the release order term is COMPLIANT on 24 November 2023
+
+    Example: A prisoner detained one day later may not go ahead of one detained a day earlier
+      Given Israel Prison Service named the prisoners released on 24 November 2023:
+        | prisoner |
+        | P-0001   |
+        | P-0004   |
+      When the agreement is checked
+      Then the release order term is VIOLATED on 24 November 2023
+
+    Example: Prisoners not yet listed, or never listed, do not count as held ahead of anyone
+      Given Israel Prison Service named the prisoners released on 24 November 2023:
+        | prisoner |
+        | P-0001   |
+        | P-0002   |
+        | P-0003   |
+        | P-0004   |
+      When the agreement is checked
+      Then the release order term is COMPLIANT on 24 November 2023
+
+    Scenario Outline: Releasing a 2023 detainee on <day>, while one detained in 2010 and listed on 28 November is held, is <status>
+      Given the pause was extended by 2 days, as reported by Qatar MFA
+      And Israel Prison Service named the prisoners released on 24 November 2023:
+        | prisoner |
+        | P-0001   |
+        | P-0002   |
+        | P-0003   |
+      And Israel Prison Service named the prisoners released on <day>:
+        | prisoner |
+        | P-0004   |
+      When the agreement is checked
+      Then the release order term is <status> on <day>
+
+      Examples:
+        | day              | status    |
+        | 28 November 2023 | COMPLIANT |
+        | 29 November 2023 | VIOLATED  |
+
+    Example: Two lists of the same day that differ leave the term contested
+      Given Israel Prison Service named the prisoners released on 24 November 2023:
+        | prisoner |
+        | P-0001   |
+      And Palestinian Prisoners' Society named the prisoners released on 24 November 2023:
+        | prisoner |
+        | P-0002   |
+      When the agreement is checked
+      Then the release order term is CONTESTED on 24 November 2023
+
+    Example: Releases reported only as a count leave the order undetermined
+      Given 39 prisoners were released on 24 November 2023, as reported by UN OCHA
+      When the agreement is checked
+      Then the release order term is UNDETERMINED on 24 November 2023
+      And the finding says it lacks "a list by id of the prisoners released that day (counts alone cannot show the order)"
+
+    Example: A day without any prisoner release has no finding of the order
+      Given 39 prisoners were released on 24 November 2023, as reported by UN OCHA
+      When the agreement is checked
+      Then the release order term has no finding on 25 November 2023
