@@ -63,7 +63,7 @@ Feature: The delayed handover of 25 November 2023
 
     Example: The prisoners of 24 and 25 November were reported only as counts, so the order is undetermined
       Then the release order term is UNDETERMINED on 24 November 2023
-      And the finding says it lacks "a list by id of the prisoners released that day (counts alone cannot show the order)"
+      And the finding says it lacks "a list by id"
       And the release order term is UNDETERMINED on 25 November 2023
 
     Example: Hamas's claims about the release standards are undetermined
