@@ -55,3 +55,11 @@ Feature: T01 and T02 The pause calendar
       When the agreement is checked
       Then 30 November 2023 is an extension day
       And 1 December 2023 is not a pause day, and no term applies to it
+
+  Rule: No term applies outside the pause, whatever the reports of that day
+
+    Example: A handover scheduled on 1 December 2023, after the pause, is judged by no term
+      Given Hamas completed a handover on 1 December 2023 at 18:00, scheduled for 16:00, as reported by Reuters
+      And 10 hostages were released in the deal on 1 December 2023, as reported by Reuters
+      When the agreement is checked
+      Then 1 December 2023 is not a pause day, and no term applies to it
