@@ -8,7 +8,9 @@ import org.truce.factset.FactSetLoader;
 import org.truce.factset.InvalidInputException;
 import org.truce.factset.Limits;
 import org.truce.factset.Problem;
+import org.truce.report.HtmlReport;
 import org.truce.report.JsonReport;
+import org.truce.report.MarkdownReport;
 import org.truce.report.ReportWriter;
 import org.truce.report.TextReport;
 import org.truce.rulebook.RuleBook;
@@ -72,7 +74,7 @@ import java.util.concurrent.Callable;
                 "  truce check --set daily-aid-trucks.minimum-per-day=300   what if the daily minimum were 300?"})
 final class CheckCommand implements Callable<Integer> {
 
-    enum Format { text, json }
+    enum Format { text, json, markdown, html }
 
     @Spec
     private CommandSpec spec;
@@ -143,6 +145,8 @@ final class CheckCommand implements Callable<Integer> {
         ReportWriter writer = switch (format) {
             case text -> new TextReport();
             case json -> new JsonReport();
+            case markdown -> new MarkdownReport();
+            case html -> new HtmlReport();
         };
         StringWriter text = new StringWriter();
         writer.write(reports, text);

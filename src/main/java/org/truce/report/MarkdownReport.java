@@ -1,0 +1,199 @@
+package org.truce.report;
+
+import org.truce.check.ClaimVerdict;
+import org.truce.check.Finding;
+import org.truce.check.Report;
+import org.truce.check.Status;
+import org.truce.factset.Day;
+import org.truce.factset.Extension;
+import org.truce.factset.Source;
+import org.truce.report.ReportView.PauseDay;
+import org.truce.report.ReportView.TermRow;
+import org.truce.rulebook.ClauseIndex;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.truce.report.Escape.markdown;
+
+/**
+ * A GitHub-flavoured Markdown report per fact set (SPEC §5), with the same content as the HTML report but the charts:
+ * the matrix of terms × pause days, every finding with its clause and sourced accounts, the claims and the sources.
+ * Text from the fact set is escaped so that it renders as text, never as HTML, links or table cells.
+ */
+public final class MarkdownReport implements ReportWriter {
+
+    @Override
+    public void write(List<Report> reports, Writer out) throws IOException {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < reports.size(); i++) {
+            if (i > 0) {
+                s.append("\n---\n\n");
+            }
+            report(s, ReportView.of(reports.get(i)));
+        }
+        out.write(s.toString());
+    }
+
+    private static void report(StringBuilder s, ReportView v) {
+        Report r = v.report();
+        s.append("# ").append(markdown(r.facts().title() == null ? r.facts().agreement() : r.facts().title())).append("\n\n");
+        s.append("Agreement `").append(r.facts().agreement().replace("`", "")).append("`: ").append(markdown(r.index().title()))
+                .append(". ").append(markdown(r.index().note())).append("\n\n");
+        s.append("Fact set: ").append(r.facts().sources().size()).append(" sources, ").append(r.facts().days().size())
+                .append(" days with reports, ").append(r.facts().extensions().size()).append(" extensions. Pause days: ")
+                .append(v.days().size());
+        if (!v.days().isEmpty()) {
+            s.append(", ").append(v.days().get(0).date()).append(" to ").append(v.days().get(v.days().size() - 1).date());
+        }
+        s.append(". Parties: ").append(markdown(String.join(", ", r.index().parties()))).append(".\n\n");
+        Map<Status, Integer> counts = v.counts();
+        s.append("**").append(r.findings().size()).append(" findings:** ");
+        boolean first = true;
+        for (Status st : Status.values()) {
+            s.append(first ? "" : " · ").append(ReportView.symbol(st)).append(' ').append(counts.get(st)).append(' ').append(st.name());
+            first = false;
+        }
+        s.append("\n\n## Terms × pause days\n\n");
+        for (Status st : Status.values()) {
+            s.append("- ").append(ReportView.symbol(st)).append(" **").append(st.name()).append("**: ")
+                    .append(ReportView.meaning(st)).append('\n');
+        }
+        s.append("- — no finding: the term does not apply that day or needs a kind of report the fact set does not have\n\n");
+        matrix(s, v);
+
+        s.append("\n## Findings\n");
+        for (Finding f : r.findings()) {
+            finding(s, v, f);
+        }
+        s.append("\n## Claims\n");
+        if (r.claims().isEmpty()) {
+            s.append("\nThe fact set records no claims.\n");
+        }
+        for (ClaimVerdict c : r.claims()) {
+            claim(s, v, c);
+        }
+        days(s, v);
+        if (!r.notes().isEmpty()) {
+            s.append("\n## Notes of the check\n\n");
+            r.notes().forEach(n -> s.append("- ").append(markdown(n)).append('\n'));
+        }
+        sources(s, v);
+    }
+
+    private static void matrix(StringBuilder s, ReportView v) {
+        s.append("| Term (clause, party bound) |");
+        for (PauseDay d : v.days()) {
+            s.append(' ').append(d.label()).append(", ").append(d.numberLabel()).append(" |");
+        }
+        s.append("\n|---|");
+        v.days().forEach(d -> s.append(":---:|"));
+        s.append('\n');
+        for (TermRow row : v.terms()) {
+            s.append("| ").append(markdown(row.clause() + " " + row.heading())).append(" (").append(markdown(row.term()))
+                    .append(", ").append(markdown(row.party())).append(") |");
+            for (PauseDay d : v.days()) {
+                List<Finding> cell = row.cells().getOrDefault(d.date(), List.of());
+                if (cell.isEmpty()) {
+                    s.append(" — |");
+                    continue;
+                }
+                for (int i = 0; i < cell.size(); i++) {
+                    Finding f = cell.get(i);
+                    s.append(i == 0 ? " " : "<br>").append(ReportView.symbol(f.status())).append(' ').append(f.status().name())
+                            .append(cell.size() > 1 ? " (" + markdown(f.party()) + ")" : "");
+                }
+                s.append(" |");
+            }
+            s.append('\n');
+        }
+    }
+
+    private static void finding(StringBuilder s, ReportView v, Finding f) {
+        s.append("\n### ").append(ReportView.symbol(f.status())).append(' ').append(f.status().name()).append(" · ")
+                .append(f.date()).append(" · ").append(markdown(f.term())).append(" (").append(markdown(f.id())).append(")\n\n");
+        ClauseIndex.Clause clause = v.report().index().clause(f.clause()).orElse(null);
+        s.append("- **Clause ").append(markdown(f.clause()));
+        if (clause != null) {
+            s.append(" — ").append(markdown(clause.heading()));
+        }
+        s.append("**, as reported by ").append(markdown(String.join(", ", f.clauseReportedBy())))
+                .append(f.clauseDisputed() ? "; *the parties’ accounts of this clause differ*" : "");
+        if (clause != null) {
+            s.append(": ").append(markdown(clause.text()));
+        }
+        s.append("\n- **Party bound:** ").append(markdown(f.party())).append('\n');
+        s.append("- **Summary:** ").append(markdown(f.summary())).append('\n');
+        if (f.accounts().isEmpty()) {
+            s.append("- **Accounts:** none; nothing reported could decide this term on this day\n");
+        } else {
+            s.append("- **Accounts** (").append(f.accounts().size()).append("):\n");
+            for (Finding.Account a : f.accounts()) {
+                s.append("  - ").append(ReportView.symbol(a.status())).append(' ').append(a.status().name()).append(": ")
+                        .append(markdown(a.detail())).append(", according to ").append(sourceNames(v, a.sources())).append('\n');
+            }
+        }
+    }
+
+    private static String sourceNames(ReportView v, List<String> ids) {
+        return String.join("; ", ids.stream().map(id -> markdown(v.sourceName(id)) + " (" + markdown(id) + ")").toList());
+    }
+
+    private static void claim(StringBuilder s, ReportView v, ClaimVerdict c) {
+        var claim = c.claim();
+        s.append("\n### ").append(ReportView.symbol(c.verdict())).append(' ').append(c.verdict().name()).append(" · ")
+                .append(markdown(claim.id())).append("\n\n");
+        s.append("- **").append(markdown(claim.by())).append("** against **").append(markdown(claim.against())).append("**, about ")
+                .append(markdown(HtmlReport.about(v.report(), claim.term()))).append(", on ")
+                .append(String.join(", ", claim.dates().stream().sorted().map(LocalDate::toString).toList())).append('\n');
+        s.append("- **Statement:** ").append(markdown(claim.statement())).append(", reported by ")
+                .append(sourceNames(v, List.of(claim.source()))).append('\n');
+        if (!c.findings().isEmpty()) {
+            s.append("- **Rests on:** ");
+            for (int i = 0; i < c.findings().size(); i++) {
+                String id = c.findings().get(i);
+                Status st = v.report().findings().stream().filter(f -> f.id().equals(id)).map(Finding::status).findFirst().orElse(null);
+                s.append(i == 0 ? "" : ", ").append(markdown(id))
+                        .append(st == null ? "" : " (" + ReportView.symbol(st) + " " + st.name() + ")");
+            }
+            s.append('\n');
+        }
+        if (c.reason() != null) {
+            s.append("- **Why:** ").append(markdown(c.reason())).append('\n');
+        }
+    }
+
+    private static void days(StringBuilder s, ReportView v) {
+        s.append("\n## Extensions and notes of the days\n\n");
+        for (Extension e : v.extensions()) {
+            s.append("- ").append(e.days()).append(e.days() == 1 ? " day" : " days").append(" added, agreed ")
+                    .append(markdown(e.agreedOn() != null ? e.agreedOn().toString() : String.valueOf(e.agreedAt())))
+                    .append(", according to ").append(sourceNames(v, List.of(e.source())))
+                    .append(e.note() == null ? "" : ": " + markdown(e.note())).append('\n');
+        }
+        for (var e : v.dayNotes().entrySet()) {
+            for (Day.DayNote n : e.getValue()) {
+                s.append("- **").append(e.getKey()).append("**: ").append(markdown(n.text())).append(", according to ")
+                        .append(sourceNames(v, List.of(n.source()))).append('\n');
+            }
+        }
+    }
+
+    private static void sources(StringBuilder s, ReportView v) {
+        s.append("\n## Sources\n\n| Id | Publisher | Relays | Title | Address | Published |\n|---|---|---|---|---|---|\n");
+        for (Source src : v.sources()) {
+            String href = Escape.linkable(src.url());
+            s.append("| ").append(markdown(src.id())).append(" | ").append(markdown(src.publisher())).append(" | ")
+                    .append(markdown(src.attribution())).append(" | ").append(markdown(src.title())).append(" | ");
+            if (href != null) {
+                s.append('[').append(markdown(href)).append("](").append(Escape.markdownDestination(href)).append(')');
+            } else {
+                s.append(markdown(src.url()));
+            }
+            s.append(" | ").append(src.published() == null ? "" : src.published().toString()).append(" |\n");
+        }
+    }
+}
