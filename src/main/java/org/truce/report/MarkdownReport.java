@@ -149,8 +149,8 @@ public final class MarkdownReport implements ReportWriter {
         s.append("- **").append(markdown(claim.by())).append("** against **").append(markdown(claim.against())).append("**, about ")
                 .append(markdown(HtmlReport.about(v.report(), claim.term()))).append(", on ")
                 .append(String.join(", ", claim.dates().stream().sorted().map(LocalDate::toString).toList())).append('\n');
-        s.append("- **Statement:** ").append(markdown(claim.statement())).append(", reported by ")
-                .append(sourceNames(v, List.of(claim.source()))).append('\n');
+        s.append("- **Statement**, as reported by ").append(sourceNames(v, List.of(claim.source()))).append(": ")
+                .append(markdown(claim.statement())).append('\n');
         if (!c.findings().isEmpty()) {
             s.append("- **Rests on:** ");
             for (int i = 0; i < c.findings().size(); i++) {
@@ -176,8 +176,8 @@ public final class MarkdownReport implements ReportWriter {
         }
         for (var e : v.dayNotes().entrySet()) {
             for (Day.DayNote n : e.getValue()) {
-                s.append("- **").append(e.getKey()).append("**: ").append(markdown(n.text())).append(", according to ")
-                        .append(sourceNames(v, List.of(n.source()))).append('\n');
+                s.append("- **").append(e.getKey()).append("**, according to ").append(sourceNames(v, List.of(n.source())))
+                        .append(": ").append(markdown(n.text())).append('\n');
             }
         }
     }
