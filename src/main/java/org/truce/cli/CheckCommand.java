@@ -98,6 +98,18 @@ final class CheckCommand implements Callable<Integer> {
             description = "Replace a parameter of the rule set for this run (a what-if), e.g. daily-aid-trucks.minimum-per-day=300. Repeatable.")
     private Map<String, Long> overrides = new LinkedHashMap<>();
 
+    @Option(names = "--max-input-mb", paramLabel = "MB", defaultValue = "" + Limits.DEFAULT_MAX_INPUT_MB,
+            description = "Refuse a fact set larger than MB mebibytes (default: ${DEFAULT-VALUE}), unread: a guard against files that would exhaust memory.")
+    private int maxInputMb;
+
+    @Option(names = "--max-depth", paramLabel = "N", defaultValue = "" + Limits.DEFAULT_MAX_DEPTH,
+            description = "Refuse a fact set whose objects and lists nest deeper than N (default: ${DEFAULT-VALUE}).")
+    private int maxDepth;
+
+    @Option(names = "--max-string", paramLabel = "N", defaultValue = "" + Limits.DEFAULT_MAX_STRING,
+            description = "Refuse a fact set with a string longer than N characters (default: ${DEFAULT-VALUE}).")
+    private int maxString;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -112,9 +124,14 @@ final class CheckCommand implements Callable<Integer> {
             err.println(Home.display(rules) + ": expected a rule-set folder for --rules, found " + (Files.exists(rules) ? "a file" : "nothing"));
             return Main.BAD_INPUT;
         }
+        if (maxInputMb < 1 || maxInputMb > 1 << 20 || maxDepth < 1 || maxString < 1) {
+            err.println("truce: expected --max-input-mb from 1 to " + (1 << 20) + ", --max-depth and --max-string of at least 1, found "
+                    + maxInputMb + ", " + maxDepth + " and " + maxString);
+            return Main.BAD_INPUT;
+        }
         List<Path> files = factFiles.isEmpty() ? List.of(Home.defaultFacts()) : factFiles;
         RuleSets ruleSets = new RuleSets(Home.root().resolve("rules"), rules);
-        FactSetLoader loader = new FactSetLoader(ruleSets, Limits.DEFAULT);
+        FactSetLoader loader = new FactSetLoader(ruleSets, Limits.of(maxInputMb, maxString, maxDepth));
         Checker checker = new Checker();
         List<Report> reports = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();

@@ -13,6 +13,7 @@ import org.truce.factset.Day.Handover;
 import org.truce.factset.Day.HostageRelease;
 import org.truce.factset.Day.PrisonerRelease;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -28,6 +29,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a {@code truce-facts/1} file with Jackson's streaming parser into immutable records, checking everything
@@ -37,6 +40,12 @@ import java.util.TreeSet;
 public final class FactSetLoader {
 
     public static final String FORMAT = "truce-facts/1";
+
+    /** A hostile file could hold millions of problems; past this many, reading stops and says so. */
+    static final int MAX_PROBLEMS = 500;
+
+    private static final java.util.Comparator<Problem> BY_PLACE =
+            java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column);
 
     private final Vocabulary vocabulary;
     private final Limits limits;
@@ -51,6 +60,7 @@ public final class FactSetLoader {
                         .maxStringLength(limits.maxStringLength())
                         .maxNestingDepth(limits.maxNestingDepth())
                         .maxNumberLength(limits.maxNumberLength())
+                        .maxNameLength(Limits.MAX_NAME_LENGTH)
                         .build())
                 .build();
     }
@@ -61,18 +71,51 @@ public final class FactSetLoader {
             throw new InvalidInputException(List.of(new Problem(displayName, 0, 0, "",
                     Files.exists(file) ? "expected a fact-set file, found a folder" : "expected a fact-set file, found nothing at this path")));
         }
+        try {
+            long size = Files.size(file);
+            if (size > limits.maxDocumentBytes()) {
+                throw new InvalidInputException(List.of(new Problem(displayName, 0, 0, "",
+                        "expected " + limits.documentLimit() + ", found " + Limits.mebibytes(size) + " (not read)")));
+            }
+        } catch (IOException e) {
+            throw new InvalidInputException(List.of(new Problem(displayName, 0, 0, "", "expected a file that can be read, found: " + e.getMessage())));
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return load(in, displayName);
         } catch (IOException e) {
-            throw new InvalidInputException(List.of(new Problem(displayName, 0, 0, "", "cannot be read: " + e.getMessage())));
+            throw new InvalidInputException(List.of(new Problem(displayName, 0, 0, "", "expected a file that can be read, found: " + e.getMessage())));
         }
     }
 
     /** Loads a fact set from a stream; {@code displayName} is how problems name it. */
     public FactSet load(InputStream in, String displayName) throws InvalidInputException, IOException {
-        try (JsonParser parser = factory.createParser(in)) {
+        BufferedInputStream buffered = new BufferedInputStream(in);
+        String notUtf8 = notUtf8(buffered);
+        if (notUtf8 != null) {
+            throw new InvalidInputException(List.of(new Problem(displayName, 1, 1, "$", "expected UTF-8 JSON text, found " + notUtf8)));
+        }
+        try (JsonParser parser = factory.createParser(buffered)) {
             return new Reading(parser, displayName).read();
         }
+    }
+
+    /**
+     * Jackson guesses UTF-16 and UTF-32 from NUL bytes and byte-order marks at the start; a fact set is UTF-8 only
+     * (RFC 8259), so such a start is refused here rather than read as something else. A UTF-8 byte-order mark is allowed.
+     */
+    private static String notUtf8(BufferedInputStream in) throws IOException {
+        in.mark(4);
+        byte[] head = in.readNBytes(4);
+        in.reset();
+        if (head.length >= 2 && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF) || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE))) {
+            return "a UTF-16 byte-order mark (save the file as UTF-8)";
+        }
+        for (byte b : head) {
+            if (b == 0) {
+                return "a NUL byte (binary data, or UTF-16/UTF-32 text: save the file as UTF-8)";
+            }
+        }
+        return null;
     }
 
     /** One reading of one file: the parser, the path being read, and the problems found so far. */
@@ -121,7 +164,14 @@ public final class FactSetLoader {
             } catch (java.io.CharConversionException e) {
                 JsonLocation at = p.currentLocation();
                 throw new InvalidInputException(List.of(new Problem(file, at.getLineNr(), at.getColumnNr(), currentPath(),
-                        "expected UTF-8 JSON text, found bytes that are not (" + e.getMessage() + ")")));
+                        "expected UTF-8 JSON text, found bytes that are not UTF-8 (" + e.getMessage() + ")")));
+            } catch (TooManyProblems e) {
+                problems.sort(BY_PLACE);
+                List<Problem> shown = new ArrayList<>(problems.subList(0, MAX_PROBLEMS));
+                JsonLocation at = p.currentTokenLocation();
+                shown.add(new Problem(file, at.getLineNr(), at.getColumnNr(), currentPath(),
+                        "expected at most " + MAX_PROBLEMS + " problems in one file, found more: reading stopped here (fix these first)"));
+                throw new InvalidInputException(shown);
             }
         }
 
@@ -472,7 +522,7 @@ public final class FactSetLoader {
             }
             // Parties and terms cannot be checked against an agreement that is missing or unknown; that problem is reported once.
             claimWords.clear();
-            problems.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line()) : Integer.compare(a.column(), b.column()));
+            problems.sort(BY_PLACE);
         }
 
         // ---- the shapes of JSON --------------------------------------------------------------------------
@@ -616,6 +666,9 @@ public final class FactSetLoader {
         }
 
         private void problem(String path, String message, JsonLocation at) {
+            if (problems.size() >= MAX_PROBLEMS) {
+                throw new TooManyProblems();
+            }
             problems.add(new Problem(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), path, message));
         }
 
@@ -625,31 +678,38 @@ public final class FactSetLoader {
 
         private Problem syntaxProblem(JsonProcessingException e) {
             JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
-            String message = e.getOriginalMessage();
-            int cut = message.indexOf('\n');
-            if (cut >= 0) {
-                message = message.substring(0, cut);
-            }
-            return new Problem(file, at.getLineNr(), at.getColumnNr(), currentPath(), "expected well-formed JSON, found a syntax error: " + message);
+            return new Problem(file, at.getLineNr(), at.getColumnNr(), currentPath(), JsonSyntax.explain(e.getOriginalMessage()));
         }
 
         private Problem limitProblem(StreamConstraintsException e) {
             JsonLocation at = p.currentLocation();
             String message = e.getOriginalMessage();
+            Matcher found = Pattern.compile("\\((\\d+)\\) exceeds").matcher(message);
+            String size = found.find() ? found.group(1) : null;
             String which;
+            String more;
             if (message.contains("nesting depth")) {
-                which = "nested no deeper than " + limits.maxNestingDepth() + " levels (--max-depth raises it)";
+                which = "objects and lists nested at most " + limits.maxNestingDepth() + " deep (--max-depth raises it)";
+                more = "deeper nesting";
             } else if (message.contains("String value length")) {
                 which = "strings of at most " + limits.maxStringLength() + " characters (--max-string raises it)";
+                more = size == null ? "a longer one" : "one of " + size + " characters or more";
+            } else if (message.contains("Name length")) {
+                which = "field names of at most " + Limits.MAX_NAME_LENGTH + " characters";
+                more = "a longer one";
             } else if (message.contains("Number value length")) {
-                which = "numbers of at most " + limits.maxNumberLength() + " digits";
+                which = "numbers of at most " + limits.maxNumberLength() + " digits (no count of the format is longer)";
+                more = "a longer one";
             } else if (message.contains("Document length")) {
-                which = "a file of at most " + (limits.maxDocumentBytes() >> 20) + " MiB (--max-input-mb raises it)";
+                which = limits.documentLimit();
+                more = "a longer one";
             } else {
                 which = "a file within truce's reading limits";
+                more = "more: " + message;
             }
-            return new Problem(file, at.getLineNr(), at.getColumnNr(), currentPath(), "expected " + which + ", found more: " + message);
+            return new Problem(file, at.getLineNr(), at.getColumnNr(), currentPath(), "expected " + which + ", found " + more);
         }
+
         /** The fields of one object as read so far; {@code complete} turns false when one of them had a problem. */
         private final class Fields {
             private final Map<String, Object> values = new HashMap<>();
@@ -705,6 +765,9 @@ public final class FactSetLoader {
         if (path.isEmpty()) {
             return "$";
         }
+        if (path.length() > 120) {
+            path = path.substring(0, 60) + "…" + path.substring(path.length() - 40);
+        }
         return path.startsWith(".") ? path.substring(1) : path;
     }
 
@@ -715,6 +778,13 @@ public final class FactSetLoader {
 
     private static String abbreviate(String number) {
         return number.length() > 40 ? number.substring(0, 37) + "…" : number;
+    }
+
+    /** Thrown when a file has more problems than are worth listing. */
+    private static final class TooManyProblems extends RuntimeException {
+        TooManyProblems() {
+            super(null, null, false, false);
+        }
     }
 
     @FunctionalInterface
