@@ -131,6 +131,11 @@ public final class FactSetLoader {
         private final List<Reference> pending = new ArrayList<>();
         private boolean sourcesRead;
         private boolean prisonersRead;
+        /** Ids read from the lists, and whether some entry's id could not be read: then a reference to nothing is not reported. */
+        private int sourceIdsRead;
+        private int prisonerIdsRead;
+        private boolean sourceIdsUnknown;
+        private boolean prisonerIdsUnknown;
         private Vocabulary.Agreement agreement;
         private boolean agreementKnown;
         private final List<Reference> claimWords = new ArrayList<>();
@@ -206,12 +211,22 @@ public final class FactSetLoader {
                             }
                             case "title" -> title[0] = string(path);
                             case "sources" -> {
-                                list(path, sources, this::source);
+                                int[] elements = {0};
+                                boolean isList = list(path, sources, at -> {
+                                    elements[0]++;
+                                    return source(at);
+                                }) || p.currentToken() == JsonToken.END_ARRAY;
+                                sourceIdsUnknown = !isList || elements[0] != sourceIdsRead;
                                 sourcesRead = true;
                             }
                             case "extensions" -> list(path, extensions, this::extension);
                             case "prisoners" -> {
-                                list(path, prisoners, this::prisoner);
+                                int[] elements = {0};
+                                boolean isList = list(path, prisoners, at -> {
+                                    elements[0]++;
+                                    return prisoner(at);
+                                }) || p.currentToken() == JsonToken.END_ARRAY;
+                                prisonerIdsUnknown = !isList || elements[0] != prisonerIdsRead;
                                 prisonersRead = true;
                             }
                             case "days" -> list(path, days, this::day);
@@ -471,7 +486,7 @@ public final class FactSetLoader {
             String id = string(path);
             if (id != null) {
                 if (sourcesRead) {
-                    if (!sourceIds.containsKey(id)) {
+                    if (!sourceIds.containsKey(id) && !sourceIdsUnknown) {
                         problem(path, "expected the id of an entry of sources, found " + quote(id), loc);
                     }
                 } else {
@@ -483,7 +498,7 @@ public final class FactSetLoader {
 
         private void prisonerRef(String id, String path, JsonLocation loc) {
             if (prisonersRead) {
-                if (!prisonerIdLocations.containsKey(id)) {
+                if (!prisonerIdLocations.containsKey(id) && !prisonerIdsUnknown) {
                     problem(path, "expected the id of an entry of prisoners, found " + quote(id), loc);
                 }
             } else {
@@ -514,9 +529,9 @@ public final class FactSetLoader {
 
         private void resolvePending() {
             for (Reference ref : pending) {
-                if (ref.kind() == Reference.Kind.SOURCE && !sourceIds.containsKey(ref.id())) {
+                if (ref.kind() == Reference.Kind.SOURCE && !sourceIds.containsKey(ref.id()) && !sourceIdsUnknown) {
                     problem(ref.path(), "expected the id of an entry of sources, found " + quote(ref.id()), ref.location());
-                } else if (ref.kind() == Reference.Kind.PRISONER && !prisonerIdLocations.containsKey(ref.id())) {
+                } else if (ref.kind() == Reference.Kind.PRISONER && !prisonerIdLocations.containsKey(ref.id()) && !prisonerIdsUnknown) {
                     problem(ref.path(), "expected the id of an entry of prisoners, found " + quote(ref.id()), ref.location());
                 }
             }
@@ -729,6 +744,13 @@ public final class FactSetLoader {
                     JsonLocation first = seen.putIfAbsent(id, loc);
                     if (first != null) {
                         problem(path, "expected each " + what + " id once, found " + quote(id) + " again (first at line " + first.getLineNr() + ")", loc);
+                    }
+                }
+                if (id != null) {
+                    if (seen == sourceIds) {
+                        sourceIdsRead++;
+                    } else if (seen == prisonerIdLocations) {
+                        prisonerIdsRead++;
                     }
                 }
                 put("id", id);

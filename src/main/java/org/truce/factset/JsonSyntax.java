@@ -102,11 +102,12 @@ final class JsonSyntax {
         if (expecting.contains("comment")) {
             return "expected " + ANY_VALUE + ", found '/' (JSON has no comments)";
         }
+        String missingComma = code == '"' || code == '{' || code == '[' ? " (is a comma missing before it?)" : "";
         if (expecting.startsWith("was expecting comma to separate Object entries")) {
-            return "expected ',' or '}' after a field, found " + found;
+            return "expected ',' or '}' after a field, found " + found + missingComma;
         }
         if (expecting.startsWith("was expecting comma to separate Array entries")) {
-            return "expected ',' or ']' after an element of a list, found " + found;
+            return "expected ',' or ']' after an element of a list, found " + found + missingComma;
         }
         if (expecting.startsWith("was expecting a colon")) {
             return "expected ':' after the field name, found " + found;
@@ -121,6 +122,9 @@ final class JsonSyntax {
     private static String character(int code) {
         if (code < 0x20 || code == 0x7F) {
             return "a control character (code " + code + ")";
+        }
+        if (code == '\'') {
+            return "a single quote (JSON strings and names need double quotes)";
         }
         if (code >= 0x80) {
             return String.format(Locale.ROOT, "the byte 0x%02X (binary data, or a non-ASCII character outside a string?)", code);
