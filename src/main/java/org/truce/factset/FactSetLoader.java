@@ -618,8 +618,14 @@ public final class FactSetLoader {
             if (t != JsonToken.VALUE_NUMBER_INT) {
                 return wrong(path, expected);
             }
-            if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-                problem(path, "expected " + expected + ", found " + p.getText() + " (too large)", p.currentTokenLocation());
+            JsonParser.NumberType type;
+            try {
+                type = p.getNumberType();
+            } catch (StreamConstraintsException e) {
+                type = JsonParser.NumberType.BIG_INTEGER;
+            }
+            if (type == JsonParser.NumberType.BIG_INTEGER) {
+                problem(path, "expected " + expected + ", found " + abbreviate(p.getText()) + " (too large)", p.currentTokenLocation());
                 return null;
             }
             long value = p.getLongValue();
@@ -699,21 +705,20 @@ public final class FactSetLoader {
         private Problem limitProblem(StreamConstraintsException e) {
             JsonLocation at = p.currentLocation();
             String message = e.getOriginalMessage();
-            Matcher found = Pattern.compile("\\((\\d+)\\) exceeds").matcher(message);
-            String size = found.find() ? found.group(1) : null;
             String which;
             String more;
             if (message.contains("nesting depth")) {
                 which = "objects and lists nested at most " + limits.maxNestingDepth() + " deep (--max-depth raises it)";
                 more = "deeper nesting";
             } else if (message.contains("String value length")) {
+                // Jackson applies the string limit to the text of any token being read, an endless number too.
                 which = "strings of at most " + limits.maxStringLength() + " characters (--max-string raises it)";
-                more = size == null ? "a longer one" : "one of " + size + " characters or more";
+                more = "a longer string or number";
             } else if (message.contains("Name length")) {
                 which = "field names of at most " + Limits.MAX_NAME_LENGTH + " characters";
                 more = "a longer one";
             } else if (message.contains("Number value length")) {
-                which = "numbers of at most " + limits.maxNumberLength() + " digits (no count of the format is longer)";
+                which = "numbers of at most " + limits.maxNumberLength() + " digits (a count has at most 19)";
                 more = "a longer one";
             } else if (message.contains("Document length")) {
                 which = limits.documentLimit();

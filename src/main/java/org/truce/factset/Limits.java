@@ -2,8 +2,8 @@ package org.truce.factset;
 
 /**
  * How much a fact set may hold before the reader refuses it: a guard against files that would exhaust memory or
- * time. Each limit but the number length can be raised from the command line where a larger file is really meant
- * ({@code --max-input-mb}, {@code --max-depth}, {@code --max-string}); no count of the format needs more than 19 digits.
+ * time. The size, string and depth limits can be raised from the command line where a larger file is really meant
+ * ({@code --max-input-mb}, {@code --max-string}, {@code --max-depth}); a longer number is never a valid count.
  */
 public record Limits(long maxDocumentBytes, int maxStringLength, int maxNestingDepth, int maxNumberLength) {
 
@@ -14,6 +14,9 @@ public record Limits(long maxDocumentBytes, int maxStringLength, int maxNestingD
 
     /** Field names are the format's own words; none is near this long. */
     static final int MAX_NAME_LENGTH = 1_000;
+
+    /** Jackson's own default: a count of more digits than a long holds is reported as too large, with the other problems. */
+    static final int MAX_NUMBER_LENGTH = 1_000;
 
     /** Generous for real fact sets, far below what would exhaust the heap. */
     public static final Limits DEFAULT = of(DEFAULT_MAX_INPUT_MB, DEFAULT_MAX_STRING, DEFAULT_MAX_DEPTH);
@@ -26,7 +29,7 @@ public record Limits(long maxDocumentBytes, int maxStringLength, int maxNestingD
 
     /** The limits as the command line gives them: the file size in MiB, string length, nesting depth. */
     public static Limits of(int maxInputMb, int maxString, int maxDepth) {
-        return new Limits((long) maxInputMb << 20, maxString, maxDepth, 40);
+        return new Limits((long) maxInputMb << 20, maxString, maxDepth, MAX_NUMBER_LENGTH);
     }
 
     /** What a file must be, as the message that refuses a larger one says it. */
