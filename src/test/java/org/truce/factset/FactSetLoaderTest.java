@@ -1,0 +1,117 @@
+package org.truce.factset;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.truce.rulebook.RuleSets;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/** The loader on its own: what it reads into records, and the checks the corpus of bad inputs does not show one by one. */
+@DisplayName("FactSetLoader: reads every field, checks every reference, wherever it stands in the file")
+class FactSetLoaderTest {
+
+    private final FactSetLoader loader = new FactSetLoader(new RuleSets(Path.of("rules"), null), Limits.DEFAULT);
+
+    static final String FULL = """
+            {
+              "days": [{"date": "2023-11-25",
+                        "hostageReleases": [{"count": 13, "inDeal": true, "source": "s1", "note": "n"}],
+                        "prisonerReleases": [{"count": 2, "ids": ["P-2", "P-1"], "source": "s1"}],
+                        "aidTrucks": [{"count": 0, "source": "s2"}],
+                        "handovers": [{"party": "Hamas", "scheduledAt": "2023-11-25T16:00+02:00", "completedAt": "2023-11-25T23:05+02:00",
+                                       "source": "s1", "scheduleSource": "s2"}],
+                        "notes": [{"text": "t", "source": "s2"}]}],
+              "claims": [{"id": "c1", "by": "Israel", "against": "Hamas", "term": "T14A", "dates": ["2023-11-25"], "statement": "…", "source": "s1"}],
+              "prisoners": [{"id": "P-1", "category": "minor", "detainedOn": "2023-06-01", "listedOn": "2023-11-22", "source": "s2"},
+                            {"id": "P-2", "detainedOn": "2015-10-12", "source": "s2"}],
+              "extensions": [{"agreedAt": "2023-11-27T20:00+02:00", "agreedOn": "2023-11-27", "days": 2, "source": "s1", "note": "n"}],
+              "sources": [{"id": "s1", "publisher": "P1", "attribution": "A", "title": "T1", "url": "https://example.org", "published": "2023-11-25"},
+                          {"id": "s2", "publisher": "P2", "title": "T2"}],
+              "title": "every field",
+              "agreement": "gaza-2023-11",
+              "format": "truce-facts/1"
+            }
+            """;
+
+    @Test
+    @DisplayName("a file with every field, its lists before the sources they name, loads into the records")
+    void readsEveryField() throws Exception {
+        FactSet f = load(FULL);
+        assertThat(f.agreement()).isEqualTo("gaza-2023-11");
+        assertThat(f.sources()).extracting(Source::id).containsExactly("s1", "s2");
+        assertThat(f.sources().get(0).published()).isEqualTo(LocalDate.of(2023, 11, 25));
+        assertThat(f.extensions().get(0).agreedAt()).isEqualTo(OffsetDateTime.parse("2023-11-27T20:00+02:00"));
+        assertThat(f.prisoners().get(1).listedOn()).isNull();
+        Day day = f.days().get(0);
+        assertThat(day.prisonerReleases().get(0).ids()).containsExactly("P-2", "P-1");
+        assertThat(day.aidTrucks().get(0).count()).isZero();
+        assertThat(day.handovers().get(0).completedAt()).isEqualTo(OffsetDateTime.parse("2023-11-25T23:05+02:00"));
+        assertThat(f.claims().get(0).term()).isEqualTo("T14A");
+    }
+
+    @Test
+    @DisplayName("every field that names a source is checked, before and after the sources list")
+    void everySourceReference() {
+        String bad = FULL.replace("\"source\": \"s1\"", "\"source\": \"x1\"").replace("\"scheduleSource\": \"s2\"", "\"scheduleSource\": \"x2\"")
+                .replace("\"text\": \"t\", \"source\": \"s2\"", "\"text\": \"t\", \"source\": \"x3\"")
+                .replace("\"id\": \"P-2\", \"detainedOn\": \"2015-10-12\", \"source\": \"s2\"", "\"id\": \"P-2\", \"detainedOn\": \"2015-10-12\", \"source\": \"x4\"");
+        assertThat(problems(bad)).extracting(Problem::path).containsExactly(
+                "days[0].hostageReleases[0].source", "days[0].prisonerReleases[0].source", "days[0].handovers[0].source",
+                "days[0].handovers[0].scheduleSource", "days[0].notes[0].source", "claims[0].source", "prisoners[1].source",
+                "extensions[0].source");
+        assertThat(problems(bad)).allSatisfy(p -> assertThat(p.message()).startsWith("expected the id of an entry of sources, found \"x"));
+    }
+
+    @Test
+    @DisplayName("prisoner ids, parties and claim terms are checked against the prisoners list and the agreement")
+    void otherReferences() {
+        String bad = FULL.replace("[\"P-2\", \"P-1\"]", "[\"P-2\", \"P-3\"]").replace("\"party\": \"Hamas\"", "\"party\": \"hamas\"")
+                .replace("\"by\": \"Israel\"", "\"by\": \"Israel \"").replace("\"term\": \"T14A\"", "\"term\": \"t14a\"");
+        assertThat(problems(bad)).extracting(Problem::toString).containsExactly(
+                "f.json:4:62: days[0].prisonerReleases[0].ids[1]: expected the id of an entry of prisoners, found \"P-3\"",
+                "f.json:6:37: days[0].handovers[0].party: expected a party of the agreement (Hamas, Israel), found \"hamas\"",
+                "f.json:9:33: claims[0].by: expected a party of the agreement (Hamas, Israel), found \"Israel \"",
+                "f.json:9:72: claims[0].term: expected a term slug or a clause id of the agreement's clause index, found \"t14a\"");
+    }
+
+    @Test
+    @DisplayName("a required field missing is named at the object that lacks it")
+    void requiredFields() {
+        String bad = "{\"format\": \"truce-facts/1\", \"sources\": [{\"id\": \"s\", \"title\": \"t\"}], \"days\": [{\"date\": \"2023-11-24\", \"notes\": [{}]}]}";
+        assertThat(problems(bad)).extracting(Problem::toString).containsExactly(
+                "f.json:1:1: $: expected a field \"agreement\", found none",
+                "f.json:1:41: sources[0]: expected a field \"publisher\", found none",
+                "f.json:1:111: days[0].notes[0]: expected a field \"source\", found none",
+                "f.json:1:111: days[0].notes[0]: expected a field \"text\", found none");
+    }
+
+    @Test
+    @DisplayName("a UTF-8 byte-order mark is allowed; the file is otherwise read as it is")
+    void byteOrderMark() throws Exception {
+        byte[] text = FULL.getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[text.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, withBom, 3, text.length);
+        assertThat(loader.load(new ByteArrayInputStream(withBom), "bom.json").title()).isEqualTo("every field");
+    }
+
+    private FactSet load(String json) throws Exception {
+        return loader.load(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "f.json");
+    }
+
+    private List<Problem> problems(String json) {
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> load(json));
+        assertThat(e).as("refused").isNotNull();
+        return e.problems();
+    }
+}
