@@ -1,0 +1,138 @@
+package org.truce.cli;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+/** --output: the report is renamed into place only when the run succeeds; a failed run leaves the folder as it was. */
+@DisplayName("Nothing lost: a failed run leaves an existing report untouched and no partial file")
+class OutputSafetyTest {
+
+    @TempDir
+    Path dir;
+
+    static final String OLD_REPORT = "the report of yesterday's run\n";
+
+    @Test
+    @DisplayName("bad input (exit 2): the existing report is untouched, no other file appears")
+    void badInputKeepsTheReport() throws IOException {
+        Path out = existingReport();
+        List<String> before = listing();
+        var r = Cli.run("check", "src/test/resources/bad-input/many-problems-together.json", "--output", out.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertUntouched(out, before);
+    }
+
+    @Test
+    @DisplayName("rules that do not compile (exit 2): the existing report is untouched")
+    void badRulesKeepTheReport() throws IOException {
+        Path rules = copyRules();
+        Files.writeString(rules.resolve("aid.drl"), "rule \"broken\" when then");
+        Path out = existingReport();
+        List<String> before = listing();
+        var r = Cli.run("check", "--rules", rules.toString(), "--format", "json", "--output", out.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertUntouched(out, before);
+    }
+
+    @Test
+    @DisplayName("a rule that fails while evaluating (exit 1): the existing report is untouched")
+    void internalErrorKeepsTheReport() throws IOException {
+        Path rules = copyRules();
+        Files.writeString(rules.resolve("broken.drl"), """
+                package gaza_2023_11;
+                import org.truce.check.*;
+                rule "T06 A rule that fails when it fires" @clause("T06") @term("daily-aid-trucks")
+                when PauseDay( number == 1 )
+                then throw new IllegalStateException("deliberately broken rule");
+                end
+                """);
+        Path out = existingReport();
+        List<String> before = listing();
+        var r = Cli.run("check", "--rules", rules.toString(), "--output", out.toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertUntouched(out, before);
+    }
+
+    @Test
+    @DisplayName("a successful run replaces the report whole and leaves no temporary file")
+    void successReplacesTheReport() throws IOException {
+        Path out = existingReport();
+        var r = Cli.run("check", "--format", "json", "--output", out.toString());
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.out()).isEmpty();
+        assertThat(Files.readString(out)).startsWith("{").contains("\"format\": \"truce-report/1\"").doesNotContain(OLD_REPORT.trim());
+        assertThat(listing()).containsExactly("report.txt");
+    }
+
+    @Test
+    @DisplayName("an output path under a file, or that is a folder: a clear error before any work")
+    void outputPathNotAFolder() throws IOException {
+        Path file = existingReport();
+        var under = Cli.run("check", "--output", file.resolve("report.json").toString());
+        assertThat(under.exitCode()).isEqualTo(2);
+        assertThat(under.err().lines()).containsExactly(Home.display(file.resolve("report.json"))
+                + ": expected a folder that exists to write the report in, found none");
+        var folder = Cli.run("check", "--output", dir.toString());
+        assertThat(folder.exitCode()).isEqualTo(2);
+        assertThat(folder.err().lines()).containsExactly(Home.display(dir) + ": expected a file to write the report to, found a folder");
+        assertThat(Files.readString(file)).isEqualTo(OLD_REPORT);
+    }
+
+    @Test
+    @DisplayName("an output folder that cannot be written to: a clear error (skipped when run as root, who can write anywhere)")
+    void outputFolderNotWritable() throws IOException {
+        Path locked = Files.createDirectory(dir.resolve("locked"));
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            assumeFalse(Files.isWritable(locked), "this user can write to a read-only folder (root)");
+            var r = Cli.run("check", "--output", locked.resolve("report.txt").toString());
+            assertThat(r.exitCode()).isEqualTo(2);
+            assertThat(r.err().lines()).containsExactly(Home.display(locked.resolve("report.txt"))
+                    + ": expected a folder that can be written to, found one that cannot");
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    private Path existingReport() throws IOException {
+        Path out = dir.resolve("report.txt");
+        Files.writeString(out, OLD_REPORT);
+        Files.setLastModifiedTime(out, FileTime.fromMillis(1_000_000_000_000L));
+        return out;
+    }
+
+    private void assertUntouched(Path out, List<String> before) throws IOException {
+        assertThat(Files.readString(out)).isEqualTo(OLD_REPORT);
+        assertThat(Files.getLastModifiedTime(out)).isEqualTo(FileTime.fromMillis(1_000_000_000_000L));
+        assertThat(listing()).isEqualTo(before);
+    }
+
+    private List<String> listing() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> !n.equals("rules")).sorted().toList();
+        }
+    }
+
+    private Path copyRules() throws IOException {
+        Path rules = dir.resolve("rules");
+        Files.createDirectories(rules);
+        try (Stream<Path> files = Files.list(Path.of("rules", "gaza-2023-11"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, rules.resolve(f.getFileName()));
+            }
+        }
+        return rules;
+    }
+}
