@@ -17,6 +17,7 @@ final class JsonSyntax {
     private static final Pattern CLOSE_MARKER = Pattern.compile("Unexpected close marker '(.)': expected '(.)'.*", Pattern.DOTALL);
     private static final Pattern BAD_BYTE = Pattern.compile("Invalid UTF-8 (?:start|middle) byte.*", Pattern.DOTALL);
     private static final Pattern CONTROL = Pattern.compile("Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\).*", Pattern.DOTALL);
+    private static final Pattern BETWEEN_TOKENS = Pattern.compile("Illegal character \\(\\(CTRL-CHAR, code (\\d+)\\)\\).*", Pattern.DOTALL);
     private static final Pattern ESCAPE = Pattern.compile("Unrecognized character escape '(.)'.*", Pattern.DOTALL);
     private static final Pattern TOKEN = Pattern.compile("Unrecognized token '(.*?)'.*", Pattern.DOTALL);
     private static final Pattern NON_STANDARD = Pattern.compile("Non-standard token '(.*?)'.*", Pattern.DOTALL);
@@ -68,6 +69,9 @@ final class JsonSyntax {
                     ? "expected a string on one line (write a line break as \\n), found a line break inside it"
                     : "expected a string without raw control characters (write them as escapes such as \\t or \\u0001), found "
                     + character(code);
+        }
+        if ((x = BETWEEN_TOKENS.matcher(m)).matches()) {
+            return "expected JSON or white space between values, found " + character(Integer.parseInt(x.group(1)));
         }
         if ((x = ESCAPE.matcher(m)).matches()) {
             return "expected an escape such as \\n, \\\", \\\\ or \\u00e9 after a backslash, found \\" + x.group(1);
