@@ -10,9 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,8 +63,9 @@ class DeterminismTest {
         Files.copy(BUNDLED, facts);
         Map<String, String> here = reports(facts);
         for (String format : FORMATS) {
-            String there = otherJvm("check", facts.toString(), "--format", format);
-            assertThat(there).as(format).isEqualTo(here.get(format));
+            var there = OtherJvm.run(List.of(), "check", facts.toString(), "--format", format);
+            assertThat(there.exitCode()).as(there.err()).isEqualTo(3);
+            assertThat(there.out()).as(format).isEqualTo(here.get(format));
         }
         String today = java.time.LocalDate.now().toString();
         assertThat(here.values()).allSatisfy(report -> assertThat(report).doesNotContain(today));
@@ -128,19 +126,5 @@ class DeterminismTest {
             return copy;
         }
         return original;
-    }
-
-    /** Runs truce in a JVM of its own, from the classes this build made, and returns its stdout. */
-    static String otherJvm(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.truce.cli.Main"));
-        command.addAll(List.of(args));
-        File err = Files.createTempFile("truce-err", ".txt").toFile();
-        Process process = new ProcessBuilder(command).redirectError(err).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
-        assertThat(process.exitValue()).as(Files.readString(err.toPath())).isEqualTo(3);
-        Files.delete(err.toPath());
-        return out;
     }
 }
