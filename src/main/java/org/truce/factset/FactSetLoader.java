@@ -69,7 +69,8 @@ public final class FactSetLoader {
     public FactSet load(Path file, String displayName) throws InvalidInputException {
         if (!Files.isRegularFile(file)) {
             throw new InvalidInputException(List.of(new Problem(displayName, 0, 0, "",
-                    Files.exists(file) ? "expected a fact-set file, found a folder" : "expected a fact-set file, found nothing at this path")));
+                    "expected a fact-set file, found " + (Files.isDirectory(file) ? "a folder"
+                            : Files.exists(file) ? "something that is not a regular file (a device or a pipe)" : "nothing at this path"))));
         }
         try {
             long size = Files.size(file);

@@ -106,7 +106,8 @@ final class JsonSyntax {
         if (expecting.contains("comment")) {
             return "expected " + ANY_VALUE + ", found '/' (JSON has no comments)";
         }
-        String missingComma = code == '"' || code == '{' || code == '[' ? " (is a comma missing before it?)" : "";
+        String missingComma = code == '"' || code == '{' || code == '[' ? " (is a comma missing before it?)"
+                : code == '-' || code == ':' || Character.isLetterOrDigit(code) && code < 0x80 ? " (does a value lack its double quotes?)" : "";
         if (expecting.startsWith("was expecting comma to separate Object entries")) {
             return "expected ',' or '}' after a field, found " + found + missingComma;
         }

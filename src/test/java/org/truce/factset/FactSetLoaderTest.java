@@ -105,6 +105,20 @@ class FactSetLoaderTest {
         assertThat(loader.load(new ByteArrayInputStream(withBom), "bom.json").title()).isEqualTo("every field");
     }
 
+    @Test
+    @DisplayName("a path that is a folder, a device, or nothing: one line saying which")
+    void notAFile(@org.junit.jupiter.api.io.TempDir Path dir) {
+        assertThat(pathProblems(dir)).isEqualTo("x: expected a fact-set file, found a folder");
+        assertThat(pathProblems(dir.resolve("missing.json"))).isEqualTo("x: expected a fact-set file, found nothing at this path");
+        assertThat(pathProblems(Path.of("/dev/null"))).isEqualTo("x: expected a fact-set file, found something that is not a regular file (a device or a pipe)");
+    }
+
+    private String pathProblems(Path path) {
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> loader.load(path, "x"));
+        assertThat(e).as("refused").isNotNull();
+        return e.problems().stream().map(Problem::toString).reduce((a, b) -> a + "\n" + b).orElseThrow();
+    }
+
     private FactSet load(String json) throws Exception {
         return loader.load(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "f.json");
     }
