@@ -11,9 +11,18 @@ public record SeniorityDay(LocalDate date, String source, int released,
                            long latestReleasedDetainedDay, String latestReleasedId,
                            boolean anyHeld, long earliestHeldDetainedDay, String earliestHeldId) {
 
-    /** The latest detention date among those released, as a date. */
+    /** The latest detention date among those released, as a date, or null when the list releases nobody. */
     public LocalDate latestReleasedDetainedOn() {
-        return LocalDate.ofEpochDay(latestReleasedDetainedDay);
+        return released == 0 ? null : LocalDate.ofEpochDay(latestReleasedDetainedDay);
+    }
+
+    /** What the list shows, in words, without judging it: who was released and who is still held. */
+    public String describe() {
+        String releasedPart = released == 0 ? "nobody released by this list"
+                : released + " released, the latest detained on " + latestReleasedDetainedOn();
+        String heldPart = anyHeld ? "the earliest detained among eligible prisoners still held: " + earliestHeldDetainedOn()
+                : "no eligible prisoner still held";
+        return releasedPart + "; " + heldPart;
     }
 
     /** The earliest detention date among those held, as a date. */

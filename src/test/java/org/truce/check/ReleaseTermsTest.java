@@ -89,6 +89,15 @@ class ReleaseTermsTest {
         }
 
         @Test
+        @DisplayName("a list that releases nobody while eligible prisoners are held meets the term, and says so")
+        void emptyList() {
+            var f = finding(check(listed().day("2023-11-24").prisonersById("Prison Service").and().build()), "release-order/2023-11-24");
+            assertThat(f.status()).isEqualTo(Status.COMPLIANT);
+            assertThat(f.accounts()).singleElement().extracting(Finding.Account::detail)
+                    .isEqualTo("nobody released by this list; the earliest detained among eligible prisoners still held: 2015-10-12");
+        }
+
+        @Test
         @DisplayName("no finding on a day without a prisoner release report")
         void noRelease() {
             assertThat(find(check(listed().build()), "release-order/2023-11-24")).isEmpty();
