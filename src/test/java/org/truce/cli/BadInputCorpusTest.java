@@ -1,5 +1,6 @@
 package org.truce.cli;
 
+import org.truce.testing.RuleBooks;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -150,13 +151,6 @@ class BadInputCorpusTest {
     }
 
     private Path copyRules() throws IOException {
-        Path rules = dir.resolve("rules");
-        Files.createDirectories(rules);
-        try (Stream<Path> files = Files.list(Path.of("rules", "gaza-2023-11"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, rules.resolve(f.getFileName()));
-            }
-        }
-        return rules;
+        return RuleBooks.copyBundled(dir);
     }
 }

@@ -1,5 +1,6 @@
 package org.truce.cli;
 
+import org.truce.testing.RuleBooks;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,14 +88,7 @@ class CheckCommandTest {
     @DisplayName("exit 1: a rule that fails while evaluating is an internal error, said in one line")
     void internalError() throws IOException {
         Path rules = copyRules();
-        Files.writeString(rules.resolve("broken.drl"), """
-                package gaza_2023_11;
-                import org.truce.check.*;
-                rule "T06 A rule that fails when it fires" @clause("T06") @term("daily-aid-trucks")
-                when PauseDay( number == 1 )
-                then throw new IllegalStateException("deliberately broken rule");
-                end
-                """);
+        Files.writeString(rules.resolve("broken.drl"), RuleBooks.FAILING_RULE);
         var r = Cli.run("check", "--rules", rules.toString());
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err().lines()).hasSize(1).first().asString()
@@ -154,13 +148,6 @@ class CheckCommandTest {
     }
 
     private Path copyRules() throws IOException {
-        Path rules = dir.resolve("rules");
-        Files.createDirectories(rules);
-        try (Stream<Path> files = Files.list(Path.of("rules", "gaza-2023-11"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, rules.resolve(f.getFileName()));
-            }
-        }
-        return rules;
+        return RuleBooks.copyBundled(dir);
     }
 }

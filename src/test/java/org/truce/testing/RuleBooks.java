@@ -14,6 +14,28 @@ public final class RuleBooks {
     private RuleBooks() {
     }
 
+    /** A rule, valid for the bundled clause index, that throws when it fires: an evaluation failure on demand. */
+    public static final String FAILING_RULE = """
+            package gaza_2023_11;
+            import org.truce.check.*;
+            rule "T06 A rule that fails when it fires" @clause("T06") @term("daily-aid-trucks")
+            when PauseDay( number == 1 )
+            then throw new IllegalStateException("deliberately broken rule");
+            end
+            """;
+
+    /** Copies the bundled rule set into {@code folder/rules} and returns that folder, for tests that edit a copy. */
+    public static Path copyBundled(Path folder) throws java.io.IOException {
+        Path rules = folder.resolve("rules");
+        java.nio.file.Files.createDirectories(rules);
+        try (var files = java.nio.file.Files.list(BUNDLED)) {
+            for (Path f : files.toList()) {
+                java.nio.file.Files.copy(f, rules.resolve(f.getFileName()));
+            }
+        }
+        return rules;
+    }
+
     public static synchronized RuleBook bundled() {
         if (bundled == null) {
             try {
