@@ -172,7 +172,12 @@ final class CheckCommand implements Callable<Integer> {
             out.print(text);
             out.flush();
         } else {
-            writeAtomically(output, text.toString());
+            try {
+                writeAtomically(output, text.toString());
+            } catch (IOException e) {
+                err.println(Home.display(output) + ": expected a folder that can be written to, found one that refused the report");
+                return Main.BAD_INPUT;
+            }
         }
         return reports.stream().anyMatch(Report::anyViolated) ? Main.VIOLATED : Main.OK;
     }

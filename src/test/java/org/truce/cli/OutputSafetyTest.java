@@ -100,6 +100,20 @@ class OutputSafetyTest {
         }
     }
 
+    @Test
+    @DisplayName("a folder the system refuses to write in, even to root (/sys): a clear error, exit 2, no stack trace")
+    void outputFolderRefusesWrites() {
+        Path sys = Path.of("/sys");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(sys), "needs Linux's /sys");
+        Path target = sys.resolve("truce-report.txt");
+        var r = Cli.run("check", "--output", target.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().lines()).containsExactly(Home.display(target)
+                + ": expected a folder that can be written to, found one that refused the report");
+        assertThat(target).doesNotExist();
+    }
+
     private Path existingReport() throws IOException {
         Path out = dir.resolve("report.txt");
         Files.writeString(out, OLD_REPORT);
