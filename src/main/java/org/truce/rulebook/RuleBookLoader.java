@@ -44,6 +44,30 @@ public final class RuleBookLoader {
     private static final String RESOURCE_ROOT = "src/main/resources/rules/";
     private static final AtomicLong BUILDS = new AtomicLong();
 
+    private final RuleCache cache;
+    private final AtomicLong compiled = new AtomicLong();
+    private final AtomicLong cached = new AtomicLong();
+
+    /** A loader that keeps compiled rule sets in the user's cache ({@link RuleCache#standard()}). */
+    public RuleBookLoader() {
+        this(RuleCache.standard());
+    }
+
+    /** A loader that keeps compiled rule sets in {@code cache}. */
+    public RuleBookLoader(RuleCache cache) {
+        this.cache = cache;
+    }
+
+    /** How many rule sets this loader has compiled. */
+    public long compiled() {
+        return compiled.get();
+    }
+
+    /** How many rule sets this loader has taken, compiled, from its cache. */
+    public long fromCache() {
+        return cached.get();
+    }
+
     private final ObjectMapper mapper = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -82,11 +106,25 @@ public final class RuleBookLoader {
     public RuleBook load(Path folder) throws InvalidInputException {
         ClauseIndex index = readIndex(folder);
         Map<String, byte[]> drl = readDrl(folder);
-        KieBase kieBase = compile(folder, drl);
+        Map<String, byte[]> content = new TreeMap<>();
+        drl.forEach((name, bytes) -> content.put(RESOURCE_ROOT + name, bytes));
+        content.put(QUERIES, queries());
+        String key = RuleCache.key(content);
+        KieBase kieBase = cache.read(key).orElse(null);
+        boolean hit = kieBase != null;
+        if (hit) {
+            cached.incrementAndGet();
+        } else {
+            kieBase = compile(folder, drl);
+            compiled.incrementAndGet();
+        }
         List<Rule> rules = agreementRules(kieBase);
         List<Problem> problems = checkRules(folder, index, rules);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
+        }
+        if (!hit) {
+            cache.write(key, kieBase);
         }
         return new RuleBook(folder, index, kieBase, rules);
     }
@@ -134,12 +172,16 @@ public final class RuleBookLoader {
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
         drl.forEach((name, bytes) -> kfs.write(RESOURCE_ROOT + name, bytes));
+        kfs.write("src/main/resources/" + QUERIES, queries());
+        return ks.newKieBuilder(kfs).buildAll().getResults().getMessages(Message.Level.ERROR);
+    }
+
+    private static byte[] queries() {
         try (InputStream queries = RuleBookLoader.class.getClassLoader().getResourceAsStream(QUERIES)) {
-            kfs.write("src/main/resources/" + QUERIES, queries.readAllBytes());
+            return queries.readAllBytes();
         } catch (IOException | NullPointerException e) {
             throw new IllegalStateException("the checker's queries are missing from the jar: " + QUERIES, e);
         }
-        return ks.newKieBuilder(kfs).buildAll().getResults().getMessages(Message.Level.ERROR);
     }
 
     /** One problem per compiler message, named after {@code file}; the parser's "null Package" echo is left out. */

@@ -1,0 +1,232 @@
+package org.truce.rulebook;
+
+import org.drools.base.common.DroolsObjectInputStream;
+import org.drools.base.common.DroolsObjectOutputStream;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.CodeSource;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A cache of compiled rule sets in a folder of the user's own, so that an unchanged rule set is not compiled again.
+ *
+ * <p>An entry is the rule set's compiled packages, serialized, in a file named by a SHA-256 of everything that went
+ * into compiling them: the content of every DRL file (and the checker's queries), the classes of truce itself, and
+ * the Drools and JVM versions. A changed character in a rule, a rebuilt truce or another Drools gives another key, so
+ * a stale entry is never read. Entries are written to a temporary file and renamed into place. An entry that cannot
+ * be read for any reason is deleted and the rules are compiled again; a folder that cannot be written only means
+ * nothing is cached. Neither is an error for the user.
+ */
+public final class RuleCache {
+
+    /** The environment variable that names the cache folder, overriding the default. */
+    public static final String DIR_VARIABLE = "TRUCE_CACHE_DIR";
+    private static final String FORMAT = "truce-rule-cache/1";
+    private static final String SUFFIX = ".kpkg";
+    private static final int KEEP = 32;
+    private static String buildFingerprint;
+
+    private final Path dir;
+
+    /** A cache in {@code dir}; {@code null} caches nothing. */
+    public RuleCache(Path dir) {
+        this.dir = dir;
+    }
+
+    /** The user's cache: {@code $TRUCE_CACHE_DIR}, else {@code $XDG_CACHE_HOME/truce}, else {@code ~/.cache/truce}. */
+    public static RuleCache standard() {
+        String own = System.getenv(DIR_VARIABLE);
+        if (own != null && !own.isBlank()) {
+            return new RuleCache(Path.of(own));
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
+            return new RuleCache(Path.of(xdg, "truce"));
+        }
+        String home = System.getProperty("user.home");
+        return new RuleCache(home == null || home.isBlank() ? null : Path.of(home, ".cache", "truce"));
+    }
+
+    /** The folder entries are kept in, or {@code null} when nothing is cached. */
+    public Path dir() {
+        return dir;
+    }
+
+    /** The key of a rule set: a SHA-256 of its files' names and content, truce's classes, and the Drools and JVM versions. */
+    public static String key(Map<String, byte[]> files) {
+        MessageDigest sha = sha256();
+        update(sha, FORMAT);
+        update(sha, fingerprint());
+        update(sha, "drools " + version(KieBase.class) + " " + version(KnowledgeBaseFactory.class) + " " + version(DroolsObjectInputStream.class));
+        update(sha, "jvm " + System.getProperty("java.vm.vendor") + " " + System.getProperty("java.vm.name") + " "
+                + System.getProperty("java.vm.version") + " " + System.getProperty("java.runtime.version"));
+        files.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(file -> {
+            update(sha, file.getKey());
+            update(sha, Integer.toString(file.getValue().length));
+            sha.update(file.getValue());
+        });
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** The compiled rule base stored under {@code key}, if there is one that reads back whole. */
+    public Optional<KieBase> read(String key) {
+        if (dir == null) {
+            return Optional.empty();
+        }
+        Path file = dir.resolve(key + SUFFIX);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+             ObjectInputStream objects = new DroolsObjectInputStream(in, RuleCache.class.getClassLoader())) {
+            if (!FORMAT.equals(objects.readUTF()) || !key.equals(objects.readUTF())) {
+                throw new IOException("not an entry for this key");
+            }
+            int count = objects.readInt();
+            List<KiePackage> packages = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                packages.add((KiePackage) objects.readObject());
+            }
+            InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+            kieBase.addPackages(packages);
+            if (kieBase.getKiePackages().stream().mapToLong(p -> p.getRules().size()).sum() == 0) {
+                throw new IOException("an entry without rules");
+            }
+            return Optional.of(kieBase);
+        } catch (Exception | LinkageError e) {
+            // Written by another build, cut short, or damaged: forget it and compile again.
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // A cache that cannot be cleaned is still not the user's problem.
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** Stores the compiled rule base under {@code key}; does nothing when the folder cannot be written. */
+    public void write(String key, KieBase kieBase) {
+        if (dir == null) {
+            return;
+        }
+        Path temp = null;
+        try {
+            Files.createDirectories(dir);
+            temp = Files.createTempFile(dir, "." + key + ".", ".tmp");
+            List<KiePackage> packages = new ArrayList<>(kieBase.getKiePackages());
+            packages.sort(Comparator.comparing(KiePackage::getName));
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
+                 ObjectOutputStream objects = new DroolsObjectOutputStream(out)) {
+                objects.writeUTF(FORMAT);
+                objects.writeUTF(key);
+                objects.writeInt(packages.size());
+                for (KiePackage p : packages) {
+                    objects.writeObject(p);
+                }
+            }
+            Path target = dir.resolve(key + SUFFIX);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            prune();
+        } catch (Exception | LinkageError e) {
+            // Not cached this time; the next run compiles again.
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // Left for the next prune.
+                }
+            }
+        }
+    }
+
+    /** Keeps the most recent entries only, so that editing rules for a long time does not fill the disk. */
+    private void prune() throws IOException {
+        List<Path> entries;
+        try (Stream<Path> list = Files.list(dir)) {
+            entries = list.filter(p -> p.getFileName().toString().endsWith(SUFFIX)).toList();
+        }
+        if (entries.size() <= KEEP) {
+            return;
+        }
+        List<Path> oldestFirst = new ArrayList<>(entries);
+        oldestFirst.sort(Comparator.comparing(p -> p.toFile().lastModified()));
+        for (Path p : oldestFirst.subList(0, entries.size() - KEEP)) {
+            Files.deleteIfExists(p);
+        }
+    }
+
+    /** A digest of truce's own classes: the jar it runs from, or every class file of the folder it runs from. */
+    private static synchronized String fingerprint() {
+        if (buildFingerprint == null) {
+            MessageDigest sha = sha256();
+            try {
+                CodeSource code = RuleCache.class.getProtectionDomain().getCodeSource();
+                Path where = Path.of(code.getLocation().toURI());
+                if (Files.isDirectory(where)) {
+                    try (Stream<Path> walk = Files.walk(where)) {
+                        for (Path p : walk.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
+                            update(sha, where.relativize(p).toString());
+                            sha.update(Files.readAllBytes(p));
+                        }
+                    }
+                } else {
+                    sha.update(Files.readAllBytes(where));
+                }
+            } catch (IOException | URISyntaxException | RuntimeException e) {
+                // Unknown build: a fresh key each run, so nothing stale is ever read.
+                update(sha, "unknown " + System.nanoTime());
+            }
+            buildFingerprint = HexFormat.of().formatHex(sha.digest());
+        }
+        return buildFingerprint;
+    }
+
+    private static String version(Class<?> type) {
+        Package p = type.getPackage();
+        String v = p == null ? null : p.getImplementationVersion();
+        CodeSource code = type.getProtectionDomain().getCodeSource();
+        return (v == null ? "" : v) + "@" + (code == null ? "" : code.getLocation());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this JVM has no SHA-256", e);
+        }
+    }
+
+    private static void update(MessageDigest sha, String text) {
+        sha.update(text.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+    }
+}
