@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -82,36 +81,57 @@ final class Summaries {
         return partials.stream().map(p -> new PeriodFigure(quantity, from, to, List.copyOf(p.sources()), p.value(), p.breakdown())).toList();
     }
 
-    /** Per source that reports releases by id, per day it does: what its lists say about time served. */
+    /**
+     * Per source that reports releases by id, per day it does: what its lists say about time served. Prisoners are
+     * ranked once by time served (detention date, then id); per source, those eligible and not yet released wait in a
+     * heap of ranks, so a day costs the log of the list's length, never a comparison of every pair.
+     */
     static List<SeniorityDay> seniority(FactSet facts) {
-        Map<String, Prisoner> prisoners = prisonersById(facts);
-        List<Prisoner> byListing = facts.prisoners().stream().filter(p -> p.listedOn() != null)
-                .sorted(Comparator.comparing(Prisoner::listedOn)).toList();
+        Map<String, TreeMap<LocalDate, List<String>>> releases = releasesById(facts);
+        if (releases.isEmpty()) {
+            return List.of();
+        }
+        List<Prisoner> all = facts.prisoners();
+        int n = all.size();
+        Map<String, Integer> index = new HashMap<>(n * 2);
+        long[] detained = new long[n];
+        for (int i = 0; i < n; i++) {
+            index.put(all.get(i).id(), i);
+            detained[i] = all.get(i).detainedOn().toEpochDay();
+        }
+        int[] order = byTimeServed(all, detained);
+        int[] rank = new int[n];
+        for (int r = 0; r < n; r++) {
+            rank[order[r]] = r;
+        }
+        int[] byListing = java.util.stream.IntStream.range(0, n).filter(i -> all.get(i).listedOn() != null).boxed()
+                .sorted(Comparator.comparing(i -> all.get(i).listedOn())).mapToInt(Integer::intValue).toArray();
         List<SeniorityDay> result = new ArrayList<>();
-        for (var entry : releasesById(facts).entrySet()) {
+        for (var entry : releases.entrySet()) {
             String source = entry.getKey();
-            Set<String> released = new HashSet<>();
-            PriorityQueue<Prisoner> held = new PriorityQueue<>(Comparator.comparing(Prisoner::detainedOn).thenComparing(Prisoner::id));
+            boolean[] released = new boolean[n];
+            IntHeap held = new IntHeap(byListing.length);
             int next = 0;
             for (var day : entry.getValue().entrySet()) {
                 LocalDate date = day.getKey();
                 List<String> ids = day.getValue();
-                released.addAll(ids);
-                while (next < byListing.size() && byListing.get(next).listedOn().isBefore(date)) {
-                    held.add(byListing.get(next++));
-                }
-                while (!held.isEmpty() && released.contains(held.peek().id())) {
-                    held.poll();
-                }
                 Prisoner latest = null;
                 for (String id : ids) {
-                    Prisoner p = prisoners.get(id);
+                    int i = index.get(id);
+                    released[i] = true;
+                    Prisoner p = all.get(i);
                     if (latest == null || p.detainedOn().isAfter(latest.detainedOn())
                             || (p.detainedOn().equals(latest.detainedOn()) && p.id().compareTo(latest.id()) < 0)) {
                         latest = p;
                     }
                 }
-                Prisoner earliest = held.peek();
+                while (next < byListing.length && all.get(byListing[next]).listedOn().isBefore(date)) {
+                    held.add(rank[byListing[next++]]);
+                }
+                while (!held.isEmpty() && released[order[held.peek()]]) {
+                    held.poll();
+                }
+                Prisoner earliest = held.isEmpty() ? null : all.get(order[held.peek()]);
                 result.add(new SeniorityDay(date, source, ids.size(),
                         latest == null ? Long.MIN_VALUE : latest.detainedOn().toEpochDay(), latest == null ? null : latest.id(),
                         earliest != null, earliest == null ? Long.MAX_VALUE : earliest.detainedOn().toEpochDay(),
@@ -119,6 +139,116 @@ final class Summaries {
             }
         }
         return result;
+    }
+
+    /** Prisoner indices, longest-serving first: by detention date, then by id. */
+    private static int[] byTimeServed(List<Prisoner> all, long[] detained) {
+        int n = all.size();
+        long[] keys = new long[n];
+        boolean packable = true;
+        for (int i = 0; i < n && packable; i++) {
+            packable = Math.abs(detained[i]) < (1L << 30);
+            keys[i] = (detained[i] << 32) | i;
+        }
+        int[] order = new int[n];
+        if (!packable) {
+            Integer[] boxed = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                boxed[i] = i;
+            }
+            java.util.Arrays.sort(boxed, (a, b) -> detained[a] != detained[b] ? Long.compare(detained[a], detained[b])
+                    : all.get(a).id().compareTo(all.get(b).id()));
+            for (int i = 0; i < n; i++) {
+                order[i] = boxed[i];
+            }
+            return order;
+        }
+        java.util.Arrays.sort(keys);
+        for (int i = 0; i < n; i++) {
+            order[i] = (int) keys[i];
+        }
+        // Equal detention dates: by id, as the rules' messages name the first of them.
+        for (int from = 0; from < n; ) {
+            int to = from + 1;
+            while (to < n && detained[order[to]] == detained[order[from]]) {
+                to++;
+            }
+            if (to - from > 32) {
+                Integer[] tied = new Integer[to - from];
+                for (int k = from; k < to; k++) {
+                    tied[k - from] = order[k];
+                }
+                java.util.Arrays.sort(tied, Comparator.comparing(i -> all.get(i).id()));
+                for (int k = from; k < to; k++) {
+                    order[k] = tied[k - from];
+                }
+            } else {
+                for (int k = from + 1; k < to; k++) {
+                    int x = order[k];
+                    String id = all.get(x).id();
+                    int j = k - 1;
+                    while (j >= from && all.get(order[j]).id().compareTo(id) > 0) {
+                        order[j + 1] = order[j];
+                        j--;
+                    }
+                    order[j + 1] = x;
+                }
+            }
+            from = to;
+        }
+        return order;
+    }
+
+    /** A binary min-heap of ints. */
+    private static final class IntHeap {
+        private int[] items;
+        private int size;
+
+        IntHeap(int capacity) {
+            items = new int[Math.max(1, capacity)];
+        }
+
+        boolean isEmpty() {
+            return size == 0;
+        }
+
+        int peek() {
+            return items[0];
+        }
+
+        void add(int x) {
+            if (size == items.length) {
+                items = java.util.Arrays.copyOf(items, size * 2);
+            }
+            int i = size++;
+            while (i > 0 && items[(i - 1) / 2] > x) {
+                items[i] = items[(i - 1) / 2];
+                i = (i - 1) / 2;
+            }
+            items[i] = x;
+        }
+
+        void poll() {
+            int x = items[--size];
+            int i = 0;
+            while (true) {
+                int child = 2 * i + 1;
+                if (child >= size) {
+                    break;
+                }
+                if (child + 1 < size && items[child + 1] < items[child]) {
+                    child++;
+                }
+                if (items[child] >= x) {
+                    break;
+                }
+                items[i] = items[child];
+                i = child;
+            }
+            if (size > 0) {
+                items[i] = x;
+            }
+        }
     }
 
     /** Per source that reports releases by id, per day it does: the latest listing date among those released. */

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "truce",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
-        subcommands = {CheckCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
         description = {
                 "Checks the terms of a cease-fire or hostage-prisoner exchange agreement, as reported, against the",
                 "reported facts of each day. Each term is a Drools rule; each finding names the clause, who reported it,",

@@ -1,0 +1,126 @@
+package org.truce.bench;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import org.truce.check.Checker;
+import org.truce.check.Finding;
+import org.truce.check.Report;
+import org.truce.factset.FactSet;
+import org.truce.factset.FactSetLoader;
+import org.truce.factset.Limits;
+import org.truce.rulebook.RuleBook;
+import org.truce.rulebook.RuleSets;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The in-process part of the benchmark, one fact file per JVM: loads it (time, heap), then evaluates it with truce
+ * ({@link Checker#check}, the rules already compiled) and with the plain-Java {@link Floor}, alternately, after a
+ * warm-up, and prints one tab-separated line:
+ * {@code prisoners days truceMs floorMs fileBytes loadMs parseMs retainedBytes peakBytes agree}.
+ * Usage: {@code Scale RULES_ROOT FACTS.json REPETITIONS}.
+ */
+public final class Scale {
+
+    public static void main(String[] args) throws Exception {
+        Path rules = Path.of(args[0]);
+        Path file = Path.of(args[1]);
+        int reps = Integer.parseInt(args[2]);
+
+        long parseMs = parseOnly(file);
+        RuleSets ruleSets = new RuleSets(rules, null);
+        FactSetLoader loader = new FactSetLoader(ruleSets, Limits.DEFAULT);
+        long before = settledHeap();
+        resetPeaks();
+        long start = System.nanoTime();
+        FactSet facts = loader.load(file, file.toString());
+        long loadMs = (System.nanoTime() - start) / 1_000_000;
+        long peak = peakHeap() - before;
+        long retained = settledHeap() - before;
+
+        RuleBook book = ruleSets.book(facts.agreement());
+        Checker checker = new Checker();
+        Map<Floor.Status, Integer> truceCounts = null;
+        Map<Floor.Status, Integer> floorCounts = null;
+        List<Long> truce = new ArrayList<>();
+        List<Long> floor = new ArrayList<>();
+        for (int i = 0; i < 5 + reps; i++) {
+            long t0 = System.nanoTime();
+            Report report = checker.check(facts, book);
+            long t1 = System.nanoTime();
+            floorCounts = Floor.evaluate(facts, book.index());
+            long t2 = System.nanoTime();
+            truceCounts = counts(report);
+            if (i >= 5) {
+                truce.add(t1 - t0);
+                floor.add(t2 - t1);
+            }
+        }
+        int days = (int) facts.days().size();
+        System.out.printf("%d\t%d\t%.1f\t%.1f\t%d\t%d\t%d\t%d\t%d\t%s%n", facts.prisoners().size(), days,
+                median(truce) / 1e6, median(floor) / 1e6, Files.size(file), loadMs, parseMs, retained, peak,
+                truceCounts.equals(floorCounts) ? "agree" : "DIFFER truce=" + truceCounts + " floor=" + floorCounts);
+    }
+
+    /** The floor of loading: Jackson's streaming parser reading every token of the file, keeping nothing. */
+    private static long parseOnly(Path file) throws Exception {
+        long start = System.nanoTime();
+        long tokens = 0;
+        try (JsonParser p = new JsonFactory().createParser(file.toFile())) {
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                if (t == JsonToken.VALUE_STRING) {
+                    tokens += p.getText().length();
+                }
+            }
+        }
+        if (tokens < 0) {
+            throw new AssertionError();
+        }
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private static Map<Floor.Status, Integer> counts(Report report) {
+        Map<Floor.Status, Integer> counts = new EnumMap<>(Floor.Status.class);
+        for (Finding f : report.findings()) {
+            counts.merge(Floor.Status.valueOf(f.status().name()), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    private static long settledHeap() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static void resetPeaks() {
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+
+    private static double median(List<Long> xs) {
+        List<Long> s = new ArrayList<>(xs);
+        Collections.sort(s);
+        return s.size() % 2 == 1 ? s.get(s.size() / 2) : (s.get(s.size() / 2 - 1) + s.get(s.size() / 2)) / 2.0;
+    }
+}

@@ -1,0 +1,331 @@
+package org.truce.cli;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
+import org.truce.factset.FactSetLoader;
+import org.truce.factset.InvalidInputException;
+import org.truce.rulebook.ClauseIndex;
+import org.truce.rulebook.RuleBookLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code truce generate}: writes a synthetic fact set of the bundled agreement for measuring and testing at scale.
+ * The same seed gives the same file. Everything in it is made up: generated sources, opaque prisoner ids.
+ */
+@Command(name = "generate",
+        sortOptions = false,
+        mixinStandardHelpOptions = true,
+        description = {
+                "Writes a synthetic truce-facts/1 fact set of the bundled agreement (" + Home.DEFAULT_AGREEMENT + "), for",
+                "benchmarks and tests at scale: PRISONERS eligible prisoners by opaque id, DAYS pause days (the initial",
+                "days, then extensions), releases by id reported by two sources, counts, aid trucks and handovers",
+                "from several sources per fact, and claims. Every source is generated and says so. The same seed",
+                "gives the same file. A few days break a term on purpose, so that every status occurs."})
+final class GenerateCommand implements Callable<Integer> {
+
+    private static final String AGREEMENT = Home.DEFAULT_AGREEMENT;
+    private static final LocalDate EARLIEST_DETENTION = LocalDate.of(1990, 1, 1);
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--prisoners", paramLabel = "N", required = true, description = "Eligible prisoners (≥ 1).")
+    private int prisoners;
+
+    @Option(names = "--days", paramLabel = "D", required = true,
+            description = "Pause days, at least the agreement's initial days; the rest come as extensions.")
+    private int days;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed of the random choices (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    private Path output;
+
+    private SplittableRandom random;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        ClauseIndex index;
+        try {
+            index = new RuleBookLoader().readIndex(Home.rulesOf(AGREEMENT));
+        } catch (InvalidInputException e) {
+            e.problems().forEach(err::println);
+            return Main.BAD_INPUT;
+        }
+        int initial = index.pause().initialDays();
+        if (prisoners < 1) {
+            err.println("truce: --prisoners: expected a whole number ≥ 1, found " + prisoners);
+            return Main.BAD_INPUT;
+        }
+        if (days < initial || days > 100_000) {
+            err.println("truce: --days: expected a whole number from " + initial + " (the initial pause days of " + AGREEMENT
+                    + ") to 100000, found " + days);
+            return Main.BAD_INPUT;
+        }
+        random = new SplittableRandom(seed);
+        LocalDate first = OffsetDateTime.parse(index.pause().start()).toLocalDate();
+        List<String> parties = index.parties();
+        if (output == null) {
+            OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
+            write(out, first, initial, parties);
+            out.flush();
+            return Main.OK;
+        }
+        Path parent = output.toAbsolutePath().getParent();
+        Path temp = parent.resolve("." + output.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+                write(out, first, initial, parties);
+            }
+            try {
+                Files.move(temp, output, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        return Main.OK;
+    }
+
+    private void write(OutputStream out, LocalDate first, int initial, List<String> parties) throws IOException {
+        LocalDate listed = first.minusDays(2);
+        int n = prisoners;
+        // Detention dates by prisoner number; about one in ten prisoners is listed only during the pause.
+        int[] detained = new int[n];
+        int[] listedDay = new int[n];
+        int span = (int) (first.minusDays(30).toEpochDay() - EARLIEST_DETENTION.toEpochDay());
+        for (int i = 0; i < n; i++) {
+            detained[i] = (int) EARLIEST_DETENTION.toEpochDay() + random.nextInt(span);
+            listedDay[i] = days > 1 && random.nextInt(10) == 0 ? 1 + random.nextInt(days - 1) : -2;
+        }
+
+        try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            g.setPrettyPrinter(new OnePerLine());
+            g.writeStartObject();
+            g.writeStringField("format", FactSetLoader.FORMAT);
+            g.writeStringField("agreement", AGREEMENT);
+            g.writeStringField("title", "Generated fact set: " + n + " prisoners, " + days + " pause days, seed " + seed);
+            g.writeArrayFieldStart("sources");
+            for (int s = 1; s <= 6; s++) {
+                g.writeStartObject();
+                g.writeStringField("id", "gen-" + s);
+                g.writeStringField("publisher", "Generated source " + s);
+                g.writeStringField("title", "Generated by truce generate (seed " + seed + "); not a real report");
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+
+            g.writeArrayFieldStart("extensions");
+            for (int added = 0; added < days - initial; ) {
+                int length = Math.min(days - initial - added, 1 + random.nextInt(2));
+                g.writeStartObject();
+                g.writeStringField("agreedOn", first.plusDays(initial + added - 1L).toString());
+                g.writeNumberField("days", length);
+                g.writeStringField("source", "gen-" + (1 + random.nextInt(3)));
+                g.writeEndObject();
+                added += length;
+            }
+            g.writeEndArray();
+
+            g.writeArrayFieldStart("prisoners");
+            for (int i = 0; i < n; i++) {
+                g.writeStartObject();
+                g.writeStringField("id", id(i));
+                g.writeStringField("category", random.nextInt(3) == 0 ? "woman" : "minor");
+                g.writeStringField("detainedOn", LocalDate.ofEpochDay(detained[i]).toString());
+                g.writeStringField("listedOn", (listedDay[i] < 0 ? listed : first.plusDays(listedDay[i])).toString());
+                g.writeStringField("source", "gen-6");
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+
+            writeDays(g, first, n, detained, listedDay);
+
+            g.writeArrayFieldStart("claims");
+            for (int d = 0; d < days; d += 10) {
+                g.writeStartObject();
+                g.writeStringField("id", "claim-" + (d + 1));
+                g.writeStringField("by", parties.get(d / 10 % parties.size()));
+                g.writeStringField("against", parties.get((d / 10 + 1) % parties.size()));
+                g.writeStringField("term", d / 10 % 2 == 0 ? "release-order" : "daily-aid-trucks");
+                g.writeArrayFieldStart("dates");
+                g.writeString(first.plusDays(d).toString());
+                g.writeEndArray();
+                g.writeStringField("statement", "A generated claim that a term was not kept on pause day " + (d + 1));
+                g.writeStringField("source", "gen-" + (1 + random.nextInt(5)));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+    }
+
+    /** Releases about half the prisoners over the pause, longest-serving listed first, with a few days out of order. */
+    private void writeDays(JsonGenerator g, LocalDate first, int n, int[] detained, int[] listedDay) throws IOException {
+        PriorityQueue<Integer> available = new PriorityQueue<>((a, b) -> detained[a] != detained[b]
+                ? Integer.compare(detained[a], detained[b]) : Integer.compare(a, b));
+        List<ArrayDeque<Integer>> listedOnDay = new ArrayList<>(days);
+        for (int d = 0; d < days; d++) {
+            listedOnDay.add(new ArrayDeque<>());
+        }
+        for (int i = 0; i < n; i++) {
+            if (listedDay[i] < 0) {
+                available.add(i);
+            } else {
+                listedOnDay.get(listedDay[i]).add(i);
+            }
+        }
+        int perDay = Math.max(1, n / 2 / days);
+        g.writeArrayFieldStart("days");
+        for (int d = 0; d < days; d++) {
+            LocalDate date = first.plusDays(d);
+            // Listed on an earlier pause day: eligible from today.
+            if (d > 0) {
+                available.addAll(listedOnDay.get(d - 1));
+                listedOnDay.get(d - 1).clear();
+            }
+            List<Integer> released = new ArrayList<>(perDay);
+            for (int k = 0; k < perDay && !available.isEmpty(); k++) {
+                released.add(available.poll());
+            }
+            if (d % 9 == 4 && !available.isEmpty()) {
+                // Out of order: someone who has served less is released instead of the last of the day.
+                List<Integer> skipped = new ArrayList<>();
+                for (int k = 0; k < 5 && !available.isEmpty(); k++) {
+                    skipped.add(available.poll());
+                }
+                int instead = skipped.remove(skipped.size() - 1);
+                if (!released.isEmpty()) {
+                    skipped.add(released.remove(released.size() - 1));
+                }
+                released.add(instead);
+                available.addAll(skipped);
+            }
+            if (d % 13 == 6) {
+                // Not yet listed: someone listed only on a later day is released today.
+                for (int later = days - 1; later > d; later--) {
+                    Integer early = listedOnDay.get(later).pollLast();
+                    if (early != null) {
+                        released.add(early);
+                        break;
+                    }
+                }
+            }
+            long hostages = Math.max(1, released.size() / 3);
+
+            g.writeStartObject();
+            g.writeStringField("date", date.toString());
+
+            g.writeArrayFieldStart("hostageReleases");
+            hostageRelease(g, hostages, "gen-1");
+            hostageRelease(g, d % 7 == 3 ? hostages - 1 : hostages, "gen-2");
+            g.writeEndArray();
+
+            g.writeArrayFieldStart("prisonerReleases");
+            g.writeStartObject();
+            g.writeNumberField("count", released.size());
+            g.writeArrayFieldStart("ids");
+            for (int i : released) {
+                g.writeString(id(i));
+            }
+            g.writeEndArray();
+            g.writeStringField("source", "gen-6");
+            g.writeEndObject();
+            g.writeStartObject();
+            g.writeArrayFieldStart("ids");
+            // The second list agrees except on some days, where it leaves out the day's last release.
+            int reported = d % 11 == 5 && released.size() > 1 ? released.size() - 1 : released.size();
+            for (int k = 0; k < reported; k++) {
+                g.writeString(id(released.get(k)));
+            }
+            g.writeEndArray();
+            g.writeStringField("source", "gen-5");
+            g.writeEndObject();
+            g.writeEndArray();
+
+            g.writeArrayFieldStart("aidTrucks");
+            for (int s = 1; s <= 3; s++) {
+                g.writeStartObject();
+                g.writeNumberField("count", 170 + random.nextInt(60));
+                g.writeStringField("source", "gen-" + s);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+
+            g.writeArrayFieldStart("handovers");
+            g.writeStartObject();
+            g.writeStringField("party", "Hamas");
+            OffsetDateTime scheduled = date.atTime(16, 0).atOffset(java.time.ZoneOffset.ofHours(2));
+            g.writeStringField("scheduledAt", scheduled.toString());
+            g.writeStringField("completedAt", scheduled.plusMinutes(random.nextInt(4) == 0 ? 30 + random.nextInt(300) : 0).toString());
+            g.writeStringField("source", "gen-4");
+            g.writeEndObject();
+            g.writeEndArray();
+
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void hostageRelease(JsonGenerator g, long count, String source) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("count", count);
+        g.writeBooleanField("inDeal", true);
+        g.writeStringField("source", source);
+        g.writeEndObject();
+    }
+
+    /** {@code P-0000001}, …: opaque, in the order the prisoners are written. */
+    private static String id(int i) {
+        String digits = Integer.toString(i + 1);
+        return digits.length() >= 7 ? "P-" + digits : "P-" + "0000000".substring(digits.length()) + digits;
+    }
+
+    /** Compact JSON with each entry of a list of objects on its own line, so that problems name a useful line. */
+    private static final class OnePerLine extends MinimalPrettyPrinter {
+        @Override
+        public void beforeArrayValues(JsonGenerator g) throws IOException {
+            g.writeRaw('\n');
+        }
+
+        @Override
+        public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(",\n");
+        }
+
+        @Override
+        public void writeEndArray(JsonGenerator g, int nrOfValues) throws IOException {
+            g.writeRaw(nrOfValues == 0 ? "]" : "\n]");
+        }
+
+        @Override
+        public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(", ");
+        }
+    }
+}
