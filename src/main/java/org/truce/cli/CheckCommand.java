@@ -137,12 +137,15 @@ final class CheckCommand implements Callable<Integer> {
         List<Problem> problems = new ArrayList<>();
         for (Path file : files) {
             try {
+                progress("loading " + Home.display(file) + "…");
                 FactSet facts = loader.load(file, Home.display(file));
                 RuleBook book = ruleSets.book(facts.agreement());
                 try {
+                    progress("evaluating " + facts.prisoners().size() + " prisoners, " + facts.days().size() + " days…");
                     reports.add(checker.check(facts, book, overrides));
                 } catch (ConsequenceException e) {
                     Throwable cause = e.getCause() == null ? e : e.getCause();
+                    progress(null);
                     err.println("truce: internal error: rule \"" + e.getMatch().getRule().getName() + "\" failed while checking "
                             + Home.display(file) + ": " + cause);
                     return Main.INTERNAL_ERROR;
@@ -155,6 +158,7 @@ final class CheckCommand implements Callable<Integer> {
                 problems.add(new Problem("--set", 0, 0, "", e.getMessage()));
             }
         }
+        progress(null);
         if (!problems.isEmpty()) {
             problems.stream().distinct().forEach(p -> err.println(p));
             return Main.BAD_INPUT;
@@ -165,8 +169,10 @@ final class CheckCommand implements Callable<Integer> {
             case markdown -> new MarkdownReport();
             case html -> new HtmlReport();
         };
+        progress("writing…");
         StringWriter text = new StringWriter();
         writer.write(reports, text);
+        progress(null);
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
             out.print(text);
@@ -180,6 +186,18 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         return reports.stream().anyMatch(Report::anyViolated) ? Main.VIOLATED : Main.OK;
+    }
+
+    /**
+     * What the run is doing, on one line of stderr, only when stderr is a terminal (the launcher says so in
+     * {@code truce.progress}; without it, when the JVM has a console); {@code null} clears the line.
+     */
+    private static void progress(String step) {
+        String shown = System.getProperty("truce.progress");
+        if (shown == null ? System.console() != null : Boolean.parseBoolean(shown)) {
+            System.err.print(step == null ? "\r\033[K" : "\r\033[Ktruce: " + step);
+            System.err.flush();
+        }
     }
 
     private static String outputProblem(Path output) {

@@ -1,0 +1,54 @@
+package org.truce.cli;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@DisplayName("truce generate: synthetic fact sets for measuring at scale")
+class GenerateCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    @DisplayName("writes a fact set that truce check loads and evaluates, with every status and releases by id")
+    void validForTheChecker() throws Exception {
+        Path file = dir.resolve("gen.json");
+        var g = Cli.run("generate", "--prisoners", "300", "--days", "20", "--seed", "7", "-o", file.toString());
+        assertThat(g.exitCode()).isEqualTo(0);
+        assertThat(g.err()).isEmpty();
+
+        var r = Cli.run("check", file.toString(), "--format", "json");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.exitCode()).isEqualTo(Main.VIOLATED);
+        assertThat(r.out()).contains("\"release-order\"", "\"eligible-list\"", "\"extension-hostages\"", "\"handover-schedule\"")
+                .contains("\"COMPLIANT\"", "\"VIOLATED\"", "\"CONTESTED\"")
+                .contains("2023-12-13");
+    }
+
+    @Test
+    @DisplayName("the same seed gives the same file; another seed another")
+    void deterministic() throws Exception {
+        Path a = dir.resolve("a.json");
+        Path b = dir.resolve("b.json");
+        Path c = dir.resolve("c.json");
+        Cli.run("generate", "--prisoners", "200", "--days", "7", "--seed", "3", "-o", a.toString());
+        Cli.run("generate", "--prisoners", "200", "--days", "7", "--seed", "3", "-o", b.toString());
+        Cli.run("generate", "--prisoners", "200", "--days", "7", "--seed", "4", "-o", c.toString());
+        assertThat(Files.readString(a)).isEqualTo(Files.readString(b)).isNotEqualTo(Files.readString(c));
+        assertThat(Files.readString(a)).containsPattern("\"id\":\"P-\\d{7}\"").doesNotContain("\"name\"");
+    }
+
+    @Test
+    @DisplayName("fewer pause days than the agreement's initial days is refused with exit 2")
+    void tooFewDays() {
+        var r = Cli.run("generate", "--prisoners", "10", "--days", "2");
+        assertThat(r.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(r.err()).contains("--days").contains("found 2");
+    }
+}
