@@ -104,8 +104,11 @@ final class Summaries {
         for (int r = 0; r < n; r++) {
             rank[order[r]] = r;
         }
-        int[] byListing = java.util.stream.IntStream.range(0, n).filter(i -> all.get(i).listedOn() != null).boxed()
-                .sorted(Comparator.comparing(i -> all.get(i).listedOn())).mapToInt(Integer::intValue).toArray();
+        int[] byListing = byListing(all);
+        long[] listedDay = new long[byListing.length];
+        for (int k = 0; k < byListing.length; k++) {
+            listedDay[k] = all.get(byListing[k]).listedOn().toEpochDay();
+        }
         List<SeniorityDay> result = new ArrayList<>();
         for (var entry : releases.entrySet()) {
             String source = entry.getKey();
@@ -115,25 +118,26 @@ final class Summaries {
             for (var day : entry.getValue().entrySet()) {
                 LocalDate date = day.getKey();
                 List<String> ids = day.getValue();
-                Prisoner latest = null;
+                int latest = -1;
                 for (String id : ids) {
                     int i = index.get(id);
                     released[i] = true;
-                    Prisoner p = all.get(i);
-                    if (latest == null || p.detainedOn().isAfter(latest.detainedOn())
-                            || (p.detainedOn().equals(latest.detainedOn()) && p.id().compareTo(latest.id()) < 0)) {
-                        latest = p;
+                    if (latest < 0 || detained[i] > detained[latest]
+                            || (detained[i] == detained[latest] && id.compareTo(all.get(latest).id()) < 0)) {
+                        latest = i;
                     }
                 }
-                while (next < byListing.length && all.get(byListing[next]).listedOn().isBefore(date)) {
-                    held.add(rank[byListing[next++]]);
+                int from = next;
+                while (next < byListing.length && listedDay[next] < date.toEpochDay()) {
+                    next++;
                 }
+                held.addAll(rank, byListing, from, next);
                 while (!held.isEmpty() && released[order[held.peek()]]) {
                     held.poll();
                 }
                 Prisoner earliest = held.isEmpty() ? null : all.get(order[held.peek()]);
                 result.add(new SeniorityDay(date, source, ids.size(),
-                        latest == null ? Long.MIN_VALUE : latest.detainedOn().toEpochDay(), latest == null ? null : latest.id(),
+                        latest < 0 ? Long.MIN_VALUE : detained[latest], latest < 0 ? null : all.get(latest).id(),
                         earliest != null, earliest == null ? Long.MAX_VALUE : earliest.detainedOn().toEpochDay(),
                         earliest == null ? null : earliest.id()));
             }
@@ -167,13 +171,16 @@ final class Summaries {
         for (int i = 0; i < n; i++) {
             order[i] = (int) keys[i];
         }
+        if (sortedById(all)) {
+            return order; // equal detention dates are already in the order of their ids
+        }
         // Equal detention dates: by id, as the rules' messages name the first of them.
         for (int from = 0; from < n; ) {
             int to = from + 1;
             while (to < n && detained[order[to]] == detained[order[from]]) {
                 to++;
             }
-            if (to - from > 32) {
+            if (to - from > 1 && !sortedById(all, order, from, to) && to - from > 32) {
                 Integer[] tied = new Integer[to - from];
                 for (int k = from; k < to; k++) {
                     tied[k - from] = order[k];
@@ -182,7 +189,7 @@ final class Summaries {
                 for (int k = from; k < to; k++) {
                     order[k] = tied[k - from];
                 }
-            } else {
+            } else if (to - from > 1 && !sortedById(all, order, from, to)) {
                 for (int k = from + 1; k < to; k++) {
                     int x = order[k];
                     String id = all.get(x).id();
@@ -195,6 +202,48 @@ final class Summaries {
                 }
             }
             from = to;
+        }
+        return order;
+    }
+
+    private static boolean sortedById(List<Prisoner> all) {
+        for (int k = 1; k < all.size(); k++) {
+            if (all.get(k - 1).id().compareTo(all.get(k).id()) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sortedById(List<Prisoner> all, int[] order, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (all.get(order[k - 1]).id().compareTo(all.get(order[k]).id()) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Indices of the prisoners with a listing date, in the order of that date. */
+    private static int[] byListing(List<Prisoner> all) {
+        int n = all.size();
+        long[] keys = new long[n];
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            LocalDate listed = all.get(i).listedOn();
+            if (listed != null) {
+                long day = listed.toEpochDay();
+                if (Math.abs(day) >= (1L << 30)) {
+                    return java.util.stream.IntStream.range(0, n).filter(k -> all.get(k).listedOn() != null).boxed()
+                            .sorted(Comparator.comparing(k -> all.get(k).listedOn())).mapToInt(Integer::intValue).toArray();
+                }
+                keys[m++] = (day << 32) | i;
+            }
+        }
+        java.util.Arrays.sort(keys, 0, m);
+        int[] order = new int[m];
+        for (int k = 0; k < m; k++) {
+            order[k] = (int) keys[k];
         }
         return order;
     }
@@ -228,9 +277,35 @@ final class Summaries {
             items[i] = x;
         }
 
+        /** Adds {@code rank[of[k]]} for k in from..to: one by one, or appended and re-heaped in linear time when many. */
+        void addAll(int[] rank, int[] of, int from, int to) {
+            int count = to - from;
+            if (count <= size / 8) {
+                for (int k = from; k < to; k++) {
+                    add(rank[of[k]]);
+                }
+                return;
+            }
+            if (size + count > items.length) {
+                items = java.util.Arrays.copyOf(items, Math.max(size + count, items.length * 2));
+            }
+            for (int k = from; k < to; k++) {
+                items[size++] = rank[of[k]];
+            }
+            for (int i = size / 2 - 1; i >= 0; i--) {
+                siftDown(i, items[i]);
+            }
+        }
+
         void poll() {
             int x = items[--size];
-            int i = 0;
+            if (size > 0) {
+                siftDown(0, x);
+            }
+        }
+
+        private void siftDown(int start, int x) {
+            int i = start;
             while (true) {
                 int child = 2 * i + 1;
                 if (child >= size) {
@@ -245,9 +320,7 @@ final class Summaries {
                 items[i] = items[child];
                 i = child;
             }
-            if (size > 0) {
-                items[i] = x;
-            }
+            items[i] = x;
         }
     }
 
