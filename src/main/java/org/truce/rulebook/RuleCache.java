@@ -19,7 +19,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.LinkOption;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -29,6 +33,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -98,7 +103,7 @@ public final class RuleCache {
             return Optional.empty();
         }
         Path file = dir.resolve(key + SUFFIX);
-        if (!Files.isRegularFile(file)) {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || !ownedAndPrivate(file)) {
             return Optional.empty();
         }
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
@@ -135,7 +140,14 @@ public final class RuleCache {
         }
         Path temp = null;
         try {
-            Files.createDirectories(dir);
+            if (!Files.isDirectory(dir)) {
+                Files.createDirectories(dir);
+                try {
+                    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+                } catch (UnsupportedOperationException e) {
+                    // Not a POSIX file system: its own defaults apply.
+                }
+            }
             temp = Files.createTempFile(dir, "." + key + ".", ".tmp");
             List<KiePackage> packages = new ArrayList<>(kieBase.getKiePackages());
             packages.sort(Comparator.comparing(KiePackage::getName));
@@ -165,6 +177,24 @@ public final class RuleCache {
                     // Left for the next prune.
                 }
             }
+        }
+    }
+
+    /**
+     * An entry is compiled code: it is read only if the user running truce owns it and nobody else may write to it,
+     * so that a cache folder others can write to cannot make truce run their code.
+     */
+    private static boolean ownedAndPrivate(Path file) {
+        try {
+            PosixFileAttributes a = Files.readAttributes(file, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            String me = System.getProperty("user.name");
+            Set<PosixFilePermission> p = a.permissions();
+            return (me == null || a.owner().getName().equals(me))
+                    && !p.contains(PosixFilePermission.GROUP_WRITE) && !p.contains(PosixFilePermission.OTHERS_WRITE);
+        } catch (UnsupportedOperationException e) {
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 

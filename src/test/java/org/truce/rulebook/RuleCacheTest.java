@@ -139,6 +139,20 @@ class RuleCacheTest {
     }
 
     @Test
+    @DisplayName("an entry that others may write to is not used: the rules are compiled again")
+    void entryWritableByOthersIsNotUsed() throws Exception {
+        RuleBookLoaderTest.copyBundled(rules);
+        loader().load(rules);
+        Path entry = entries().get(0);
+        Files.setPosixFilePermissions(entry, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-rw-"));
+
+        RuleBookLoader next = loader();
+        next.load(rules);
+        assertThat(next.fromCache()).isZero();
+        assertThat(next.compiled()).isEqualTo(1);
+    }
+
+    @Test
     @DisplayName("a cached rule set still has its metadata checked against the clause index")
     void cachedRulesAreStillChecked() throws Exception {
         RuleBookLoaderTest.copyBundled(rules);
