@@ -87,8 +87,9 @@ public final class Checker {
             figures.forEach(session::insert);
             Summaries.periodSums(figures, Quantity.HOSTAGES_IN_DEAL, calendar.pause().firstDay(), calendar.pause().lastInitialDay())
                     .forEach(session::insert);
-            Summaries.seniority(facts).forEach(session::insert);
-            Summaries.listing(facts).forEach(session::insert);
+            Summaries.Prisoners prisoners = new Summaries.Prisoners(facts);
+            Summaries.seniority(facts, prisoners).forEach(session::insert);
+            Summaries.listing(facts, prisoners).forEach(session::insert);
             Summaries.handoverDays(facts).forEach(session::insert);
             Summaries.handoverTimings(facts).forEach(session::insert);
             session.fireAllRules();

@@ -87,18 +87,19 @@ final class Summaries {
      * heap of ranks, so a day costs the log of the list's length, never a comparison of every pair.
      */
     static List<SeniorityDay> seniority(FactSet facts) {
+        return seniority(facts, new Prisoners(facts));
+    }
+
+    /** As {@link #seniority(FactSet)}, with the prisoners already indexed. */
+    static List<SeniorityDay> seniority(FactSet facts, Prisoners prisoners) {
         Map<String, TreeMap<LocalDate, List<String>>> releases = releasesById(facts);
         if (releases.isEmpty()) {
             return List.of();
         }
         List<Prisoner> all = facts.prisoners();
         int n = all.size();
-        Map<String, Integer> index = new HashMap<>(n * 2);
-        long[] detained = new long[n];
-        for (int i = 0; i < n; i++) {
-            index.put(all.get(i).id(), i);
-            detained[i] = all.get(i).detainedOn().toEpochDay();
-        }
+        Map<String, Integer> index = prisoners.index();
+        long[] detained = prisoners.detained();
         int[] order = byTimeServed(all, detained);
         int[] rank = new int[n];
         for (int r = 0; r < n; r++) {
@@ -326,15 +327,18 @@ final class Summaries {
 
     /** Per source that reports releases by id, per day it does: the latest listing date among those released. */
     static List<ListingDay> listing(FactSet facts) {
-        Map<String, Prisoner> prisoners = prisonersById(facts);
+        return listing(facts, new Prisoners(facts));
+    }
+
+    /** As {@link #listing(FactSet)}, with the prisoners already indexed. */
+    static List<ListingDay> listing(FactSet facts, Prisoners prisoners) {
         List<ListingDay> result = new ArrayList<>();
         for (var entry : releasesById(facts).entrySet()) {
             for (var day : entry.getValue().entrySet()) {
                 long latest = Long.MIN_VALUE;
                 String latestId = null;
                 for (String id : day.getValue()) {
-                    Prisoner p = prisoners.get(id);
-                    long listed = p.listedOn() == null ? Long.MAX_VALUE : p.listedOn().toEpochDay();
+                    long listed = prisoners.listed()[prisoners.index().get(id)];
                     if (listed > latest || (listed == latest && id.compareTo(latestId) < 0)) {
                         latest = listed;
                         latestId = id;
@@ -344,6 +348,51 @@ final class Summaries {
             }
         }
         return result;
+    }
+
+    /**
+     * The prisoners of a fact set by position: id to position, detention and listing days (Long.MAX_VALUE: never
+     * listed). Built on first use, once for both summaries of the lists by id.
+     */
+    static final class Prisoners {
+        private final List<Prisoner> all;
+        private Map<String, Integer> index;
+        private long[] detained;
+        private long[] listed;
+
+        Prisoners(FactSet facts) {
+            this.all = facts.prisoners();
+        }
+
+        private void build() {
+            if (index == null) {
+                int n = all.size();
+                index = new HashMap<>(n * 2);
+                detained = new long[n];
+                listed = new long[n];
+                for (int i = 0; i < n; i++) {
+                    Prisoner p = all.get(i);
+                    index.put(p.id(), i);
+                    detained[i] = p.detainedOn().toEpochDay();
+                    listed[i] = p.listedOn() == null ? Long.MAX_VALUE : p.listedOn().toEpochDay();
+                }
+            }
+        }
+
+        Map<String, Integer> index() {
+            build();
+            return index;
+        }
+
+        long[] detained() {
+            build();
+            return detained;
+        }
+
+        long[] listed() {
+            build();
+            return listed;
+        }
     }
 
     /** Per source, per date in order: the ids that source lists as released that day (batches joined). */
@@ -358,14 +407,6 @@ final class Summaries {
             }
         }
         return bySource;
-    }
-
-    private static Map<String, Prisoner> prisonersById(FactSet facts) {
-        Map<String, Prisoner> byId = new HashMap<>(facts.prisoners().size() * 2);
-        for (Prisoner p : facts.prisoners()) {
-            byId.put(p.id(), p);
-        }
-        return byId;
     }
 
     static List<HandoverDay> handoverDays(FactSet facts) {
