@@ -39,7 +39,7 @@ public final class Scale {
 
         long parseMs = parseOnly(file);
         RuleSets ruleSets = new RuleSets(rules, null);
-        FactSetLoader loader = new FactSetLoader(ruleSets, Limits.DEFAULT);
+        FactSetLoader loader = new FactSetLoader(ruleSets, Limits.of(1024, Limits.DEFAULT_MAX_STRING, Limits.DEFAULT_MAX_DEPTH));
         long before = settledHeap();
         resetPeaks();
         long start = System.nanoTime();
