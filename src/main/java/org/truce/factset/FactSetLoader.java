@@ -40,6 +40,8 @@ import java.util.regex.Pattern;
 public final class FactSetLoader {
 
     public static final String FORMAT = "truce-facts/1";
+    /** How many distinct recurring strings or dates are shared before the reader stops sharing new ones. */
+    private static final int SHARED_LIMIT = 100_000;
 
     /** A hostile file could hold millions of problems; past this many, reading stops and says so. */
     static final int MAX_PROBLEMS = 500;
@@ -124,6 +126,9 @@ public final class FactSetLoader {
         private final JsonParser p;
         private final String file;
         private final List<Problem> problems = new ArrayList<>();
+        /** One instance per distinct source id, category, party and date: a million prisoners share a few of each. */
+        private final Map<String, String> sharedStrings = new HashMap<>();
+        private final Map<String, LocalDate> dateCache = new HashMap<>();
 
         private final Map<String, JsonLocation> sourceIds = new HashMap<>();
         private final Map<String, JsonLocation> claimIds = new HashMap<>();
@@ -296,7 +301,7 @@ public final class FactSetLoader {
                             case "id" -> f.id(at, prisonerIdLocations, "prisoner");
                             case "detainedOn", "listedOn" -> f.put(name, date(at));
                             case "source" -> f.put(name, sourceRef(at));
-                            default -> f.put(name, string(at));
+                            default -> f.put(name, shared(string(at)));
                         }
                     });
             if (!ok || !f.complete) {
@@ -480,11 +485,20 @@ public final class FactSetLoader {
             return ok && f.complete ? new Claim(f.s("id"), f.s("by"), f.s("against"), f.s("term"), claimDates, f.s("statement"), f.s("source")) : null;
         }
 
+        /** The one instance of a string that recurs across records (ids of sources, categories, parties). */
+        private String shared(String text) {
+            if (text == null || sharedStrings.size() >= SHARED_LIMIT) {
+                return text;
+            }
+            String known = sharedStrings.putIfAbsent(text, text);
+            return known == null ? text : known;
+        }
+
         // ---- references --------------------------------------------------------------------------------
 
         private String sourceRef(String path) throws IOException {
             JsonLocation loc = p.currentTokenLocation();
-            String id = string(path);
+            String id = shared(string(path));
             if (id != null) {
                 if (sourcesRead) {
                     if (!sourceIds.containsKey(id) && !sourceIdsUnknown) {
@@ -642,8 +656,16 @@ public final class FactSetLoader {
                 return wrong(path, "a date YYYY-MM-DD");
             }
             String text = p.getText();
+            LocalDate known = dateCache.get(text);
+            if (known != null) {
+                return known;
+            }
             try {
-                return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+                LocalDate date = LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+                if (dateCache.size() < SHARED_LIMIT) {
+                    dateCache.put(text, date);
+                }
+                return date;
             } catch (DateTimeParseException e) {
                 problem(path, "expected a date YYYY-MM-DD that exists, found " + quote(text), p.currentTokenLocation());
                 return null;

@@ -8,7 +8,7 @@ package org.truce.factset;
 public record Limits(long maxDocumentBytes, int maxStringLength, int maxNestingDepth, int maxNumberLength) {
 
     /** The largest file truce reads unless told otherwise: the bundled fact set is under 0.1 MiB. */
-    public static final int DEFAULT_MAX_INPUT_MB = 16;
+    public static final int DEFAULT_MAX_INPUT_MB = 256;
     public static final int DEFAULT_MAX_STRING = 100_000;
     public static final int DEFAULT_MAX_DEPTH = 32;
 

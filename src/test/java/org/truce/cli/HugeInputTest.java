@@ -34,7 +34,7 @@ class HugeInputTest {
             assertThat(bySize.exitCode()).as(bySize.err()).isEqualTo(2);
             assertThat(bySize.out()).isEmpty();
             assertThat(bySize.err().lines()).containsExactly(
-                    Home.display(junk) + ": expected a file of at most 16 MiB (--max-input-mb raises it), found 1024 MiB (not read)");
+                    Home.display(junk) + ": expected a file of at most 256 MiB (--max-input-mb raises it), found 1024 MiB (not read)");
 
             var byContent = OtherJvm.run(List.of("-Xmx32m"), "check", junk.toString(), "--max-input-mb", "2048");
             assertThat(byContent.exitCode()).as(byContent.err()).isEqualTo(2);

@@ -41,7 +41,7 @@ class LimitsTest {
         }
         try {
             assertThat(problems(() -> loader.load(huge, "huge.json")))
-                    .containsExactly("huge.json: expected a file of at most 16 MiB (--max-input-mb raises it), found 1024 MiB (not read)");
+                    .containsExactly("huge.json: expected a file of at most 256 MiB (--max-input-mb raises it), found 1024 MiB (not read)");
         } finally {
             Files.delete(huge);
         }
@@ -102,7 +102,9 @@ class LimitsTest {
     void endlessValidList() {
         Generated sources = Generated.text(i -> (i == 0 ? "{\"format\": \"truce-facts/1\", \"agreement\": \"gaza-2023-11\", \"sources\": ["
                 : ",") + "{\"id\": \"s" + i + "\", \"publisher\": \"P\", \"title\": \"T\"}");
-        assertThat(problems(() -> loader.load(sources, "sources.json"))).singleElement().asString()
+        FactSetLoader sixteen = new FactSetLoader(new RuleSets(Path.of("rules"), null),
+                Limits.of(16, Limits.DEFAULT_MAX_STRING, Limits.DEFAULT_MAX_DEPTH));
+        assertThat(problems(() -> sixteen.load(sources, "sources.json"))).singleElement().asString()
                 .contains(": expected a file of at most 16 MiB (--max-input-mb raises it), found a longer one");
         assertThat(sources.consumed).isLessThan(17L << 20);
     }
