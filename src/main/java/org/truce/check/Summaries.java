@@ -92,23 +92,23 @@ final class Summaries {
 
     /** As {@link #seniority(FactSet)}, with the prisoners already indexed. */
     static List<SeniorityDay> seniority(FactSet facts, Prisoners prisoners) {
-        Map<String, TreeMap<LocalDate, List<String>>> releases = releasesById(facts);
+        Map<String, TreeMap<LocalDate, int[]>> releases = prisoners.releases();
         if (releases.isEmpty()) {
             return List.of();
         }
         List<Prisoner> all = facts.prisoners();
         int n = all.size();
-        Map<String, Integer> index = prisoners.index();
         long[] detained = prisoners.detained();
         int[] order = byTimeServed(all, detained);
         int[] rank = new int[n];
         for (int r = 0; r < n; r++) {
             rank[order[r]] = r;
         }
-        int[] byListing = byListing(all);
+        long[] listed = prisoners.listed();
+        int[] byListing = byListing(all, listed);
         long[] listedDay = new long[byListing.length];
         for (int k = 0; k < byListing.length; k++) {
-            listedDay[k] = all.get(byListing[k]).listedOn().toEpochDay();
+            listedDay[k] = listed[byListing[k]];
         }
         List<SeniorityDay> result = new ArrayList<>();
         for (var entry : releases.entrySet()) {
@@ -118,13 +118,12 @@ final class Summaries {
             int next = 0;
             for (var day : entry.getValue().entrySet()) {
                 LocalDate date = day.getKey();
-                List<String> ids = day.getValue();
+                int[] ids = day.getValue();
                 int latest = -1;
-                for (String id : ids) {
-                    int i = index.get(id);
+                for (int i : ids) {
                     released[i] = true;
                     if (latest < 0 || detained[i] > detained[latest]
-                            || (detained[i] == detained[latest] && id.compareTo(all.get(latest).id()) < 0)) {
+                            || (detained[i] == detained[latest] && all.get(i).id().compareTo(all.get(latest).id()) < 0)) {
                         latest = i;
                     }
                 }
@@ -137,7 +136,7 @@ final class Summaries {
                     held.poll();
                 }
                 Prisoner earliest = held.isEmpty() ? null : all.get(order[held.peek()]);
-                result.add(new SeniorityDay(date, source, ids.size(),
+                result.add(new SeniorityDay(date, source, ids.length,
                         latest < 0 ? Long.MIN_VALUE : detained[latest], latest < 0 ? null : all.get(latest).id(),
                         earliest != null, earliest == null ? Long.MAX_VALUE : earliest.detainedOn().toEpochDay(),
                         earliest == null ? null : earliest.id()));
@@ -226,14 +225,13 @@ final class Summaries {
     }
 
     /** Indices of the prisoners with a listing date, in the order of that date. */
-    private static int[] byListing(List<Prisoner> all) {
+    private static int[] byListing(List<Prisoner> all, long[] listed) {
         int n = all.size();
         long[] keys = new long[n];
         int m = 0;
         for (int i = 0; i < n; i++) {
-            LocalDate listed = all.get(i).listedOn();
-            if (listed != null) {
-                long day = listed.toEpochDay();
+            if (listed[i] != Long.MAX_VALUE) {
+                long day = listed[i];
                 if (Math.abs(day) >= (1L << 30)) {
                     return java.util.stream.IntStream.range(0, n).filter(k -> all.get(k).listedOn() != null).boxed()
                             .sorted(Comparator.comparing(k -> all.get(k).listedOn())).mapToInt(Integer::intValue).toArray();
@@ -333,18 +331,21 @@ final class Summaries {
     /** As {@link #listing(FactSet)}, with the prisoners already indexed. */
     static List<ListingDay> listing(FactSet facts, Prisoners prisoners) {
         List<ListingDay> result = new ArrayList<>();
-        for (var entry : releasesById(facts).entrySet()) {
+        List<Prisoner> all = facts.prisoners();
+        long[] listedDays = prisoners.listed();
+        for (var entry : prisoners.releases().entrySet()) {
             for (var day : entry.getValue().entrySet()) {
                 long latest = Long.MIN_VALUE;
                 String latestId = null;
-                for (String id : day.getValue()) {
-                    long listed = prisoners.listed()[prisoners.index().get(id)];
+                for (int i : day.getValue()) {
+                    long listed = listedDays[i];
+                    String id = all.get(i).id();
                     if (listed > latest || (listed == latest && id.compareTo(latestId) < 0)) {
                         latest = listed;
                         latestId = id;
                     }
                 }
-                result.add(new ListingDay(day.getKey(), entry.getKey(), day.getValue().size(), latest, latestId));
+                result.add(new ListingDay(day.getKey(), entry.getKey(), day.getValue().length, latest, latestId));
             }
         }
         return result;
@@ -355,13 +356,30 @@ final class Summaries {
      * listed). Built on first use, once for both summaries of the lists by id.
      */
     static final class Prisoners {
+        private final FactSet facts;
         private final List<Prisoner> all;
         private Map<String, Integer> index;
         private long[] detained;
         private long[] listed;
+        private Map<String, TreeMap<LocalDate, int[]>> releases;
 
         Prisoners(FactSet facts) {
+            this.facts = facts;
             this.all = facts.prisoners();
+        }
+
+        /** Per source, per date in order: the positions of the prisoners that source lists as released that day. */
+        Map<String, TreeMap<LocalDate, int[]>> releases() {
+            if (releases == null) {
+                Map<String, Integer> byId = index();
+                releases = new TreeMap<>();
+                releasesById(facts).forEach((source, days) -> {
+                    TreeMap<LocalDate, int[]> resolved = new TreeMap<>();
+                    days.forEach((date, ids) -> resolved.put(date, ids.stream().mapToInt(byId::get).toArray()));
+                    releases.put(source, resolved);
+                });
+            }
+            return releases;
         }
 
         private void build() {
