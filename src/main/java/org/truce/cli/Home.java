@@ -21,10 +21,8 @@ final class Home {
         return root().resolve("rules").resolve(agreement);
     }
 
-    /** The path as a user would type it: relative to the working folder where it lies below it. */
+    /** The path as a user would type it (see {@link org.truce.factset.Problem#display}). */
     static String display(Path path) {
-        Path cwd = Path.of("").toAbsolutePath();
-        Path abs = path.toAbsolutePath().normalize();
-        return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+        return org.truce.factset.Problem.display(path);
     }
 }

@@ -6,6 +6,13 @@ package org.truce.factset;
  */
 public record Problem(String file, int line, int column, String path, String message) {
 
+    /** A path as a user would type it in a message: relative to the working folder where it lies below it. */
+    public static String display(java.nio.file.Path path) {
+        java.nio.file.Path cwd = java.nio.file.Path.of("").toAbsolutePath();
+        java.nio.file.Path abs = path.toAbsolutePath().normalize();
+        return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+    }
+
     @Override
     public String toString() {
         StringBuilder b = new StringBuilder(file);

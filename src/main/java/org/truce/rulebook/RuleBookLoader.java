@@ -314,11 +314,8 @@ public final class RuleBookLoader {
         return b.isEmpty() ? "$" : b.toString();
     }
 
-    /** The path as a user would type it: relative to the working folder where it lies below it. */
     static String display(Path path) {
-        Path cwd = Path.of("").toAbsolutePath();
-        Path abs = path.toAbsolutePath().normalize();
-        return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+        return Problem.display(path);
     }
 
 }
