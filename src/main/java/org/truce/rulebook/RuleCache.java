@@ -8,12 +8,14 @@ import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
-import java.io.OutputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -50,7 +52,7 @@ public final class RuleCache {
 
     /** The environment variable that names the cache folder, overriding the default. */
     public static final String DIR_VARIABLE = "TRUCE_CACHE_DIR";
-    private static final String FORMAT = "truce-rule-cache/1";
+    private static final String FORMAT = "truce-rule-cache/2";
     private static final String SUFFIX = ".kpkg";
     private static final int KEEP = 32;
     private static String buildFingerprint;
@@ -97,6 +99,10 @@ public final class RuleCache {
         return HexFormat.of().formatHex(sha.digest());
     }
 
+    private static String sha256(byte[] bytes) throws NoSuchAlgorithmException {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
     /** The compiled rule base stored under {@code key}, if there is one that reads back whole. */
     public Optional<KieBase> read(String key) {
         if (dir == null) {
@@ -106,15 +112,25 @@ public final class RuleCache {
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || !ownedAndPrivate(file)) {
             return Optional.empty();
         }
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-             ObjectInputStream objects = new DroolsObjectInputStream(in, RuleCache.class.getClassLoader())) {
-            if (!FORMAT.equals(objects.readUTF()) || !key.equals(objects.readUTF())) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (!FORMAT.equals(in.readUTF()) || !key.equals(in.readUTF())) {
                 throw new IOException("not an entry for this key");
             }
-            int count = objects.readInt();
-            List<KiePackage> packages = new ArrayList<>(count);
-            for (int i = 0; i < count; i++) {
-                packages.add((KiePackage) objects.readObject());
+            String digest = in.readUTF();
+            int length = in.readInt();
+            if (length < 0 || length > Files.size(file)) {
+                throw new IOException("a damaged length");
+            }
+            byte[] payload = in.readNBytes(length);
+            if (payload.length != length || in.read() != -1 || !digest.equals(sha256(payload))) {
+                throw new IOException("damaged: the content does not match its digest");
+            }
+            List<KiePackage> packages = new ArrayList<>();
+            try (ObjectInputStream objects = new DroolsObjectInputStream(new ByteArrayInputStream(payload), RuleCache.class.getClassLoader())) {
+                int count = objects.readInt();
+                for (int i = 0; i < count; i++) {
+                    packages.add((KiePackage) objects.readObject());
+                }
             }
             InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
             kieBase.addPackages(packages);
@@ -151,14 +167,22 @@ public final class RuleCache {
             temp = Files.createTempFile(dir, "." + key + ".", ".tmp");
             List<KiePackage> packages = new ArrayList<>(kieBase.getKiePackages());
             packages.sort(Comparator.comparing(KiePackage::getName));
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
-                 ObjectOutputStream objects = new DroolsObjectOutputStream(out)) {
-                objects.writeUTF(FORMAT);
-                objects.writeUTF(key);
+            ByteArrayOutputStream serialized = new ByteArrayOutputStream(1 << 16);
+            try (ObjectOutputStream objects = new DroolsObjectOutputStream(serialized)) {
                 objects.writeInt(packages.size());
                 for (KiePackage p : packages) {
                     objects.writeObject(p);
                 }
+            }
+            byte[] payload = serialized.toByteArray();
+            // The digest lets a read tell a damaged entry from one that merely deserializes: a flipped byte in a
+            // string of the rules would otherwise load as different rules.
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
+                out.writeUTF(FORMAT);
+                out.writeUTF(key);
+                out.writeUTF(sha256(payload));
+                out.writeInt(payload.length);
+                out.write(payload);
             }
             Path target = dir.resolve(key + SUFFIX);
             try {
