@@ -34,8 +34,8 @@ Feature: The delayed handover of 25 November 2023
     Example: The handover schedule term is violated by Hamas on 25 November 2023
       Then the handover schedule term is VIOLATED for Hamas on 25 November 2023
       And the accounts of the handover schedule term on 25 November 2023 are:
-        | reading                                                                       | status   | rests on a report by |
-        | scheduled 25 Nov 16:00 +02:00, completed 25 Nov 23:05 +02:00 (7 h 5 min late) | VIOLATED | TRT World            |
+        | reading                                                         | status   | rests on a report by |
+        | scheduled 16:00, completed 23:05 on 25 Nov (+02:00): 7 h 5 min late | VIOLATED | TRT World            |
 
     Example: The other handovers of the pause had no time reported in advance
       Then the handover schedule term has no finding on 26 November 2023

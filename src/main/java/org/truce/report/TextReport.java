@@ -14,7 +14,7 @@ import java.util.Map;
 /** A table for a terminal: one line per finding (date, term, status, party, summary), then the claims and their verdicts. */
 public final class TextReport implements ReportWriter {
 
-    private static final int SUMMARY_WIDTH = 72;
+    private static final int SUMMARY_WIDTH = 80;
 
     @Override
     public void write(List<Report> reports, Writer out) throws IOException {

@@ -28,7 +28,7 @@ class HandoverScheduleTest {
                 "handover-schedule/2023-11-25");
         assertThat(f.status()).isEqualTo(Status.VIOLATED);
         assertThat(f.accounts()).singleElement().extracting(Finding.Account::detail)
-                .isEqualTo("scheduled 25 Nov 16:00 +02:00, completed 25 Nov 16:01 +02:00 (1 min late)");
+                .isEqualTo("scheduled 16:00, completed 16:01 on 25 Nov (+02:00): 1 min late");
     }
 
     @Test
@@ -37,6 +37,15 @@ class HandoverScheduleTest {
         var f = finding(check(facts().day("2023-11-25").handover("Hamas", "2023-11-25T16:00+02:00", "2023-11-25T14:00Z", "Le Monde").and().build()),
                 "handover-schedule/2023-11-25");
         assertThat(f.status()).isEqualTo(Status.COMPLIANT);
+    }
+
+    @Test
+    @DisplayName("a handover completed after midnight shows both dates, in the schedule's offset")
+    void afterMidnight() {
+        var f = finding(check(facts().day("2023-11-25").handover("Hamas", "2023-11-25T16:00+02:00", "2023-11-25T22:30Z", "Le Monde").and().build()),
+                "handover-schedule/2023-11-25");
+        assertThat(f.accounts()).singleElement().extracting(Finding.Account::detail)
+                .isEqualTo("scheduled 25 Nov 16:00, completed 26 Nov 00:30 (+02:00): 8 h 30 min late");
     }
 
     @Test
