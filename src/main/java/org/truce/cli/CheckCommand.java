@@ -24,12 +24,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -179,7 +176,7 @@ final class CheckCommand implements Callable<Integer> {
             out.flush();
         } else {
             try {
-                writeAtomically(output, text.toString());
+                AtomicFile.write(output, out -> out.write(text.toString().getBytes(StandardCharsets.UTF_8)));
             } catch (IOException e) {
                 err.println(Home.display(output) + ": expected a folder that can be written to, found one that refused the report");
                 return Main.BAD_INPUT;
@@ -214,21 +211,4 @@ final class CheckCommand implements Callable<Integer> {
         return null;
     }
 
-    /** Writes beside the target and renames into place, so a failed run never leaves a partial or missing report. */
-    private static void writeAtomically(Path target, String content) throws IOException {
-        Path parent = target.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(parent, "." + target.getFileName() + ".", ".tmp");
-        try {
-            try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                w.write(content);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-    }
 }
