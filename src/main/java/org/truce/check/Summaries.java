@@ -83,8 +83,9 @@ final class Summaries {
 
     /**
      * Per source that reports releases by id, per day it does: what its lists say about time served. Prisoners are
-     * ranked once by time served (detention date, then id); per source, those eligible and not yet released wait in a
-     * heap of ranks, so a day costs the log of the list's length, never a comparison of every pair.
+     * ranked once by time served (detention date, then id); per source, the longest-serving of those eligible from
+     * its first day and still held is found by a pointer that only moves forward over the ranks, and those listed
+     * later wait in a heap of ranks: n log n in all, never a comparison of every pair.
      */
     static List<SeniorityDay> seniority(FactSet facts) {
         return seniority(facts, new Prisoners(facts));
@@ -110,18 +111,31 @@ final class Summaries {
         for (int k = 0; k < byListing.length; k++) {
             listedDay[k] = listed[byListing[k]];
         }
+        // By rank: when each prisoner was listed (Long.MAX_VALUE: never).
+        long[] listedByRank = new long[n];
+        for (int r = 0; r < n; r++) {
+            listedByRank[r] = listed[order[r]];
+        }
         List<SeniorityDay> result = new ArrayList<>();
         for (var entry : releases.entrySet()) {
             String source = entry.getKey();
-            boolean[] released = new boolean[n];
-            IntHeap held = new IntHeap(byListing.length);
+            long firstDay = entry.getValue().firstKey().toEpochDay();
+            // Prisoners listed before this source's first day are eligible on every day it reports: the longest
+            // serving of them still held is found by a pointer that only moves forward over the ranks. Those listed
+            // later join a heap of ranks on the day they become eligible.
+            boolean[] releasedRank = new boolean[n];
+            int pointer = 0;
+            IntHeap held = new IntHeap(16);
             int next = 0;
+            while (next < byListing.length && listedDay[next] < firstDay) {
+                next++;
+            }
             for (var day : entry.getValue().entrySet()) {
                 LocalDate date = day.getKey();
                 int[] ids = day.getValue();
                 int latest = -1;
                 for (int i : ids) {
-                    released[i] = true;
+                    releasedRank[rank[i]] = true;
                     if (latest < 0 || detained[i] > detained[latest]
                             || (detained[i] == detained[latest] && all.get(i).id().compareTo(all.get(latest).id()) < 0)) {
                         latest = i;
@@ -132,10 +146,17 @@ final class Summaries {
                     next++;
                 }
                 held.addAll(rank, byListing, from, next);
-                while (!held.isEmpty() && released[order[held.peek()]]) {
+                while (!held.isEmpty() && releasedRank[held.peek()]) {
                     held.poll();
                 }
-                Prisoner earliest = held.isEmpty() ? null : all.get(order[held.peek()]);
+                while (pointer < n && (releasedRank[pointer] || listedByRank[pointer] >= firstDay)) {
+                    pointer++;
+                }
+                int best = pointer < n ? pointer : Integer.MAX_VALUE;
+                if (!held.isEmpty() && held.peek() < best) {
+                    best = held.peek();
+                }
+                Prisoner earliest = best == Integer.MAX_VALUE ? null : all.get(order[best]);
                 result.add(new SeniorityDay(date, source, ids.length,
                         latest < 0 ? Long.MIN_VALUE : detained[latest], latest < 0 ? null : all.get(latest).id(),
                         earliest != null, earliest == null ? Long.MAX_VALUE : earliest.detainedOn().toEpochDay(),
