@@ -83,15 +83,6 @@ class BrowserReportTest {
         return text.substring(from, text.indexOf(end, from));
     }
 
-    private static int count(String text, String regex) {
-        Matcher m = Pattern.compile(regex).matcher(text);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
-    }
-
     private static String title(String dom) {
         Matcher m = Pattern.compile("<title>(.*?)</title>", Pattern.DOTALL).matcher(dom);
         assertThat(m.find()).as("the dumped DOM has a <title>").isTrue();
@@ -120,15 +111,15 @@ class BrowserReportTest {
         assertThat(dom).as("the planted title shows as text").contains("&lt;script&gt;document.title='pwned'&lt;/script&gt;");
 
         String matrix = between(dom, "<table class=\"matrix\">", "</table>");
-        assertThat(count(matrix, "<tr class=\"term\">")).as("one row per term").isEqualTo(7);
-        assertThat(count(matrix, "<th class=\"day\"")).as("one column per pause day").isEqualTo(7);
+        assertThat(HtmlReportTest.count(matrix, "<tr class=\"term\">")).as("one row per term").isEqualTo(7);
+        assertThat(HtmlReportTest.count(matrix, "<th class=\"day\"")).as("one column per pause day").isEqualTo(7);
 
         List<String> charts = new ArrayList<>();
         Matcher svg = Pattern.compile("<svg class=\"chart\" id=\"(chart-[a-z-]+)\".*?</svg>", Pattern.DOTALL).matcher(dom);
         while (svg.find()) {
             charts.add(svg.group(1));
-            assertThat(count(svg.group(), "<rect class=\"bar ")).as("bars of " + svg.group(1)).isPositive();
-            assertThat(count(svg.group(), "<text class=\"day\"")).as("days of " + svg.group(1)).isPositive();
+            assertThat(HtmlReportTest.count(svg.group(), "<rect class=\"bar ")).as("bars of " + svg.group(1)).isPositive();
+            assertThat(HtmlReportTest.count(svg.group(), "<text class=\"day\"")).as("days of " + svg.group(1)).isPositive();
         }
         assertThat(charts).containsExactly("chart-aid-trucks", "chart-hostages", "chart-hostages-total", "chart-prisoners");
 

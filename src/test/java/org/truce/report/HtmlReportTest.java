@@ -37,7 +37,8 @@ class HtmlReportTest {
         return c.days().stream().filter(d -> d.day().date().toString().equals(date)).findFirst().orElseThrow();
     }
 
-    private static int count(String text, String regex) {
+    /** How many times {@code regex} matches in {@code text}; shared with the browser test. */
+    static int count(String text, String regex) {
         Matcher m = Pattern.compile(regex).matcher(text);
         int n = 0;
         while (m.find()) {
