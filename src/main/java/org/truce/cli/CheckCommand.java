@@ -107,6 +107,8 @@ final class CheckCommand implements Callable<Integer> {
             description = "Refuse a fact set with a string longer than N characters (default: ${DEFAULT-VALUE}).")
     private int maxString;
 
+    private boolean progress;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -185,15 +187,17 @@ final class CheckCommand implements Callable<Integer> {
         return reports.stream().anyMatch(Report::anyViolated) ? Main.VIOLATED : Main.OK;
     }
 
-    /**
-     * What the run is doing, on one line of stderr, only when stderr is a terminal (the launcher says so in
-     * {@code truce.progress}; without it, when the JVM has a console); {@code null} clears the line.
-     */
-    private static void progress(String step) {
-        String shown = System.getProperty("truce.progress");
-        if (shown == null ? System.console() != null : Boolean.parseBoolean(shown)) {
-            System.err.print(step == null ? "\r\033[K" : "\r\033[Ktruce: " + step);
-            System.err.flush();
+    /** Whether this run shows what it is doing on stderr (when stderr is a terminal; see {@link Main#run}). */
+    void showProgress(boolean shown) {
+        this.progress = shown;
+    }
+
+    /** What the run is doing, on one line of stderr, when progress is shown; {@code null} clears the line. */
+    private void progress(String step) {
+        if (progress) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.print(step == null ? "\r\033[K" : "\r\033[Ktruce: " + step);
+            err.flush();
         }
     }
 

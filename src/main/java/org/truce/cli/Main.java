@@ -1,5 +1,9 @@
 package org.truce.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+import org.truce.factset.WorkingFolder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -7,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "truce",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
-        subcommands = {CheckCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, GenerateCommand.class, ServerCommand.class, CommandLine.HelpCommand.class},
         description = {
                 "Checks the terms of a cease-fire or hostage-prisoner exchange agreement, as reported, against the",
                 "reported facts of each day. Each term is a Drools rule; each finding names the clause, who reported it,",
@@ -35,9 +39,27 @@ public final class Main {
         System.exit(run(args));
     }
 
-    /** Runs the command line and returns its exit code; output goes to System.out and System.err. */
+    /**
+     * Runs the command line and returns its exit code; output goes to System.out and System.err. Progress is shown
+     * when {@code truce.progress} says so (the launcher sets it when stderr is a terminal), else when the JVM has a
+     * console.
+     */
     public static int run(String... args) {
+        String shown = System.getProperty("truce.progress");
+        boolean progress = shown == null ? System.console() != null : Boolean.parseBoolean(shown);
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), progress, args);
+    }
+
+    /**
+     * Runs the command line with its own streams, for the background server: relative paths are read against the
+     * {@link WorkingFolder} of the calling thread and shown from it.
+     */
+    static int run(PrintWriter out, PrintWriter err, boolean progress, String... args) {
         CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.registerConverter(Path.class, text -> WorkingFolder.resolve(Path.of(text)));
+        ((CheckCommand) cli.getSubcommands().get("check").getCommand()).showProgress(progress);
         cli.setExitCodeExceptionMapper(e -> BAD_INPUT);
         cli.setParameterExceptionHandler((e, a) -> {
             e.getCommandLine().getErr().println("truce: " + e.getMessage());

@@ -44,9 +44,20 @@ public final class RuleBookLoader {
     private static final String RESOURCE_ROOT = "src/main/resources/rules/";
     private static final AtomicLong BUILDS = new AtomicLong();
 
+    private static final Recent RECENT = new Recent();
+
     private final RuleCache cache;
     private final AtomicLong compiled = new AtomicLong();
     private final AtomicLong cached = new AtomicLong();
+
+    /**
+     * Keeps the last few compiled rule bases of this JVM in memory, by the same key as the cache, so that a
+     * long-running process (the background server) loads an unchanged rule set once. Off by default: a one-shot run
+     * would gain nothing from it.
+     */
+    public static void keepRecentInMemory(int count) {
+        RECENT.capacity(count);
+    }
 
     /** A loader that keeps compiled rule sets in the user's cache ({@link RuleCache#standard()}). */
     public RuleBookLoader() {
@@ -110,7 +121,10 @@ public final class RuleBookLoader {
         drl.forEach((name, bytes) -> content.put(RESOURCE_ROOT + name, bytes));
         content.put(QUERIES, queries());
         String key = RuleCache.key(content);
-        KieBase kieBase = cache.read(key).orElse(null);
+        KieBase kieBase = RECENT.get(key);
+        if (kieBase == null) {
+            kieBase = cache.read(key).orElse(null);
+        }
         boolean hit = kieBase != null;
         if (hit) {
             cached.incrementAndGet();
@@ -126,6 +140,7 @@ public final class RuleBookLoader {
         if (!hit) {
             cache.write(key, kieBase);
         }
+        RECENT.put(key, kieBase);
         return new RuleBook(folder, index, kieBase, rules);
     }
 
@@ -318,4 +333,34 @@ public final class RuleBookLoader {
         return Problem.display(path);
     }
 
+
+    /** The most recently used rule bases, by key; holds none until given a capacity. */
+    private static final class Recent {
+        private final Map<String, KieBase> bases = new java.util.LinkedHashMap<>(16, 0.75f, true);
+        private int capacity;
+
+        synchronized void capacity(int count) {
+            capacity = Math.max(0, count);
+            trim();
+        }
+
+        synchronized KieBase get(String key) {
+            return bases.get(key);
+        }
+
+        synchronized void put(String key, KieBase base) {
+            if (capacity > 0) {
+                bases.put(key, base);
+                trim();
+            }
+        }
+
+        private void trim() {
+            var oldest = bases.keySet().iterator();
+            while (bases.size() > capacity && oldest.hasNext()) {
+                oldest.next();
+                oldest.remove();
+            }
+        }
+    }
 }
