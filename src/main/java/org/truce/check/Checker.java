@@ -4,7 +4,7 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.QueryResultsRow;
+import org.kie.api.runtime.ClassObjectFilter;
 import org.truce.factset.Claim;
 import org.truce.factset.Day;
 import org.truce.factset.FactSet;
@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -93,18 +92,22 @@ public final class Checker {
             Summaries.handoverDays(facts).forEach(session::insert);
             Summaries.handoverTimings(facts).forEach(session::insert);
             session.fireAllRules();
-            for (QueryResultsRow row : session.getQueryResults("obligations")) {
-                obligations.add((Obligation) row.get("$obligation"));
+            for (Object o : session.getObjects(new ClassObjectFilter(Obligation.class))) {
+                obligations.add((Obligation) o);
             }
-            for (QueryResultsRow row : session.getQueryResults("accounts")) {
-                accounts.add((Account) row.get("$account"));
+            for (Object a : session.getObjects(new ClassObjectFilter(Account.class))) {
+                accounts.add((Account) a);
             }
         } finally {
             session.dispose();
         }
 
         List<Finding> findings = findings(index, calendar, obligations, accounts);
-        List<ClaimVerdict> claims = facts.claims().stream().map(c -> judge(c, index, findings))
+        Map<FindingKey, Finding> byTermPartyDate = new HashMap<>();
+        for (Finding f : findings) {
+            byTermPartyDate.putIfAbsent(new FindingKey(f.term(), f.party(), f.date()), f);
+        }
+        List<ClaimVerdict> claims = facts.claims().stream().map(c -> judge(c, index, byTermPartyDate))
                 .sorted(Comparator.comparing(v -> v.claim().id())).toList();
         List<String> notes = new ArrayList<>();
         facts.days().stream().map(Day::date).filter(d -> !calendar.contains(d)).sorted()
@@ -119,17 +122,22 @@ public final class Checker {
         for (Account a : accounts) {
             byObligation.computeIfAbsent(a.obligation(), o -> new ArrayList<>()).add(a);
         }
+        Map<String, ClauseIndex.Clause> clauses = new HashMap<>();
+        index.clauses().forEach(c -> clauses.putIfAbsent(c.id(), c));
         Map<String, Set<String>> partiesByTermAndDate = new HashMap<>();
         for (Obligation o : byObligation.keySet()) {
-            partiesByTermAndDate.computeIfAbsent(o.term() + "/" + o.date(), k -> new LinkedHashSet<>()).add(party(index, o));
+            partiesByTermAndDate.computeIfAbsent(o.term() + "/" + o.date(), k -> new LinkedHashSet<>()).add(party(clauses, o));
         }
         List<Finding> findings = new ArrayList<>();
         for (var entry : byObligation.entrySet()) {
             Obligation o = entry.getKey();
-            ClauseIndex.Clause clause = index.clause(o.clause()).orElseThrow();
-            String party = party(index, o);
+            ClauseIndex.Clause clause = clauses.get(o.clause());
+            if (clause == null) {
+                throw new IllegalStateException("rule \"" + o.rule() + "\" names clause " + o.clause() + ", which the clause index lacks");
+            }
+            String party = party(clauses, o);
             String id = o.term() + "/" + o.date();
-            if (partiesByTermAndDate.get(o.term() + "/" + o.date()).size() > 1) {
+            if (partiesByTermAndDate.get(id).size() > 1) {
                 id += "/" + party;
             }
             List<Finding.Account> shown = entry.getValue().stream()
@@ -146,8 +154,12 @@ public final class Checker {
         return findings;
     }
 
-    private static String party(ClauseIndex index, Obligation o) {
-        return o.party() != null ? o.party() : index.clause(o.clause()).map(ClauseIndex.Clause::party).orElse("");
+    private static String party(Map<String, ClauseIndex.Clause> clauses, Obligation o) {
+        if (o.party() != null) {
+            return o.party();
+        }
+        ClauseIndex.Clause clause = clauses.get(o.clause());
+        return clause == null ? "" : clause.party();
     }
 
     private static String summary(Obligation o, Status status, List<Finding.Account> accounts) {
@@ -160,7 +172,11 @@ public final class Checker {
         return reported + (accounts.size() > 1 ? " (" + accounts.size() + " accounts)" : "") + "; requires " + o.requirement();
     }
 
-    private static ClaimVerdict judge(Claim claim, ClauseIndex index, List<Finding> findings) {
+    /** The first finding of a term, against a party, on a date: what a claim about that day is judged by. */
+    private record FindingKey(String term, String party, LocalDate date) {
+    }
+
+    private static ClaimVerdict judge(Claim claim, ClauseIndex index, Map<FindingKey, Finding> findings) {
         if (claim.term() == null) {
             return new ClaimVerdict(claim, Verdict.UNDETERMINED, List.of(),
                     "the claim concerns no clause of the agreement as reported");
@@ -171,17 +187,11 @@ public final class Checker {
                     "clause " + clause.get().id() + " (" + clause.get().heading() + ") is not modelled: " + clause.get().notModelled());
         }
         String term = clause.map(ClauseIndex.Clause::term).orElse(claim.term());
-        Map<LocalDate, Finding> byDate = new LinkedHashMap<>();
-        for (Finding f : findings) {
-            if (f.term().equals(term) && f.party().equals(claim.against()) && claim.dates().contains(f.date())) {
-                byDate.putIfAbsent(f.date(), f);
-            }
-        }
         List<String> ids = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         Status strongest = null;
         for (LocalDate date : claim.dates().stream().sorted().distinct().toList()) {
-            Finding f = byDate.get(date);
+            Finding f = findings.get(new FindingKey(term, claim.against(), date));
             Status s = f == null ? Status.UNDETERMINED : f.status();
             if (f == null) {
                 missing.add(date.toString());

@@ -39,8 +39,6 @@ import java.util.stream.Stream;
 public final class RuleBookLoader {
 
     public static final String CLAUSE_INDEX = "clauses.json";
-    private static final String QUERIES = "org/truce/check/queries.drl";
-    private static final String QUERY_PACKAGE = "org.truce.check";
     private static final String RESOURCE_ROOT = "src/main/resources/rules/";
     private static final AtomicLong BUILDS = new AtomicLong();
 
@@ -119,7 +117,6 @@ public final class RuleBookLoader {
         Map<String, byte[]> drl = readDrl(folder);
         Map<String, byte[]> content = new TreeMap<>();
         drl.forEach((name, bytes) -> content.put(RESOURCE_ROOT + name, bytes));
-        content.put(QUERIES, queries());
         String key = RuleCache.key(content);
         KieBase kieBase = RECENT.get(key);
         if (kieBase == null) {
@@ -187,16 +184,7 @@ public final class RuleBookLoader {
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
         drl.forEach((name, bytes) -> kfs.write(RESOURCE_ROOT + name, bytes));
-        kfs.write("src/main/resources/" + QUERIES, queries());
         return ks.newKieBuilder(kfs).buildAll().getResults().getMessages(Message.Level.ERROR);
-    }
-
-    private static byte[] queries() {
-        try (InputStream queries = RuleBookLoader.class.getClassLoader().getResourceAsStream(QUERIES)) {
-            return queries.readAllBytes();
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("the checker's queries are missing from the jar: " + QUERIES, e);
-        }
     }
 
     /** One problem per compiler message, named after {@code file}; the parser's "null Package" echo is left out. */
@@ -216,11 +204,7 @@ public final class RuleBookLoader {
     private static List<Rule> agreementRules(KieBase kieBase) {
         List<Rule> rules = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
-            for (Rule rule : pkg.getRules()) {
-                if (!pkg.getName().equals(QUERY_PACKAGE)) {
-                    rules.add(rule);
-                }
-            }
+            rules.addAll(pkg.getRules());
         }
         rules.sort(Comparator.comparing(Rule::getName));
         return rules;

@@ -42,7 +42,7 @@ import java.util.stream.Stream;
  * A cache of compiled rule sets in a folder of the user's own, so that an unchanged rule set is not compiled again.
  *
  * <p>An entry is the rule set's compiled packages, serialized, in a file named by a SHA-256 of everything that went
- * into compiling them: the content of every DRL file (and the checker's queries), the classes of truce itself, and
+ * into compiling them: the content of every DRL file, the classes of truce itself, and
  * the Drools and JVM versions. A changed character in a rule, a rebuilt truce or another Drools gives another key, so
  * a stale entry is never read. Entries are written to a temporary file and renamed into place. An entry that cannot
  * be read for any reason is deleted and the rules are compiled again; a folder that cannot be written only means
