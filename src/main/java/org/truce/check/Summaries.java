@@ -100,7 +100,8 @@ final class Summaries {
         List<Prisoner> all = facts.prisoners();
         int n = all.size();
         long[] detained = prisoners.detained();
-        int[] order = byTimeServed(all, detained);
+        boolean sortedById = prisoners.sortedById();
+        int[] order = byTimeServed(all, detained, sortedById);
         int[] rank = new int[n];
         for (int r = 0; r < n; r++) {
             rank[order[r]] = r;
@@ -136,8 +137,10 @@ final class Summaries {
                 int latest = -1;
                 for (int i : ids) {
                     releasedRank[rank[i]] = true;
-                    if (latest < 0 || detained[i] > detained[latest]
-                            || (detained[i] == detained[latest] && all.get(i).id().compareTo(all.get(latest).id()) < 0)) {
+                    // Positions come in increasing order: with the list sorted by id, the first of equal dates has
+                    // the least id, and no id needs reading.
+                    if (latest < 0 || detained[i] > detained[latest] || (detained[i] == detained[latest] && !sortedById
+                            && all.get(i).id().compareTo(all.get(latest).id()) < 0)) {
                         latest = i;
                     }
                 }
@@ -166,9 +169,55 @@ final class Summaries {
         return result;
     }
 
+    /**
+     * The indices whose day is not {@code Long.MAX_VALUE}, by day, equal days in index order; {@code null} when the
+     * days span too many values for a counting sort (more than a few per index). Days of detention and listing span
+     * some thousands of values for any number of prisoners, so this is two passes over the arrays, where a sort of a
+     * million keys is n log n.
+     */
+    private static int[] countingOrder(long[] days) {
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        int m = 0;
+        for (long day : days) {
+            if (day != Long.MAX_VALUE) {
+                min = Math.min(min, day);
+                max = Math.max(max, day);
+                m++;
+            }
+        }
+        if (m == 0) {
+            return new int[0];
+        }
+        long span = max - min + 1;
+        if (span > 4L * days.length + 4096) {
+            return null;
+        }
+        int[] starts = new int[(int) span + 1];
+        for (long day : days) {
+            if (day != Long.MAX_VALUE) {
+                starts[(int) (day - min) + 1]++;
+            }
+        }
+        for (int d = 1; d < starts.length; d++) {
+            starts[d] += starts[d - 1];
+        }
+        int[] order = new int[m];
+        for (int i = 0; i < days.length; i++) {
+            if (days[i] != Long.MAX_VALUE) {
+                order[starts[(int) (days[i] - min)]++] = i;
+            }
+        }
+        return order;
+    }
+
     /** Prisoner indices, longest-serving first: by detention date, then by id. */
-    private static int[] byTimeServed(List<Prisoner> all, long[] detained) {
+    private static int[] byTimeServed(List<Prisoner> all, long[] detained, boolean sortedById) {
         int n = all.size();
+        int[] counted = countingOrder(detained);
+        if (counted != null && counted.length == n) {
+            return tiesById(all, detained, counted, sortedById);
+        }
         long[] keys = new long[n];
         boolean packable = true;
         for (int i = 0; i < n && packable; i++) {
@@ -192,7 +241,13 @@ final class Summaries {
         for (int i = 0; i < n; i++) {
             order[i] = (int) keys[i];
         }
-        if (sortedById(all)) {
+        return tiesById(all, detained, order, sortedById);
+    }
+
+    /** {@code order}, by day with equal days in index order, made by day then by id. */
+    private static int[] tiesById(List<Prisoner> all, long[] detained, int[] order, boolean sortedById) {
+        int n = order.length;
+        if (sortedById) {
             return order; // equal detention dates are already in the order of their ids
         }
         // Equal detention dates: by id, as the rules' messages name the first of them.
@@ -247,6 +302,10 @@ final class Summaries {
 
     /** Indices of the prisoners with a listing date, in the order of that date. */
     private static int[] byListing(List<Prisoner> all, long[] listed) {
+        int[] counted = countingOrder(listed);
+        if (counted != null) {
+            return counted;
+        }
         int n = all.size();
         long[] keys = new long[n];
         int m = 0;
@@ -354,19 +413,22 @@ final class Summaries {
         List<ListingDay> result = new ArrayList<>();
         List<Prisoner> all = facts.prisoners();
         long[] listedDays = prisoners.listed();
+        boolean sortedById = prisoners.sortedById();
         for (var entry : prisoners.releases().entrySet()) {
             for (var day : entry.getValue().entrySet()) {
                 long latest = Long.MIN_VALUE;
-                String latestId = null;
+                int latestAt = -1;
+                // Positions come in increasing order: with the list sorted by id, the first of equal dates has the
+                // least id, and no id needs reading.
                 for (int i : day.getValue()) {
                     long listed = listedDays[i];
-                    String id = all.get(i).id();
-                    if (listed > latest || (listed == latest && id.compareTo(latestId) < 0)) {
+                    if (listed > latest || (listed == latest && !sortedById && all.get(i).id().compareTo(all.get(latestAt).id()) < 0)) {
                         latest = listed;
-                        latestId = id;
+                        latestAt = i;
                     }
                 }
-                result.add(new ListingDay(day.getKey(), entry.getKey(), day.getValue().length, latest, latestId));
+                result.add(new ListingDay(day.getKey(), entry.getKey(), day.getValue().length, latest,
+                        latestAt < 0 ? null : all.get(latestAt).id()));
             }
         }
         return result;
@@ -380,6 +442,7 @@ final class Summaries {
         private final FactSet facts;
         private final List<Prisoner> all;
         private IdIndex index;
+        private Boolean sortedById;
         private long[] detained;
         private long[] listed;
         private Map<String, TreeMap<LocalDate, int[]>> releases;
@@ -430,6 +493,14 @@ final class Summaries {
         long[] listed() {
             build();
             return listed;
+        }
+
+        /** Whether the prisoner list is in the order of its ids, as generated and as most lists are kept. */
+        boolean sortedById() {
+            if (sortedById == null) {
+                sortedById = Summaries.sortedById(all);
+            }
+            return sortedById;
         }
     }
 
