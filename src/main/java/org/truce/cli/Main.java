@@ -23,7 +23,12 @@ import picocli.CommandLine.Command;
                 "0:evaluated; no finding is VIOLATED",
                 "1:internal error (a bug in truce: please report it)",
                 "2:bad usage, bad input, or rules that do not compile (nothing evaluated, no output written)",
-                "3:evaluated; at least one finding is VIOLATED"})
+                "3:evaluated; at least one finding is VIOLATED"},
+        footerHeading = "%n",
+        footer = {
+                "The ./truce launcher sends checks to a background truce server once one is",
+                "up, so that repeated checks start in about a tenth of a second.",
+                "'./truce server stop' stops it; TRUCE_SERVER=off does without it."})
 public final class Main {
 
     /** The process exit codes, as documented in {@code --help}. */

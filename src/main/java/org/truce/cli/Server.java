@@ -48,6 +48,7 @@ final class Server {
     static final int PROTOCOL = 1;
     static final int STOP = -1;
     private static final long OUTDATED_CHECK_MILLIS = 5_000;
+    private static final int MAX_ARGUMENTS = 100_000;
 
     private final Path socket;
     private final Duration idle;
@@ -161,6 +162,10 @@ final class Server {
         if (stamp(jar) != jarStamp) {
             // Rebuilt since this server started: the client runs the new build itself.
             return false;
+        }
+        if (count < 0 || count > MAX_ARGUMENTS) {
+            // Not a request of this protocol: left unanswered, so the client runs the check itself.
+            return true;
         }
         List<String> args = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {

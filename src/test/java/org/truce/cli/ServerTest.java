@@ -154,6 +154,23 @@ class ServerTest {
     }
 
     @Test
+    @DisplayName("a request that is not of the protocol is left unanswered, and the next client is served")
+    void malformedRequest() throws Exception {
+        for (int count : new int[]{-5, Integer.MAX_VALUE}) {
+            try (var channel = java.nio.channels.SocketChannel.open(java.net.UnixDomainSocketAddress.of(socket))) {
+                var request = new java.io.DataOutputStream(java.nio.channels.Channels.newOutputStream(channel));
+                request.writeInt(Server.PROTOCOL);
+                request.writeUTF(dir.toString());
+                request.writeBoolean(false);
+                request.writeInt(count);
+                request.flush();
+                assertThat(java.nio.channels.Channels.newInputStream(channel).read()).isEqualTo(-1);
+            }
+        }
+        assertThat(client(Path.of("").toAbsolutePath(), false, List.of("check")).exitCode()).isEqualTo(3);
+    }
+
+    @Test
     @DisplayName("a server without requests stops by itself after its idle time")
     void idle() throws Exception {
         stopServer();
