@@ -97,8 +97,36 @@ public final class FactSetLoader {
         if (notUtf8 != null) {
             throw new InvalidInputException(List.of(new Problem(displayName, 1, 1, "$", "expected UTF-8 JSON text, found " + notUtf8)));
         }
-        try (JsonParser parser = factory.createParser(buffered)) {
+        try (JsonParser parser = factory.createParser(new NoFFByte(buffered))) {
             return new Reading(parser, displayName).read();
+        }
+    }
+
+    /**
+     * Reads 0xFF as 0xFE. Neither byte ever occurs in UTF-8, and Jackson refuses 0xFE wherever it stands; but Jackson
+     * pads the last four bytes of a field name with 0xFF before looking the name up, so a stray 0xFF in a name can
+     * read as a known name ({@code "titl\xFFe"} as {@code "title"}) instead of as bytes that are not UTF-8.
+     */
+    private static final class NoFFByte extends java.io.FilterInputStream {
+        NoFFByte(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            return b == 0xFF ? 0xFE : b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            for (int i = off; i < off + n; i++) {
+                if (b[i] == (byte) 0xFF) {
+                    b[i] = (byte) 0xFE;
+                }
+            }
+            return n;
         }
     }
 

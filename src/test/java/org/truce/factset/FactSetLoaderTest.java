@@ -119,6 +119,24 @@ class FactSetLoaderTest {
         return e.problems().stream().map(Problem::toString).reduce((a, b) -> a + "\n" + b).orElseThrow();
     }
 
+    @Test
+    @DisplayName("a byte 0xFF inside a field name is refused as not UTF-8, never read as the name without it")
+    void ffByteInAFieldName() throws Exception {
+        // Jackson pads a name's last bytes with 0xFF before looking it up: "titl\xFFe" once read as "title".
+        for (String name : List.of("\"title\": \"T2\"", "\"publisher\": \"P2\"", "\"id\": \"s2\"")) {
+            byte[] good = FULL.getBytes(StandardCharsets.UTF_8);
+            int at = new String(good, StandardCharsets.ISO_8859_1).indexOf(name) + name.indexOf('"', 1) - 1;
+            byte[] bad = new byte[good.length + 1];
+            System.arraycopy(good, 0, bad, 0, at);
+            bad[at] = (byte) 0xFF;
+            System.arraycopy(good, at, bad, at + 1, good.length - at);
+            InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+                    () -> loader.load(new ByteArrayInputStream(bad), "f.json"));
+            assertThat(e).as("refused: %s", name).isNotNull();
+            assertThat(e.problems()).singleElement().asString().matches("f\\.json:\\d+:\\d+: \\S+: expected UTF-8 text, found bytes that are not UTF-8 .*");
+        }
+    }
+
     private FactSet load(String json) throws Exception {
         return loader.load(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "f.json");
     }
