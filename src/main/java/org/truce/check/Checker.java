@@ -122,20 +122,16 @@ public final class Checker {
         for (Account a : accounts) {
             byObligation.computeIfAbsent(a.obligation(), o -> new ArrayList<>()).add(a);
         }
-        Map<String, ClauseIndex.Clause> clauses = new HashMap<>();
-        index.clauses().forEach(c -> clauses.putIfAbsent(c.id(), c));
         Map<String, Set<String>> partiesByTermAndDate = new HashMap<>();
         for (Obligation o : byObligation.keySet()) {
-            partiesByTermAndDate.computeIfAbsent(o.term() + "/" + o.date(), k -> new LinkedHashSet<>()).add(party(clauses, o));
+            partiesByTermAndDate.computeIfAbsent(o.term() + "/" + o.date(), k -> new LinkedHashSet<>()).add(party(index, o));
         }
         List<Finding> findings = new ArrayList<>();
         for (var entry : byObligation.entrySet()) {
             Obligation o = entry.getKey();
-            ClauseIndex.Clause clause = clauses.get(o.clause());
-            if (clause == null) {
-                throw new IllegalStateException("rule \"" + o.rule() + "\" names clause " + o.clause() + ", which the clause index lacks");
-            }
-            String party = party(clauses, o);
+            ClauseIndex.Clause clause = index.clause(o.clause()).orElseThrow(() -> new IllegalStateException(
+                    "rule \"" + o.rule() + "\" names clause " + o.clause() + ", which the clause index lacks"));
+            String party = party(index, o);
             String id = o.term() + "/" + o.date();
             if (partiesByTermAndDate.get(id).size() > 1) {
                 id += "/" + party;
@@ -154,12 +150,8 @@ public final class Checker {
         return findings;
     }
 
-    private static String party(Map<String, ClauseIndex.Clause> clauses, Obligation o) {
-        if (o.party() != null) {
-            return o.party();
-        }
-        ClauseIndex.Clause clause = clauses.get(o.clause());
-        return clause == null ? "" : clause.party();
+    private static String party(ClauseIndex index, Obligation o) {
+        return o.party() != null ? o.party() : index.clause(o.clause()).map(ClauseIndex.Clause::party).orElse("");
     }
 
     private static String summary(Obligation o, Status status, List<Finding.Account> accounts) {

@@ -214,8 +214,8 @@ final class Summaries {
     /** Prisoner indices, longest-serving first: by detention date, then by id. */
     private static int[] byTimeServed(List<Prisoner> all, long[] detained, boolean sortedById) {
         int n = all.size();
-        int[] counted = countingOrder(detained);
-        if (counted != null && counted.length == n) {
+        int[] counted = countingOrder(detained); // every prisoner has a detention day: none is left out
+        if (counted != null) {
             return tiesById(all, detained, counted, sortedById);
         }
         long[] keys = new long[n];

@@ -16,14 +16,24 @@ public record ClauseIndex(String agreement, String title, String note, List<Stri
         clauses = clauses == null ? List.of() : List.copyOf(clauses);
     }
 
-    /** The clause with this id. */
+    /** The clause with this id. A plain scan: it runs for every finding, over a few dozen clauses. */
     public Optional<Clause> clause(String id) {
-        return clauses.stream().filter(c -> c.id().equals(id)).findFirst();
+        for (Clause c : clauses) {
+            if (c.id().equals(id)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The clause that the term with this slug models. */
     public Optional<Clause> clauseOfTerm(String term) {
-        return clauses.stream().filter(c -> term.equals(c.term())).findFirst();
+        for (Clause c : clauses) {
+            if (term.equals(c.term())) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 
     /** When the pause starts and how many days it has before any extension. */

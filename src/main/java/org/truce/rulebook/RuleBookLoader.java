@@ -25,6 +25,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -317,15 +318,21 @@ public final class RuleBookLoader {
         return Problem.display(path);
     }
 
-
     /** The most recently used rule bases, by key; holds none until given a capacity. */
     private static final class Recent {
-        private final Map<String, KieBase> bases = new java.util.LinkedHashMap<>(16, 0.75f, true);
         private int capacity;
+        private final Map<String, KieBase> bases = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, KieBase> eldest) {
+                return size() > capacity;
+            }
+        };
 
         synchronized void capacity(int count) {
             capacity = Math.max(0, count);
-            trim();
+            if (capacity == 0) {
+                bases.clear();
+            }
         }
 
         synchronized KieBase get(String key) {
@@ -335,15 +342,6 @@ public final class RuleBookLoader {
         synchronized void put(String key, KieBase base) {
             if (capacity > 0) {
                 bases.put(key, base);
-                trim();
-            }
-        }
-
-        private void trim() {
-            var oldest = bases.keySet().iterator();
-            while (bases.size() > capacity && oldest.hasNext()) {
-                oldest.next();
-                oldest.remove();
             }
         }
     }
