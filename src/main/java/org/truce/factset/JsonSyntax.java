@@ -18,7 +18,7 @@ final class JsonSyntax {
     private static final Pattern BAD_BYTE = Pattern.compile("Invalid UTF-8 (?:start|middle) byte.*", Pattern.DOTALL);
     private static final Pattern CONTROL = Pattern.compile("Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\).*", Pattern.DOTALL);
     private static final Pattern BETWEEN_TOKENS = Pattern.compile("Illegal character \\(\\(CTRL-CHAR, code (\\d+)\\)\\).*", Pattern.DOTALL);
-    private static final Pattern ESCAPE = Pattern.compile("Unrecognized character escape '(.)'.*", Pattern.DOTALL);
+    private static final Pattern ESCAPE = Pattern.compile("Unrecognized character escape (?:'(.)'|\\(CTRL-CHAR, code (\\d+)\\)).*", Pattern.DOTALL);
     private static final Pattern TOKEN = Pattern.compile("Unrecognized token '(.*?)'.*", Pattern.DOTALL);
     private static final Pattern NON_STANDARD = Pattern.compile("Non-standard token '(.*?)'.*", Pattern.DOTALL);
 
@@ -74,7 +74,8 @@ final class JsonSyntax {
             return "expected JSON or white space between values, found " + character(Integer.parseInt(x.group(1)));
         }
         if ((x = ESCAPE.matcher(m)).matches()) {
-            return "expected an escape such as \\n, \\\", \\\\ or \\u00e9 after a backslash, found \\" + x.group(1);
+            String after = x.group(1) != null ? "\\" + x.group(1) : "a backslash before " + character(Integer.parseInt(x.group(2)));
+            return "expected an escape such as \\n, \\\", \\\\ or \\u00e9 after a backslash, found " + after;
         }
         if ((x = NON_STANDARD.matcher(m)).matches()) {
             return "expected a number, found " + x.group(1) + " (JSON has no such value)";
@@ -88,7 +89,8 @@ final class JsonSyntax {
         if (m.contains("Invalid numeric value")) {
             return "expected a number, found " + firstLine(m.substring(m.indexOf(':') + 1).trim());
         }
-        return "expected well-formed JSON, found: " + firstLine(m);
+        // A message of the reader's that none of the above knows, kept in the located "expected …, found …" form.
+        return "expected well-formed JSON, found what the JSON reader reports as \"" + firstLine(m) + "\"";
     }
 
     private static String unexpected(int code, String expecting) {
