@@ -1,9 +1,7 @@
 package org.truce.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 
-import org.truce.factset.WorkingFolder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "truce",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
-        subcommands = {CheckCommand.class, GenerateCommand.class, ServerCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
         description = {
                 "Checks the terms of a cease-fire or hostage-prisoner exchange agreement, as reported, against the",
                 "reported facts of each day. Each term is a Drools rule; each finding names the clause, who reported it,",
@@ -23,12 +21,7 @@ import picocli.CommandLine.Command;
                 "0:evaluated; no finding is VIOLATED",
                 "1:internal error (a bug in truce: please report it)",
                 "2:bad usage, bad input, or rules that do not compile (nothing evaluated, no output written)",
-                "3:evaluated; at least one finding is VIOLATED"},
-        footerHeading = "%n",
-        footer = {
-                "The ./truce launcher sends checks to a background truce server once one is",
-                "up, so that repeated checks start in about a tenth of a second.",
-                "'./truce server stop' stops it; TRUCE_SERVER=off does without it."})
+                "3:evaluated; at least one finding is VIOLATED"})
 public final class Main {
 
     /** The process exit codes, as documented in {@code --help}. */
@@ -55,15 +48,11 @@ public final class Main {
         return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), progress, args);
     }
 
-    /**
-     * Runs the command line with its own streams, for the background server: relative paths are read against the
-     * {@link WorkingFolder} of the calling thread and shown from it.
-     */
+    /** Runs the command line with its own streams (tests give their own). */
     static int run(PrintWriter out, PrintWriter err, boolean progress, String... args) {
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
-        cli.registerConverter(Path.class, text -> WorkingFolder.resolve(Path.of(text)));
         ((CheckCommand) cli.getSubcommands().get("check").getCommand()).showProgress(progress);
         cli.setExitCodeExceptionMapper(e -> BAD_INPUT);
         cli.setParameterExceptionHandler((e, a) -> {

@@ -8,7 +8,7 @@ public record Problem(String file, int line, int column, String path, String mes
 
     /** A path as a user would type it in a message: relative to the working folder where it lies below it. */
     public static String display(java.nio.file.Path path) {
-        java.nio.file.Path cwd = WorkingFolder.get();
+        java.nio.file.Path cwd = java.nio.file.Path.of("").toAbsolutePath();
         java.nio.file.Path abs = cwd.resolve(path).normalize();
         return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
     }

@@ -25,7 +25,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,20 +42,9 @@ public final class RuleBookLoader {
     private static final String RESOURCE_ROOT = "src/main/resources/rules/";
     private static final AtomicLong BUILDS = new AtomicLong();
 
-    private static final Recent RECENT = new Recent();
-
     private final RuleCache cache;
     private final AtomicLong compiled = new AtomicLong();
     private final AtomicLong cached = new AtomicLong();
-
-    /**
-     * Keeps the last few compiled rule bases of this JVM in memory, by the same key as the cache, so that a
-     * long-running process (the background server) loads an unchanged rule set once. Off by default: a one-shot run
-     * would gain nothing from it.
-     */
-    public static void keepRecentInMemory(int count) {
-        RECENT.capacity(count);
-    }
 
     /** A loader that keeps compiled rule sets in the user's cache ({@link RuleCache#standard()}). */
     public RuleBookLoader() {
@@ -119,10 +107,7 @@ public final class RuleBookLoader {
         Map<String, byte[]> content = new TreeMap<>();
         drl.forEach((name, bytes) -> content.put(RESOURCE_ROOT + name, bytes));
         String key = RuleCache.key(content);
-        KieBase kieBase = RECENT.get(key);
-        if (kieBase == null) {
-            kieBase = cache.read(key).orElse(null);
-        }
+        KieBase kieBase = cache.read(key).orElse(null);
         boolean hit = kieBase != null;
         if (hit) {
             cached.incrementAndGet();
@@ -138,7 +123,6 @@ public final class RuleBookLoader {
         if (!hit) {
             cache.write(key, kieBase);
         }
-        RECENT.put(key, kieBase);
         return new RuleBook(folder, index, kieBase, rules);
     }
 
@@ -318,31 +302,4 @@ public final class RuleBookLoader {
         return Problem.display(path);
     }
 
-    /** The most recently used rule bases, by key; holds none until given a capacity. */
-    private static final class Recent {
-        private int capacity;
-        private final Map<String, KieBase> bases = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, KieBase> eldest) {
-                return size() > capacity;
-            }
-        };
-
-        synchronized void capacity(int count) {
-            capacity = Math.max(0, count);
-            if (capacity == 0) {
-                bases.clear();
-            }
-        }
-
-        synchronized KieBase get(String key) {
-            return bases.get(key);
-        }
-
-        synchronized void put(String key, KieBase base) {
-            if (capacity > 0) {
-                bases.put(key, base);
-            }
-        }
-    }
 }
