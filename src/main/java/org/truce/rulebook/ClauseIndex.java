@@ -44,9 +44,16 @@ public record ClauseIndex(String agreement, String title, String note, List<Stri
     public record ParameterSpec(String name, long value, String clause, String meaning) {
     }
 
-    /** One clause of the agreement as reported. */
+    /** How a clause is known (SPEC v2 §11): who reported it, and whether the parties' accounts of it differ. */
+    public static final List<String> PROVENANCES = List.of("both-parties", "one-party", "mediators", "press", "disputed");
+
+    /**
+     * One clause of the agreement as reported. {@code provenance} is one of {@link #PROVENANCES};
+     * {@code provenanceParty} names the party for {@code one-party} and is null otherwise.
+     */
     public record Clause(String id, String heading, String text, List<String> reportedBy, List<String> sources,
-                         boolean disputed, String accounts, String party, String term, String notModelled) {
+                         boolean disputed, String provenance, String provenanceParty, String accounts, String party,
+                         String term, String notModelled) {
         public Clause {
             reportedBy = reportedBy == null ? List.of() : List.copyOf(reportedBy);
             sources = sources == null ? List.of() : List.copyOf(sources);
