@@ -2,7 +2,10 @@ package org.truce.cli;
 
 import java.io.PrintWriter;
 
+import org.truce.factset.Problem;
 import picocli.CommandLine;
+
+import java.util.List;
 import picocli.CommandLine.Command;
 
 /** The {@code truce} command: parses the command line and delegates to a subcommand. */
@@ -11,9 +14,9 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         subcommands = {CheckCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
         description = {
-                "Checks the terms of a cease-fire or hostage-prisoner exchange agreement, as reported, against the",
-                "reported facts of each day. Each term is a Drools rule; each finding names the clause, who reported it,",
-                "the party bound, a status, and the sourced accounts behind it.",
+                "Checks the terms of a cease-fire or hostage-prisoner exchange agreement, as reported, against the "
+                        + "reported facts of each day. Each term is a Drools rule; each finding names the clause, who reported "
+                        + "it, the party bound, a status, and the sourced accounts behind it.",
                 "",
                 "Run 'truce check' to check the bundled fact set data/gaza-2023-11.json; 'truce help check' for more."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -56,7 +59,16 @@ public final class Main {
         ((CheckCommand) cli.getSubcommands().get("check").getCommand()).showProgress(progress);
         cli.setExitCodeExceptionMapper(e -> BAD_INPUT);
         cli.setParameterExceptionHandler((e, a) -> {
-            e.getCommandLine().getErr().println("truce: " + e.getMessage());
+            if (e instanceof CommandLine.UnmatchedArgumentException u && u.getCommandLine() == cli && !u.getUnmatched().isEmpty()
+                    && !u.getUnmatched().get(0).startsWith("-")) {
+                String typed = u.getUnmatched().get(0);
+                List<String> like = u.getSuggestions();
+                cli.getErr().println("truce: expected a command (" + String.join(", ", cli.getSubcommands().keySet()) + "), found "
+                        + Problem.quoted(typed) + (like.isEmpty() ? "" : "; did you mean " + like.get(0) + "?"));
+                cli.getErr().println("Run 'truce --help' for usage.");
+                return BAD_INPUT;
+            }
+            e.getCommandLine().getErr().println("truce: " + Problem.printable(e.getMessage()));
             e.getCommandLine().getErr().println("Run 'truce " + (e.getCommandLine().getCommandName().equals("truce") ? "" : e.getCommandLine().getCommandName() + " ") + "--help' for usage.");
             return BAD_INPUT;
         });
