@@ -82,7 +82,7 @@ final class ReportView {
         };
     }
 
-    /** What a status means, in the words of SPEC §4. */
+    /** What a status means, in the words of docs/report-format.md. */
     static String meaning(Status status) {
         return switch (status) {
             case COMPLIANT -> "every account of the reports shows the term met";
