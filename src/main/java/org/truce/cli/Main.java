@@ -1,6 +1,8 @@
 package org.truce.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 
 import org.truce.factset.Problem;
 import picocli.CommandLine;
@@ -48,7 +50,9 @@ public final class Main {
     public static int run(String... args) {
         String shown = System.getProperty("truce.progress");
         boolean progress = shown == null ? System.console() != null : Boolean.parseBoolean(shown);
-        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), progress, args);
+        // Reports and messages are UTF-8 whatever the locale, as the docs say: a C locale must not turn "–" into "?".
+        return run(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), progress, args);
     }
 
     /** Runs the command line with its own streams (tests give their own). */
