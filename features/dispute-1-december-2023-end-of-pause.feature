@@ -59,5 +59,5 @@ Feature: The end of the pause on 1 December 2023
 
   Rule: What a term does say about the last day, apart from the claims
 
-    Example: The ten hostages per extension day were not released on 30 November on any account
-      Then the extension day term is VIOLATED for Hamas on 30 November 2023
+    Example: The accounts of the ten hostages per extension day disagree on 30 November
+      Then the extension day term is CONTESTED for Hamas on 30 November 2023

@@ -63,7 +63,7 @@ class HtmlReportTest {
         assertThat(table).contains("Fri 24 Nov").contains("Thu 30 Nov").contains("day 7 (extension)");
         String extensionRow = table.substring(table.indexOf("T05 "), table.indexOf("</tr>", table.indexOf("T05 ")));
         assertThat(count(extensionRow, "<td class=\"none\"")).as("no finding of T05 on the first four days").isEqualTo(4);
-        assertThat(extensionRow).contains("✗ VIOLATED").contains("href=\"#f-extension-hostages-2023-11-30\"");
+        assertThat(extensionRow).contains("± CONTESTED").contains("href=\"#f-extension-hostages-2023-11-30\"");
         assertThat(html).contains("id=\"f-extension-hostages-2023-11-30\"");
     }
 
@@ -110,7 +110,7 @@ class HtmlReportTest {
         Chart hostages = chart(BUNDLED, "hostages");
         assertThat(day(hostages, "2023-11-24").bars()).extracting(Bar::value).containsOnly(13L);
         assertThat(day(hostages, "2023-11-24").requirements()).isEmpty();
-        assertThat(day(hostages, "2023-11-30").bars()).extracting(Bar::value).containsExactly(8L, 8L);
+        assertThat(day(hostages, "2023-11-30").bars()).extracting(Bar::value).containsExactlyInAnyOrder(8L, 8L, 10L, 10L);
         assertThat(day(hostages, "2023-11-30").requirements()).extracting(Requirement::value).containsExactly(10L);
         Chart total = chart(BUNDLED, "hostages-total");
         assertThat(total.days()).hasSize(4);
@@ -124,7 +124,7 @@ class HtmlReportTest {
         Chart prisoners = chart(BUNDLED, "prisoners");
         assertThat(day(prisoners, "2023-11-26").bars()).extracting(Bar::value).containsOnly(39L);
         assertThat(day(prisoners, "2023-11-26").requirements()).extracting(Requirement::value).containsExactly(39L);
-        assertThat(day(prisoners, "2023-11-30").requirements()).extracting(Requirement::value).containsExactly(24L);
+        assertThat(day(prisoners, "2023-11-30").requirements()).extracting(Requirement::value).containsExactly(24L, 30L);
     }
 
     @Test

@@ -31,7 +31,7 @@ class MarkdownReportTest {
         assertThat(rows).hasSize(7);
         assertThat(rows).allSatisfy(r -> assertThat(r.split(" \\|", -1)).hasSize(7 + 2));
         String extension = rows.stream().filter(r -> r.startsWith("| T05 ")).findFirst().orElseThrow();
-        assertThat(extension).endsWith("| — | — | — | — | ✓ COMPLIANT | ✓ COMPLIANT | ✗ VIOLATED |");
+        assertThat(extension).endsWith("| — | — | — | — | ✓ COMPLIANT | ✓ COMPLIANT | ± CONTESTED |");
     }
 
     @Test
