@@ -1,8 +1,8 @@
 @dispute @end-of-pause-1-december
 Feature: The end of the pause on 1 December 2023
-  The pause ended at 07:00 on 1 December 2023 without a further extension; the IDF reported a
-  rocket from Gaza intercepted about an hour before it expired (CNN, via Kenyan Post), and
-  launches from Gaza at about 06:00 and 07:00 (via Babel.ua).
+  The pause ran until 07:00 on 1 December 2023 and ended without a further extension. The IDF
+  reported a rocket from Gaza intercepted about an hour before the pause expired (CNN, via Kenyan
+  Post), and launches from Gaza at about 06:00 and 07:00 (via Babel.ua).
 
   Israel's accounts: the IDF said "Hamas violated the operational pause, and in addition, fired
   toward Israeli territory" (via Al Jazeera). The Israeli Prime Minister's Office said Hamas
@@ -12,52 +12,82 @@ Feature: The end of the pause on 1 December 2023
   obligations under the agreement which included the release of all women and children who were
   on the list" (via Pledge Times).
 
-  Hamas's account: "The occupation bears responsibility for the resumption of war ... after its
+  Hamas's accounts: "The occupation bears responsibility for the resumption of war ... after its
   refusal throughout the night to engage with any offers"; Hamas said its offers included
-  prisoners and the elderly, bodies, and two Israeli detainees (via LBCI).
+  prisoners and the elderly, bodies, and two Israeli detainees (via LBCI). Hamas also said, as
+  reported, that the hostages it still held were soldiers or men who had served in the army (via
+  Pledge Times).
 
-  Which of these a term of the agreement, as reported, covers at all: a halt of military
-  activity was reported (clause T10) but is not modelled, since no source reports military
-  activity day by day in a form a rule could compare. No clause as reported obliges the release
-  of all women, or of all women and children on a list, or an answer to offers made after the
-  last extension; claims resting on those are undetermined and say that they concern no clause.
-  The checker judges the pause days only: 1 December is not one of them.
+  The mediators' accounts: Qatar's Ministry of Foreign Affairs expressed "deep regret" that the
+  pause ended "without reaching an agreement to extend" it, and said negotiations continued (via
+  Gulf Times); the US National Security Council spokesperson blamed Hamas (as summarised by Royal
+  Patriot). Earlier in the pause Qatar had spoken of "accusations of violations by both sides",
+  and an Egyptian official had said "both sides have refrained from seeking military advantage"
+  (The Wall Street Journal, 28 November).
+
+  Which clause, as reported, each account concerns. The halt of military activity (clause T10),
+  which both parties reported, is not modelled: no source reports military activity day by day in
+  a form a rule could compare. Israel's statements about the women and children read the
+  agreement as requiring the release of all of them; only Israel reported that reading, and the
+  clause index lists it as clause T03A, not modelled, as it lists Hamas's one-party reading about
+  aid to the north as clause T06A. Hamas's statement about offers made after the last extension
+  names no clause of the agreement as reported.
+
+  Each pause day starts at 07:00, and the last one, 30 November, ran until 07:00 on 1 December:
+  what happened before then, the rocket and the launch at about 06:00 included, belongs to pause
+  day 30 November, and the claims about the end of the pause are dated 30 November.
 
   Background:
     Given the bundled reports of the November 2023 pause
     When the agreement is checked
 
-  Rule: The pause ended with the last extension day, 30 November 2023
+  Rule: The last pause day, 30 November, ran until 07:00 on 1 December
 
-    Example: 30 November is the last pause day and 1 December is after the pause
+    Example: 30 November is the last pause day, an extension day that runs until 07:00 on 1 December
       Then 30 November 2023 is an extension day
-      And 1 December 2023 is not a pause day, and no term applies to it
+      And 30 November 2023 is the last pause day, which runs until 07:00 on 1 December 2023
 
-  Rule: The IDF's claim that Hamas violated the pause rests on a clause that is not modelled
+  Rule: Each party's accusations of a breach of the halt of military activity rest on a clause that is not modelled
 
     Example: The IDF's claim of a violated pause and fire toward Israel
       Then the claim by Israel against Hamas about clause T10, reported by Al Jazeera, is UNDETERMINED
       And the reason given is that clause T10 is not modelled
 
-  Rule: The other reasons each side gave concern no clause of the agreement as reported
+    Example: Hamas's claim of a clear violation by Israel, on 28 November, for comparison
+      Then the claim by Hamas against Israel about clause T10, reported by Newsmax, is UNDETERMINED
+      And the reason given is that clause T10 is not modelled
+
+  Rule: A reading of the agreement that only one party reported is a clause of its own, whichever party holds it
+
+    Example: Israel's reading on the women and children, and Hamas's on aid to the north, were each reported by one party only
+      Then clause T03A was reported by one party only, Israel
+      And clause T06A was reported by one party only, Hamas
 
     Example: The Israeli Prime Minister's Office on the release of all hostage women
-      Then the claim by Israel against Hamas about no clause of the agreement, reported by NationalWorld, is UNDETERMINED
-      And the reason given is that the claim concerns no clause of the agreement
+      Then the claim by Israel against Hamas about clause T03A, reported by NationalWorld, is UNDETERMINED
+      And the reason given is that clause T03A is not modelled
 
     Example: The Mossad on the women and children on the list
-      Then the claim by Israel against Hamas about no clause of the agreement, reported by Pledge Times, is UNDETERMINED
-      And the reason given is that the claim concerns no clause of the agreement
+      Then the claim by Israel against Hamas about clause T03A, reported by Pledge Times, is UNDETERMINED
+      And the reason given is that clause T03A is not modelled
 
     Example: Israel's defence minister on the 17 women and children
-      Then the claim by Israel against Hamas about no clause of the agreement, reported by TASS, is UNDETERMINED
-      And the reason given is that the claim concerns no clause of the agreement
+      Then the claim by Israel against Hamas about clause T03A, reported by TASS, is UNDETERMINED
+      And the reason given is that clause T03A is not modelled
+
+    Example: Hamas's claim about aid to the north is undetermined for the same reason
+      Then the claim by Hamas against Israel about clause T06A, reported by TASS, is UNDETERMINED
+      And the reason given is that clause T06A is not modelled
+
+  Rule: Hamas's statement about Israel's refusal of its offers concerns no clause of the agreement as reported
 
     Example: Hamas on Israel's refusal to engage with its offers
       Then the claim by Hamas against Israel about no clause of the agreement, reported by LBCI, is UNDETERMINED
       And the reason given is that the claim concerns no clause of the agreement
 
-  Rule: What a term does say about the last day, apart from the claims
+  Rule: What the terms say about the last pause day, for each party bound
 
-    Example: The accounts of the ten hostages per extension day disagree on 30 November
+    Example: The findings of 30 November 2023 against Hamas and against Israel
       Then the extension day term is CONTESTED for Hamas on 30 November 2023
+      And the exchange ratio term is COMPLIANT for Israel on 30 November 2023
+      And the daily aid term is UNDETERMINED for Israel on 30 November 2023

@@ -53,11 +53,9 @@ Feature: The delayed handover of 25 November 2023
       Then the claim by Israel against Hamas about clause T06A, reported by LatestLY, is UNDETERMINED
       And the reason given is that clause T06A is not modelled
 
-    Example: The daily count of trucks entering Gaza is contested on 24 November and met on 25 November
-      Then the claim by Hamas against Israel about the daily aid term, reported by Daily Mail, is CONTESTED
-      And the claim rests on the findings of the daily aid term on 24 November 2023 and 25 November 2023
-      And the daily aid term is CONTESTED on 24 November 2023
-      And the daily aid term is COMPLIANT on 25 November 2023
+    Example: Hamas's count of 65 of 340 trucks reaching the north is a claim about the north
+      Then the claim by Hamas against Israel about clause T06A, reported by Daily Mail, is UNDETERMINED
+      And the reason given is that clause T06A is not modelled
 
   Rule: Hamas's second reason, release by seniority, cannot be decided from the reports
 

@@ -10,6 +10,8 @@ import org.truce.rulebook.ClauseIndex;
 import org.truce.testing.RuleBooks;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,6 +53,37 @@ public class OutcomeSteps {
     @Given("the parties' accounts of clause {clause} differ")
     public void clauseDisputed(String id) {
         assertThat(clause(id).disputed()).as("clause %s is marked disputed", id).isTrue();
+        assertThat(clause(id).provenance()).as("provenance of clause %s", id).isIn(null, "disputed");
+    }
+
+    // How a clause is known (SPEC §11). Silence of a party is never agreement: a clause that one party reported and the
+    // other did not mention is "one party only", never "not disputed".
+
+    @Given("clause {clause} was reported by both parties")
+    public void reportedByBothParties(String id) {
+        provenance(id, "both-parties", null);
+    }
+
+    @Given("clause {clause} was reported by one party only, {party}")
+    public void reportedByOneParty(String id, String party) {
+        provenance(id, "one-party", party);
+    }
+
+    @Given("clause {clause} was reported by the mediators only")
+    public void reportedByMediators(String id) {
+        provenance(id, "mediators", null);
+    }
+
+    @Given("clause {clause} was reported by the press only")
+    public void reportedByPress(String id) {
+        provenance(id, "press", null);
+    }
+
+    private static void provenance(String id, String provenance, String party) {
+        ClauseIndex.Clause clause = clause(id);
+        assertThat(clause.provenance()).as("provenance of clause %s", id).isEqualTo(provenance);
+        assertThat(clause.provenanceParty()).as("the one party that reported clause %s", id).isEqualTo(party);
+        assertThat(clause.disputed()).as("clause %s is marked disputed", id).isFalse();
     }
 
     @Given("the parties' accounts of clause {clause} do not differ")
@@ -188,6 +221,16 @@ public class OutcomeSteps {
     public void notExtensionDay(LocalDate date) {
         exercisedPause();
         assertThat(world.finding("extension-hostages", date, null)).as("an extension day finding on %s", date).isEmpty();
+    }
+
+    @Then("{date} is the last pause day, which runs until {time} on {date}")
+    public void lastPauseDay(LocalDate last, LocalTime until, LocalDate next) {
+        exercisedPause();
+        assertThat(world.finding("daily-aid-trucks", last, null)).as("a daily aid finding on %s", last).isPresent();
+        assertThat(world.finding("daily-aid-trucks", last.plusDays(1), null)).as("a daily aid finding on %s", last.plusDays(1)).isEmpty();
+        assertThat(next).as("the day after the last pause day").isEqualTo(last.plusDays(1));
+        assertThat(OffsetDateTime.parse(world.report().index().pause().start()).toLocalTime())
+                .as("the hour at which each pause day starts, and the last one ends").isEqualTo(until);
     }
 
     @Then("{date} is not a pause day, and no term applies to it")
