@@ -14,7 +14,7 @@ Feature: T06 Daily aid trucks
   Background:
     Given clause T06, "Daily aid trucks", reads as reported:
       """
-      "200 trucks of relief and medical supplies ... daily" (Hamas press statement); "Israel's commitments to allow in 200 trucks of aid for every day of the temporary truce" (Times of Israel)
+      "200 trucks of relief and medical supplies ... and four trucks of fuel and cooking gas daily" (Hamas press statement, via WAFA); "Israel's commitments to allow in 200 trucks of aid for every day of the temporary truce" (Times of Israel)
       """
     And clause T06 was reported by "Hamas, Egypt SIS, Times of Israel, Anadolu, Media-J and Xinhua"
     And the parties' accounts of clause T06 differ

@@ -14,10 +14,10 @@ Feature: T13 Eligible list
   Background:
     Given clause T13, "Eligible list", reads as reported:
       """
-      a list of "300 names" (Israel Justice Ministry, 22 November), with 24 hours for court appeals; "50 further names added ... bringing total to 350" (Israeli PMO, 28 November)
+      a list of "300 names" (Israel Justice Ministry, 22 November), with 24 hours for court appeals, an Israeli legal procedure; "50 further names added ... bringing total to 350" (Israeli PMO, 28 November)
       """
     And clause T13 was reported by "Israel Justice Ministry, Israeli PMO, Times of Israel, The Guardian and Al Jazeera"
-    And the parties' accounts of clause T13 do not differ
+    And clause T13 was reported by one party only, Israel
     And these prisoners, as listed by the Israeli Ministry of Justice:
       | prisoner | detained on     | listed as eligible on |
       | P-0001   | 12 October 2015 | 22 November 2023      |

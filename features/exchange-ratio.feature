@@ -17,7 +17,7 @@ Feature: T04 Prisoners and the exchange ratio
       "150 women and children under 19" (Hamas); "at least 150 Palestinian women and children" (Israeli government document, via AFP); three prisoners for each hostage released (Israeli officials, via Reuters)
       """
     And clause T04 was reported by "Hamas, Qatar MFA, Israeli government, Israeli officials, Egypt SIS, Times of Israel, Reuters and Haaretz"
-    And the parties' accounts of clause T04 do not differ
+    And clause T04 was reported by both parties
 
   Rule: On each pause day Israel releases at least three prisoners for each hostage released in the deal
 

@@ -13,10 +13,10 @@ Feature: T05 Extension: ten hostages per added day
   Background:
     Given clause T05, "Extension: ten hostages per added day", reads as reported:
       """
-      "The release of every ten additional abductees will result in an additional day of respite"
+      "The release of every ten additional abductees will result in an additional day of respite" (Israeli PMO, 22 November)
       """
     And clause T05 was reported by "Israeli PMO, Israeli government, Israeli officials, Israeli prime minister, Hamas, Egypt SIS, US NSC and Jewish Press"
-    And the parties' accounts of clause T05 do not differ
+    And clause T05 was reported by one party only, Israel
     And the pause was extended by 2 days, as reported by Qatar MFA
 
   Rule: On each extension day Hamas releases at least ten hostages in the deal

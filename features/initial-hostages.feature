@@ -15,10 +15,10 @@ Feature: T03 Hostages in the first phase
   Background:
     Given clause T03, "Hostages in the first phase", reads as reported:
       """
-      "at least 50 abductees – women and children"
+      "50 civilian women and children hostages" (Qatar MFA); "at least 50 abductees – women and children" (Israeli PMO); "50 ... women and children under 19 years old" (Hamas)
       """
     And clause T03 was reported by "Israeli PMO, Qatar MFA, Hamas, Israeli officials, BBC and AFP"
-    And the parties' accounts of clause T03 do not differ
+    And clause T03 was reported by both parties
 
   Rule: Over the first four pause days Hamas releases at least 50 hostages in the deal
 

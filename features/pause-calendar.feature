@@ -14,16 +14,16 @@ Feature: T01 and T02 The pause calendar
   Background:
     Given clause T01, "Pause length", reads as reported:
       """
-      "last for four days, subject to extension"
+      "last for four days, subject to extension" (Qatar MFA); "over a span of four days" (Israeli PMO); "for a duration of four days" (Hamas)
       """
     And clause T01 was reported by "Qatar MFA, Israeli PMO and Hamas"
-    And the parties' accounts of clause T01 do not differ
+    And clause T01 was reported by both parties
     And clause T02, "Start", reads as reported:
       """
       Friday 24 November 2023, "7 a.m. (0500 GMT)"
       """
     And clause T02 was reported by "Qatar MFA, Hamas, UN OCHA, BBC and Israeli NSC"
-    And the parties' accounts of clause T02 do not differ
+    And clause T02 was reported by one party only, Hamas
 
   Rule: The pause starts on 24 November 2023 and lasts four days
 

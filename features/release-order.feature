@@ -16,9 +16,9 @@ Feature: T12 Prisoners released by seniority
   Background:
     Given clause T12, "Prisoners released by seniority", reads as reported:
       """
-      "all according to seniority"
+      "all according to seniority" (Hamas, 22 November)
       """
-    And clause T12 was reported by "Hamas, PA Prisoners Affairs Authority and Haaretz"
+    And clause T12 was reported by "Hamas and PA Prisoners Affairs Authority"
     And the parties' accounts of clause T12 differ
     And these prisoners, as listed by the Israeli Ministry of Justice:
       | prisoner | detained on     | listed as eligible on |

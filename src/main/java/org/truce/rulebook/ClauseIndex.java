@@ -48,8 +48,8 @@ public record ClauseIndex(String agreement, String title, String note, List<Stri
     public static final List<String> PROVENANCES = List.of("both-parties", "one-party", "mediators", "press", "disputed");
 
     /**
-     * One clause of the agreement as reported. {@code provenance} is one of {@link #PROVENANCES};
-     * {@code provenanceParty} names the party for {@code one-party} and is null otherwise.
+     * One clause of the agreement as reported. {@code provenance} is one of {@link #PROVENANCES}, required of every
+     * clause; {@code provenanceParty} names the party for {@code one-party} and is null otherwise.
      */
     public record Clause(String id, String heading, String text, List<String> reportedBy, List<String> sources,
                          boolean disputed, String provenance, String provenanceParty, String accounts, String party,

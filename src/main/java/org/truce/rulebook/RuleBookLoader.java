@@ -265,19 +265,20 @@ public final class RuleBookLoader {
             if (!ids.add(c.id())) {
                 problems.add(new Problem(file, 0, 0, path + ".id", "expected each clause id once, found \"" + c.id() + "\" again"));
             }
-            if (c.provenance() != null) {
-                if (!ClauseIndex.PROVENANCES.contains(c.provenance())) {
-                    problems.add(new Problem(file, 0, 0, path + ".provenance", "expected one of " + String.join(", ", ClauseIndex.PROVENANCES)
-                            + ", found \"" + c.provenance() + "\""));
-                } else if (c.provenance().equals("one-party") != (c.provenanceParty() != null)) {
-                    problems.add(new Problem(file, 0, 0, path + ".provenanceParty", "expected provenanceParty exactly when provenance is one-party, found "
-                            + (c.provenanceParty() == null ? "none" : "\"" + c.provenanceParty() + "\" with " + c.provenance())));
-                } else if (c.provenanceParty() != null && !index.parties().contains(c.provenanceParty())) {
-                    problems.add(new Problem(file, 0, 0, path + ".provenanceParty", "expected a party of the agreement, found \"" + c.provenanceParty() + "\""));
-                } else if (c.disputed() != c.provenance().equals("disputed")) {
-                    problems.add(new Problem(file, 0, 0, path + ".disputed", "expected disputed to be true exactly when provenance is disputed, found "
-                            + c.disputed() + " with " + c.provenance()));
-                }
+            if (c.provenance() == null) {
+                problems.add(new Problem(file, 0, 0, path + ".provenance", "expected how the clause is known, one of "
+                        + String.join(", ", ClauseIndex.PROVENANCES) + " (SPEC §11), found none"));
+            } else if (!ClauseIndex.PROVENANCES.contains(c.provenance())) {
+                problems.add(new Problem(file, 0, 0, path + ".provenance", "expected one of " + String.join(", ", ClauseIndex.PROVENANCES)
+                        + ", found \"" + c.provenance() + "\""));
+            } else if (c.provenance().equals("one-party") != (c.provenanceParty() != null)) {
+                problems.add(new Problem(file, 0, 0, path + ".provenanceParty", "expected provenanceParty exactly when provenance is one-party, found "
+                        + (c.provenanceParty() == null ? "none" : "\"" + c.provenanceParty() + "\" with " + c.provenance())));
+            } else if (c.provenanceParty() != null && !index.parties().contains(c.provenanceParty())) {
+                problems.add(new Problem(file, 0, 0, path + ".provenanceParty", "expected a party of the agreement, found \"" + c.provenanceParty() + "\""));
+            } else if (c.disputed() != c.provenance().equals("disputed")) {
+                problems.add(new Problem(file, 0, 0, path + ".disputed", "expected disputed to be true exactly when provenance is disputed, found "
+                        + c.disputed() + " with " + c.provenance()));
             }
             if (c.modelled() == (c.notModelled() != null)) {
                 problems.add(new Problem(file, 0, 0, path, "expected either a term or a notModelled reason, found "

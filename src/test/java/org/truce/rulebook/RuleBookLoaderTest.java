@@ -86,6 +86,27 @@ class RuleBookLoaderTest {
     }
 
     @Test
+    @DisplayName("a clause that does not say how it is known (its provenance) is refused")
+    void clauseWithoutProvenance() throws IOException {
+        copyBundled(dir);
+        Path index = dir.resolve("clauses.json");
+        Files.writeString(index, Files.readString(index).replaceFirst("\"provenance\": \"both-parties\",\\s*", ""));
+        assertThat(refused().problems()).extracting(Problem::path, Problem::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("clauses[0].provenance",
+                        "expected how the clause is known, one of both-parties, one-party, mediators, press, disputed (SPEC §11), found none"));
+    }
+
+    @Test
+    @DisplayName("a clause marked disputed whose provenance is not disputed is refused")
+    void disputedDisagreesWithProvenance() throws IOException {
+        copyBundled(dir);
+        Path index = dir.resolve("clauses.json");
+        Files.writeString(index, Files.readString(index).replaceFirst("\"disputed\": false,(\\s*)\"provenance\": \"both-parties\"",
+                "\"disputed\": true,$1\"provenance\": \"both-parties\""));
+        assertThat(refused().problems()).extracting(Problem::path).containsExactly("clauses[0].disputed");
+    }
+
+    @Test
     @DisplayName("a folder with no clause index is refused")
     void noIndex() {
         assertThat(refused().problems()).singleElement().extracting(Problem::message).asString().contains("clause index clauses.json");

@@ -82,6 +82,31 @@ class RuleSetCitationTest {
     }
 
     @Test
+    @DisplayName("every clause says how it is known: by both parties, one party (which), the mediators, the press, or disputed")
+    void clausesSayHowTheyAreKnown() {
+        assertThat(RuleBooks.bundled().index().clauses()).allSatisfy(c -> {
+            assertThat(c.provenance()).as("provenance of %s", c.id()).isIn(ClauseIndex.PROVENANCES);
+            assertThat(c.disputed()).as("%s is marked disputed exactly when its provenance is disputed", c.id())
+                    .isEqualTo(c.provenance().equals("disputed"));
+            if (c.provenance().equals("one-party")) {
+                assertThat(c.provenanceParty()).as("the one party that reported %s", c.id()).isIn("Israel", "Hamas");
+            } else {
+                assertThat(c.provenanceParty()).as("%s names a party only when one party reported it", c.id()).isNull();
+            }
+        });
+    }
+
+    @Test
+    @DisplayName("a reading of the agreement held by one party has a clause of its own, whichever party holds it")
+    void oneReadingPerParty() {
+        var index = RuleBooks.bundled().index();
+        assertThat(index.clause("T06A")).get().extracting(ClauseIndex.Clause::provenance, ClauseIndex.Clause::provenanceParty)
+                .containsExactly("one-party", "Hamas");
+        assertThat(index.clause("T03A")).get().extracting(ClauseIndex.Clause::provenance, ClauseIndex.Clause::provenanceParty)
+                .containsExactly("one-party", "Israel");
+    }
+
+    @Test
     @DisplayName("numbers are parameters of the index, not repeated in rule names or rule logic")
     void numbersAreParameters() throws Exception {
         var params = RuleBooks.bundled().index().parameters();
