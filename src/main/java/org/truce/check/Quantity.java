@@ -7,5 +7,7 @@ public enum Quantity {
     /** Prisoners released. */
     PRISONERS_RELEASED,
     /** Aid trucks that entered Gaza. */
-    AID_TRUCKS
+    AID_TRUCKS,
+    /** Litres of fuel that entered Gaza. */
+    FUEL_LITRES
 }

@@ -35,12 +35,15 @@ final class Summaries {
             Map<String, Long> hostages = new TreeMap<>();
             Map<String, Long> prisoners = new TreeMap<>();
             Map<String, Long> trucks = new TreeMap<>();
+            Map<String, Long> fuel = new TreeMap<>();
             day.hostageReleases().stream().filter(Day.HostageRelease::inDeal).forEach(r -> hostages.merge(r.source(), r.count(), Long::sum));
             day.prisonerReleases().forEach(r -> prisoners.merge(r.source(), r.released(), Long::sum));
             day.aidTrucks().forEach(r -> trucks.merge(r.source(), r.count(), Long::sum));
+            day.fuelLitres().forEach(r -> fuel.merge(r.source(), r.count(), Long::sum));
             hostages.forEach((s, n) -> figures.add(new Figure(Quantity.HOSTAGES_IN_DEAL, day.date(), s, n)));
             prisoners.forEach((s, n) -> figures.add(new Figure(Quantity.PRISONERS_RELEASED, day.date(), s, n)));
             trucks.forEach((s, n) -> figures.add(new Figure(Quantity.AID_TRUCKS, day.date(), s, n)));
+            fuel.forEach((s, n) -> figures.add(new Figure(Quantity.FUEL_LITRES, day.date(), s, n)));
         }
         return figures;
     }

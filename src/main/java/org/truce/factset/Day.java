@@ -9,6 +9,7 @@ public record Day(
         List<HostageRelease> hostageReleases,
         List<PrisonerRelease> prisonerReleases,
         List<AidTruckReport> aidTrucks,
+        List<FuelReport> fuelLitres,
         List<Handover> handovers,
         List<DayNote> notes) {
 
@@ -16,6 +17,7 @@ public record Day(
         hostageReleases = List.copyOf(hostageReleases);
         prisonerReleases = List.copyOf(prisonerReleases);
         aidTrucks = List.copyOf(aidTrucks);
+        fuelLitres = List.copyOf(fuelLitres);
         handovers = List.copyOf(handovers);
         notes = List.copyOf(notes);
     }
@@ -38,6 +40,10 @@ public record Day(
 
     /** A report of the aid trucks that entered Gaza that day. */
     public record AidTruckReport(long count, String source, String note) {
+    }
+
+    /** A report of the litres of fuel ({@code count}) that entered Gaza that day. */
+    public record FuelReport(long count, String source, String note) {
     }
 
     /** A release of people by {@code party}, completed at {@code completedAt}, scheduled (if reported) at {@code scheduledAt}. */

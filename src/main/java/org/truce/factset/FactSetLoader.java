@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import org.truce.factset.Day.AidTruckReport;
 import org.truce.factset.Day.DayNote;
+import org.truce.factset.Day.FuelReport;
 import org.truce.factset.Day.Handover;
 import org.truce.factset.Day.HostageRelease;
 import org.truce.factset.Day.PrisonerRelease;
@@ -343,10 +344,11 @@ public final class FactSetLoader {
             List<HostageRelease> hostages = new ArrayList<>();
             List<PrisonerRelease> prisoners = new ArrayList<>();
             List<AidTruckReport> trucks = new ArrayList<>();
+            List<FuelReport> fuel = new ArrayList<>();
             List<Handover> handovers = new ArrayList<>();
             List<DayNote> notes = new ArrayList<>();
             boolean ok = object(path, "a day (an object with a date)", Set.of("date"),
-                    Set.of("date", "hostageReleases", "prisonerReleases", "aidTrucks", "handovers", "notes"), (name, at) -> {
+                    Set.of("date", "hostageReleases", "prisonerReleases", "aidTrucks", "fuelLitres", "handovers", "notes"), (name, at) -> {
                         switch (name) {
                             case "date" -> {
                                 JsonLocation loc = p.currentTokenLocation();
@@ -362,12 +364,13 @@ public final class FactSetLoader {
                             case "hostageReleases" -> list(at, hostages, this::hostageRelease);
                             case "prisonerReleases" -> list(at, prisoners, this::prisonerRelease);
                             case "aidTrucks" -> list(at, trucks, this::aidTrucks);
+                            case "fuelLitres" -> list(at, fuel, this::fuelLitres);
                             case "handovers" -> list(at, handovers, this::handover);
                             case "notes" -> list(at, notes, this::note);
                             default -> throw new IllegalStateException(name);
                         }
                     });
-            return ok && f.complete ? new Day(f.d("date"), hostages, prisoners, trucks, handovers, notes) : null;
+            return ok && f.complete ? new Day(f.d("date"), hostages, prisoners, trucks, fuel, handovers, notes) : null;
         }
 
         private HostageRelease hostageRelease(String path) throws IOException {
@@ -441,6 +444,19 @@ public final class FactSetLoader {
                         }
                     });
             return ok && f.complete ? new AidTruckReport(f.l("count"), f.s("source"), f.s("note")) : null;
+        }
+
+        private FuelReport fuelLitres(String path) throws IOException {
+            Fields f = new Fields();
+            boolean ok = object(path, "a fuel report (an object with count, in litres, and source)", Set.of("count", "source"),
+                    Set.of("count", "source", "note"), (name, at) -> {
+                        switch (name) {
+                            case "count" -> f.put(name, count(at, 0, Long.MAX_VALUE));
+                            case "source" -> f.put(name, sourceRef(at));
+                            default -> f.put(name, string(at));
+                        }
+                    });
+            return ok && f.complete ? new FuelReport(f.l("count"), f.s("source"), f.s("note")) : null;
         }
 
         private Handover handover(String path) throws IOException {

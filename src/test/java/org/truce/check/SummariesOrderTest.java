@@ -50,7 +50,7 @@ class SummariesOrderTest {
                 }
                 releases.add(new Day.PrisonerRelease((long) ids.size(), ids, source, null));
             }
-            days.add(new Day(FIRST_DAY.plusDays(d), List.of(), releases, List.of(), List.of(), List.of()));
+            days.add(new Day(FIRST_DAY.plusDays(d), List.of(), releases, List.of(), List.of(), List.of(), List.of()));
         }
         List<Prisoner> byId = new ArrayList<>(prisoners);
         byId.sort(Comparator.comparing(Prisoner::id));

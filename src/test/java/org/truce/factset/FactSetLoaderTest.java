@@ -137,6 +137,33 @@ class FactSetLoaderTest {
         }
     }
 
+    static final String FUEL = """
+            {"format": "truce-facts/1", "agreement": "gaza-2023-11",
+             "sources": [{"id": "s1", "publisher": "P1", "title": "T1"}, {"id": "s2", "publisher": "P2", "title": "T2"}],
+             "days": [{"date": "2023-11-24",
+                       "fuelLitres": [{"count": 129000, "source": "s1"}, {"count": 150000, "source": "s2", "note": "by midday"}]}]}
+            """;
+
+    @Test
+    @DisplayName("fuel: each entry of a day's fuelLitres is one source's litres, with its note")
+    void readsFuelLitres() throws Exception {
+        Day day = load(FUEL).days().get(0);
+        assertThat(day.fuelLitres()).extracting(Day.FuelReport::count, Day.FuelReport::source, Day.FuelReport::note)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(129000L, "s1", null),
+                        org.assertj.core.groups.Tuple.tuple(150000L, "s2", "by midday"));
+        assertThat(load(FULL).days().get(0).fuelLitres()).as("absent is empty").isEmpty();
+    }
+
+    @Test
+    @DisplayName("fuel: a negative count, a source that is not listed and an unknown field are each named where they stand")
+    void refusesBadFuelLitres() {
+        String bad = FUEL.replace("\"count\": 129000", "\"count\": -5").replace("\"source\": \"s2\", \"note\"", "\"source\": \"x\", \"litres\"");
+        assertThat(problems(bad)).extracting(Problem::path, Problem::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("days[0].fuelLitres[0].count", "expected a whole number ≥ 0, found -5"),
+                org.assertj.core.groups.Tuple.tuple("days[0].fuelLitres[1].source", "expected the id of an entry of sources, found \"x\""),
+                org.assertj.core.groups.Tuple.tuple("days[0].fuelLitres[1].litres", "expected one of the fields count, note, source, found unknown field \"litres\""));
+    }
+
     private FactSet load(String json) throws Exception {
         return loader.load(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "f.json");
     }

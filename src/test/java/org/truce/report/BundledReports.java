@@ -56,7 +56,8 @@ final class BundledReports {
         Day first = days.get(0);
         List<Day.DayNote> notes = new ArrayList<>(first.notes());
         notes.add(new Day.DayNote(PLANTED_NOTE, "planted"));
-        days.set(0, new Day(first.date(), first.hostageReleases(), first.prisonerReleases(), first.aidTrucks(), first.handovers(), notes));
+        days.set(0, new Day(first.date(), first.hostageReleases(), first.prisonerReleases(), first.aidTrucks(), first.fuelLitres(),
+                first.handovers(), notes));
         return new FactSet(f.format(), f.agreement(), f.title(), sources, f.extensions(), f.prisoners(), days, f.claims());
     }
 
@@ -66,7 +67,8 @@ final class BundledReports {
         List<Day> days = new ArrayList<>();
         for (Day d : f.days()) {
             days.add(new Day(d.date(), shuffle(d.hostageReleases(), random), shuffle(d.prisonerReleases(), random),
-                    shuffle(d.aidTrucks(), random), shuffle(d.handovers(), random), shuffle(d.notes(), random)));
+                    shuffle(d.aidTrucks(), random), shuffle(d.fuelLitres(), random), shuffle(d.handovers(), random),
+                    shuffle(d.notes(), random)));
         }
         return new FactSet(f.format(), f.agreement(), f.title(), shuffle(f.sources(), random), shuffle(f.extensions(), random),
                 shuffle(f.prisoners(), random), shuffle(days, random), shuffle(f.claims(), random));

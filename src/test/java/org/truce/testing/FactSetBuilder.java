@@ -62,6 +62,11 @@ public final class FactSetBuilder {
         return this;
     }
 
+    /** True when some source reported litres of fuel for the date. */
+    public boolean hasFuelReport(LocalDate date) {
+        return days.containsKey(date) && !days.get(date).fuel.isEmpty();
+    }
+
     /** True when some source reported aid trucks for the date. */
     public boolean hasTruckReport(LocalDate date) {
         return days.containsKey(date) && !days.get(date).trucks.isEmpty();
@@ -83,6 +88,7 @@ public final class FactSetBuilder {
         private final List<Day.HostageRelease> hostages = new ArrayList<>();
         private final List<Day.PrisonerRelease> prisonerReleases = new ArrayList<>();
         private final List<Day.AidTruckReport> trucks = new ArrayList<>();
+        private final List<Day.FuelReport> fuel = new ArrayList<>();
         private final List<Day.Handover> handovers = new ArrayList<>();
 
         DayBuilder(LocalDate date) {
@@ -91,6 +97,11 @@ public final class FactSetBuilder {
 
         public DayBuilder trucks(long count, String publisher) {
             trucks.add(new Day.AidTruckReport(count, source(publisher), null));
+            return this;
+        }
+
+        public DayBuilder fuelLitres(long litres, String publisher) {
+            fuel.add(new Day.FuelReport(litres, source(publisher), null));
             return this;
         }
 
@@ -125,7 +136,7 @@ public final class FactSetBuilder {
         }
 
         Day build() {
-            return new Day(date, hostages, prisonerReleases, trucks, handovers, List.of());
+            return new Day(date, hostages, prisonerReleases, trucks, fuel, handovers, List.of());
         }
     }
 }
