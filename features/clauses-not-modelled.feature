@@ -26,7 +26,6 @@ Feature: Clauses reported but not modelled
         | T02    | Start                                                         | Israel   | Hamas   |
         | T03A   | Release of all women and children on the list                 | Israel   | Hamas   |
         | T06A   | Aid to reach all areas of the Gaza Strip, including the north | Hamas    | Israel  |
-        | T07    | Fuel                                                          | Hamas    | Israel  |
         | T08    | Cooking gas                                                   | Hamas    | Israel  |
         | T09    | Flights and drones over the south and the north               | Hamas    | Israel  |
         | T10    | Halt of military activity                                     | Israel   | Hamas   |

@@ -91,3 +91,4 @@ Feature: The end of the pause on 1 December 2023
       Then the extension day term is CONTESTED for Hamas on 30 November 2023
       And the exchange ratio term is COMPLIANT for Israel on 30 November 2023
       And the daily aid term is UNDETERMINED for Israel on 30 November 2023
+      And the daily fuel term is UNDETERMINED for Israel on 30 November 2023

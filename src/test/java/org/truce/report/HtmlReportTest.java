@@ -58,7 +58,7 @@ class HtmlReportTest {
     void matrix() {
         String html = render(new HtmlReport(), BUNDLED);
         String table = html.substring(html.indexOf("<table class=\"matrix\">"), html.indexOf("</table>", html.indexOf("<table class=\"matrix\">")));
-        assertThat(count(table, "<tr class=\"term\">")).isEqualTo(7);
+        assertThat(count(table, "<tr class=\"term\">")).isEqualTo(8);
         assertThat(count(table, "<th class=\"day\"")).isEqualTo(7);
         assertThat(table).contains("Fri 24 Nov").contains("Thu 30 Nov").contains("day 7 (extension)");
         String extensionRow = table.substring(table.indexOf("T05 "), table.indexOf("</tr>", table.indexOf("T05 ")));

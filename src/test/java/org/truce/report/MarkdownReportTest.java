@@ -28,7 +28,7 @@ class MarkdownReportTest {
         assertThat(header.split("\\|", -1)).hasSize(7 + 3);
         assertThat(header).contains("Fri 24 Nov, day 1").contains("Thu 30 Nov, day 7 (extension)");
         List<String> rows = lines.stream().filter(l -> l.matches("\\| T\\d\\d .*")).toList();
-        assertThat(rows).hasSize(7);
+        assertThat(rows).hasSize(8);
         assertThat(rows).allSatisfy(r -> assertThat(r.split(" \\|", -1)).hasSize(7 + 2));
         String extension = rows.stream().filter(r -> r.startsWith("| T05 ")).findFirst().orElseThrow();
         assertThat(extension).endsWith("| — | — | — | — | ✓ COMPLIANT | ✓ COMPLIANT | ± CONTESTED |");

@@ -53,12 +53,12 @@ class RuleSetCitationTest {
     }
 
     @Test
-    @DisplayName("the seven terms of the agreement are each modelled by a clause of the index and cited by rules")
-    void sevenTerms() {
+    @DisplayName("the eight terms of the agreement are each modelled by a clause of the index and cited by rules")
+    void eightTerms() {
         RuleBook book = RuleBooks.bundled();
         Set<String> cited = book.rules().stream().map(Metadata::term).collect(Collectors.toSet());
         assertThat(cited).containsExactlyInAnyOrder("initial-hostages", "exchange-ratio", "extension-hostages",
-                "daily-aid-trucks", "release-order", "eligible-list", "handover-schedule");
+                "daily-aid-trucks", "daily-fuel", "release-order", "eligible-list", "handover-schedule");
         assertThat(book.index().clauses().stream().filter(ClauseIndex.Clause::modelled).map(ClauseIndex.Clause::term))
                 .containsExactlyInAnyOrderElementsOf(cited);
     }
@@ -115,6 +115,7 @@ class RuleSetCitationTest {
                 org.assertj.core.groups.Tuple.tuple("exchange-ratio.prisoners-per-hostage", 3L),
                 org.assertj.core.groups.Tuple.tuple("extension-hostages.minimum-per-day", 10L),
                 org.assertj.core.groups.Tuple.tuple("daily-aid-trucks.minimum-per-day", 200L),
+                org.assertj.core.groups.Tuple.tuple("daily-fuel.minimum-litres-per-day", 130_000L),
                 org.assertj.core.groups.Tuple.tuple("handover-schedule.tolerance-minutes", 0L));
         assertThat(RuleBooks.bundled().rules()).extracting(Rule::getName).noneMatch(n -> n.matches(".*\\b(50|3|10|200)\\b.*"));
         try (var drl = Files.list(RuleBooks.BUNDLED)) {

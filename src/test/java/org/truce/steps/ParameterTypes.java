@@ -21,6 +21,7 @@ public class ParameterTypes {
             "exchange ratio", "exchange-ratio",
             "extension day", "extension-hostages",
             "daily aid", "daily-aid-trucks",
+            "daily fuel", "daily-fuel",
             "release order", "release-order",
             "eligible list", "eligible-list",
             "handover schedule", "handover-schedule");
@@ -28,6 +29,12 @@ public class ParameterTypes {
     @ParameterType("\\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \\d{4}")
     public LocalDate date(String text) {
         return LocalDate.parse(text, DATE);
+    }
+
+    /** A quantity as people write it, with commas between thousands ("130,000"). */
+    @ParameterType("\\d{1,3}(?:,\\d{3})+|\\d+")
+    public Long litres(String text) {
+        return Long.parseLong(text.replace(",", ""));
     }
 
     @ParameterType("\\d{2}:\\d{2}")
@@ -46,7 +53,7 @@ public class ParameterTypes {
         return name;
     }
 
-    @ParameterType("first-phase hostage|exchange ratio|extension day|daily aid|release order|eligible list|handover schedule")
+    @ParameterType("first-phase hostage|exchange ratio|extension day|daily aid|daily fuel|release order|eligible list|handover schedule")
     public String term(String name) {
         return TERMS.get(name);
     }

@@ -41,6 +41,18 @@ public class ReportSteps {
         }
     }
 
+    @Given("{litres} litres of fuel entered Gaza on {date}, as reported by {publisher}")
+    public void fuel(Long litres, LocalDate date, String publisher) {
+        world.facts.day(date).fuelLitres(litres, publisher);
+    }
+
+    @Given("no figure for the fuel that entered Gaza on {date} was reported")
+    public void noFuelReport(LocalDate date) {
+        if (world.facts.hasFuelReport(date)) {
+            throw new IllegalStateException("the scenario already has a fuel report for " + date);
+        }
+    }
+
     @Given("{int} hostages were released in the deal on {date}, as reported by {publisher}")
     public void hostagesInDeal(int count, LocalDate date, String publisher) {
         world.facts.day(date).hostages(count, publisher);

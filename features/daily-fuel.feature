@@ -1,0 +1,73 @@
+@term @daily-fuel
+Feature: T07 Daily fuel
+  As reported, 130,000 litres of fuel were to enter Gaza on every day of the pause: Egypt's State
+  Information Service, a mediator, spoke of "130,000 litres of diesel daily", and AP reported that
+  "Israel has agreed to allow the delivery of 130,000 liters ... a day". No statement of the
+  clause by either party was found. The party bound, as reported, is Israel.
+
+  Each source's figure for the litres of fuel that entered Gaza on a day is one account, and the
+  reports of one source on one day add up. A day with no figure is undetermined, as for the daily
+  aid trucks: never compliant. A figure for part of a day is a lower bound, so this fact set
+  enters one only where it already reaches the minimum, and its note says so.
+
+  The first rule illustrates the term with invented sources, "Monitor A" and "Monitor B"; the
+  second is on the reports bundled with the checker.
+
+  Background:
+    Given clause T07, "Fuel", reads as reported:
+      """
+      "130,000 litres of diesel daily" (Egypt SIS); "Israel has agreed to allow the delivery of 130,000 liters ... a day" (AP)
+      """
+    And clause T07 was reported by the mediators only
+
+  Rule: On each pause day at least 130,000 litres of fuel enter Gaza, and Israel is the party bound
+
+    Example: Exactly 130,000 litres meet the term
+      Given 130,000 litres of fuel entered Gaza on 24 November 2023, as reported by Monitor A
+      When the agreement is checked
+      Then the daily fuel term is COMPLIANT on 24 November 2023
+      And the finding requires "at least 130,000 litres of fuel entering Gaza"
+      And the daily fuel term binds Israel
+
+    Example: 129,999 litres breach the term
+      Given 129,999 litres of fuel entered Gaza on 24 November 2023, as reported by Monitor A
+      When the agreement is checked
+      Then the daily fuel term is VIOLATED on 24 November 2023
+
+    Example: A pause day with no figure for fuel is undetermined, never compliant
+      Given 130,000 litres of fuel entered Gaza on 24 November 2023, as reported by Monitor A
+      And no figure for the fuel that entered Gaza on 25 November 2023 was reported
+      When the agreement is checked
+      Then the daily fuel term is UNDETERMINED on 25 November 2023
+      And the finding says it lacks "a report of the litres of fuel that entered Gaza that day"
+
+    Example: Two figures either side of the minimum leave the term contested
+      Given 129,000 litres of fuel entered Gaza on 24 November 2023, as reported by Monitor A
+      And 150,000 litres of fuel entered Gaza on 24 November 2023, as reported by Monitor B
+      When the agreement is checked
+      Then the daily fuel term is CONTESTED on 24 November 2023
+
+  Rule: On the bundled reports, the two days with a figure are contested and the other days undetermined
+
+    Example: 24 and 25 November 2023 each have a figure below the minimum and one at or above it
+      Given the bundled reports of the November 2023 pause
+      When the agreement is checked
+      Then the daily fuel term is CONTESTED on 24 November 2023
+      And the accounts of the daily fuel term on 24 November 2023 are:
+        | reading        | status    | rests on a report by  |
+        | 129,000 litres | VIOLATED  | UN OCHA               |
+        | 150,000 litres | COMPLIANT | Rafah crossing        |
+      And the daily fuel term is CONTESTED on 25 November 2023
+      And the accounts of the daily fuel term on 25 November 2023 are:
+        | reading        | status    | rests on a report by  |
+        | 129,000 litres | VIOLATED  | UN OCHA               |
+        | 130,000 litres | COMPLIANT | Egyptian Red Crescent |
+
+    Example: No figure for fuel was reported for 26 to 30 November 2023
+      Given the bundled reports of the November 2023 pause
+      When the agreement is checked
+      Then the daily fuel term is UNDETERMINED on 26 November 2023
+      And the daily fuel term is UNDETERMINED on 27 November 2023
+      And the daily fuel term is UNDETERMINED on 28 November 2023
+      And the daily fuel term is UNDETERMINED on 29 November 2023
+      And the daily fuel term is UNDETERMINED on 30 November 2023
