@@ -12,11 +12,11 @@ Feature: T06 Daily aid trucks
   kept as notes and decide nothing.
 
   Background:
-    Given clause T06, "Daily aid trucks", reads as reported:
+    Given clause T06, "Daily aid trucks", reads, in the words of Hamas and the Times of Israel:
       """
       "200 trucks of relief and medical supplies ... daily" (Hamas press statement); "Israel's commitments to allow in 200 trucks of aid for every day of the temporary truce" (Times of Israel)
       """
-    And clause T06 was reported by "Hamas, Egypt SIS, Times of Israel, Anadolu, Media-J and Xinhua"
+    And clause T06 was also reported, not necessarily in these words, by "Egypt SIS, Anadolu, Media-J and Xinhua"
     And the parties' accounts of clause T06 differ
 
   Rule: On each pause day at least 200 aid trucks enter Gaza, and Israel is the party bound

@@ -12,11 +12,11 @@ Feature: T13 Eligible list
   reported only as a count has no finding of this term.
 
   Background:
-    Given clause T13, "Eligible list", reads as reported:
+    Given clause T13, "Eligible list", reads, in the words of the Israel Justice Ministry and the Israeli PMO:
       """
       a list of "300 names" (Israel Justice Ministry, 22 November), with 24 hours for court appeals; "50 further names added ... bringing total to 350" (Israeli PMO, 28 November)
       """
-    And clause T13 was reported by "Israel Justice Ministry, Israeli PMO, Times of Israel, The Guardian and Al Jazeera"
+    And clause T13 was also reported, not necessarily in these words, by "Times of Israel, The Guardian and Al Jazeera"
     And the parties' accounts of clause T13 do not differ
     And these prisoners, as listed by the Israeli Ministry of Justice:
       | prisoner | detained on     | listed as eligible on |

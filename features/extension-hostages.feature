@@ -11,11 +11,11 @@ Feature: T05 Extension: ten hostages per added day
   Each source's count of the hostages released in the deal that day is one account.
 
   Background:
-    Given clause T05, "Extension: ten hostages per added day", reads as reported:
+    Given clause T05, "Extension: ten hostages per added day", reads, in the words of the Israeli PMO:
       """
       "The release of every ten additional abductees will result in an additional day of respite"
       """
-    And clause T05 was reported by "Israeli PMO, Israeli government, Israeli officials, Israeli prime minister, Hamas, Egypt SIS, US NSC and Jewish Press"
+    And clause T05 was also reported, not necessarily in these words, by "Israeli government, Israeli officials, Israeli prime minister, Hamas, Egypt SIS, US NSC and Jewish Press"
     And the parties' accounts of clause T05 do not differ
     And the pause was extended by 2 days, as reported by Qatar MFA
 

@@ -13,11 +13,11 @@ Feature: T03 Hostages in the first phase
   count.
 
   Background:
-    Given clause T03, "Hostages in the first phase", reads as reported:
+    Given clause T03, "Hostages in the first phase", reads, in the words of the Israeli PMO:
       """
       "at least 50 abductees – women and children"
       """
-    And clause T03 was reported by "Israeli PMO, Qatar MFA, Hamas, Israeli officials, BBC and AFP"
+    And clause T03 was also reported, not necessarily in these words, by "Qatar MFA, Hamas, Israeli officials, BBC and AFP"
     And the parties' accounts of clause T03 do not differ
 
   Rule: Over the first four pause days Hamas releases at least 50 hostages in the deal

@@ -12,17 +12,17 @@ Feature: T01 and T02 The pause calendar
   are kept, but no term applies to them.
 
   Background:
-    Given clause T01, "Pause length", reads as reported:
+    Given clause T01, "Pause length", reads, in the words of Qatar MFA:
       """
       "last for four days, subject to extension"
       """
-    And clause T01 was reported by "Qatar MFA, Israeli PMO and Hamas"
+    And clause T01 was also reported, not necessarily in these words, by "Israeli PMO and Hamas"
     And the parties' accounts of clause T01 do not differ
-    And clause T02, "Start", reads as reported:
+    And clause T02, "Start", reads, in the words of Hamas:
       """
       Friday 24 November 2023, "7 a.m. (0500 GMT)"
       """
-    And clause T02 was reported by "Qatar MFA, Hamas, UN OCHA, BBC and Israeli NSC"
+    And clause T02 was also reported, not necessarily in these words, by "Qatar MFA, UN OCHA, BBC and Israeli NSC"
     And the parties' accounts of clause T02 do not differ
 
   Rule: The pause starts on 24 November 2023 and lasts four days

@@ -14,11 +14,11 @@ Feature: T12 Prisoners released by seniority
   reported only as a count is undetermined.
 
   Background:
-    Given clause T12, "Prisoners released by seniority", reads as reported:
+    Given clause T12, "Prisoners released by seniority", reads, in the words of Hamas:
       """
       "all according to seniority"
       """
-    And clause T12 was reported by "Hamas, PA Prisoners Affairs Authority and Haaretz"
+    And clause T12 was also reported, not necessarily in these words, by "PA Prisoners Affairs Authority and Haaretz"
     And the parties' accounts of clause T12 differ
     And these prisoners, as listed by the Israeli Ministry of Justice:
       | prisoner | detained on     | listed as eligible on |
