@@ -26,25 +26,29 @@ Feature: T01 and T02 The pause calendar
     And the parties' accounts of clause T02 do not differ
 
   Rule: The pause starts on 24 November 2023 and lasts four days
+    Illustration: invented figures from a placeholder monitor (Monitor A), not reports by any real
+    body.
 
     Example: 23 November is before the pause and 24 November is its first day
-      Given 200 aid trucks entered Gaza on 23 November 2023, as reported by COGAT
-      And 200 aid trucks entered Gaza on 24 November 2023, as reported by COGAT
+      Given 200 aid trucks entered Gaza on 23 November 2023, as reported by Monitor A
+      And 200 aid trucks entered Gaza on 24 November 2023, as reported by Monitor A
       When the agreement is checked
       Then 23 November 2023 is not a pause day, and no term applies to it
       And 24 November 2023 is a pause day
       And the daily aid term is COMPLIANT on 24 November 2023
 
     Example: Without an extension, 27 November is the last pause day and 28 November is after the pause
-      Given 200 aid trucks entered Gaza on 28 November 2023, as reported by COGAT
+      Given 200 aid trucks entered Gaza on 28 November 2023, as reported by Monitor A
       When the agreement is checked
       Then 27 November 2023 is a pause day
       And 28 November 2023 is not a pause day, and no term applies to it
 
   Rule: Each extension adds whole days after the last pause day
+    Illustration: the first example's extension is from a placeholder monitor (Monitor A), not a
+    report by any real body; the second starts from the bundled reports.
 
     Example: A two-day extension makes 28 and 29 November extension days, and 30 November is after the pause
-      Given the pause was extended by 2 days, as reported by Qatar MFA
+      Given the pause was extended by 2 days, as reported by Monitor A
       When the agreement is checked
       Then 28 November 2023 is an extension day
       And 29 November 2023 is an extension day
@@ -57,9 +61,11 @@ Feature: T01 and T02 The pause calendar
       And 1 December 2023 is not a pause day, and no term applies to it
 
   Rule: No term applies outside the pause, whatever the reports of that day
+    Illustration: an invented handover and release from a placeholder monitor (Monitor A), not
+    reports by any real body.
 
     Example: A handover scheduled on 1 December 2023, after the pause, is judged by no term
-      Given Hamas completed a handover on 1 December 2023 at 18:00, scheduled for 16:00, as reported by Reuters
-      And 10 hostages were released in the deal on 1 December 2023, as reported by Reuters
+      Given Hamas completed a handover on 1 December 2023 at 18:00, scheduled for 16:00, as reported by Monitor A
+      And 10 hostages were released in the deal on 1 December 2023, as reported by Monitor A
       When the agreement is checked
       Then 1 December 2023 is not a pause day, and no term applies to it
