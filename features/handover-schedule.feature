@@ -1,10 +1,11 @@
 @term @handover-schedule
 Feature: T14 Handover time
-  As reported, the handovers of hostages had a time set in advance on the first two days: Qatar's
-  Ministry of Foreign Affairs spokesperson said the first batch of 13 would be released "around
-  4pm" on 24 November 2023, and Le Monde and Pledge Times reported the second group as "due to be
-  released by Hamas at 4 pm" on 25 November 2023. No standing daily handover time, and no scheduled
-  time for 26 to 30 November, was found.
+  As reported, the handovers of hostages had a time announced in advance on the first two days:
+  Qatar's Ministry of Foreign Affairs spokesperson said the first batch of 13 would be released
+  "around 4pm" on 24 November 2023, and Le Monde and Pledge Times reported the second group as "due
+  to be released by Hamas at 4 pm" on 25 November 2023. The time of 25 November is the press's: no
+  statement of it by either party or by a mediator was found. No standing daily handover time, and
+  no scheduled time for 26 to 30 November, was found.
 
   The term binds the party handing people over, and applies only to a handover for which a time
   was reported in advance; a handover with no reported schedule has no finding of this term. So
