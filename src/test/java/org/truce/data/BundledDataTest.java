@@ -14,6 +14,7 @@ import org.truce.rulebook.RuleSets;
 import org.truce.testing.RuleBooks;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
