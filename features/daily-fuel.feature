@@ -14,10 +14,11 @@ Feature: T07 Daily fuel
   second is on the reports bundled with the checker.
 
   Background:
-    Given clause T07, "Fuel", reads as reported:
+    Given clause T07, "Fuel", reads, in the words of Egypt SIS and AP:
       """
       "130,000 litres of diesel daily" (Egypt SIS); "Israel has agreed to allow the delivery of 130,000 liters ... a day" (AP)
       """
+    And clause T07 was also reported, not necessarily in these words, by "Media-J and Kenyan Post"
     And clause T07 was reported by the mediators only
 
   Rule: On each pause day at least 130,000 litres of fuel enter Gaza, and Israel is the party bound
