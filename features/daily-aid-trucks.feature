@@ -1,11 +1,12 @@
 @term @daily-aid-trucks
 Feature: T06 Daily aid trucks
   As reported, Israel was to let at least 200 trucks of aid enter Gaza on every day of the pause.
-  Hamas's press statement spoke of "200 trucks of relief and medical supplies ... daily", and the
-  Times of Israel of "Israel's commitments to allow in 200 trucks of aid for every day of the
-  temporary truce"; Egypt's State Information Service also gave 200 a day. The accounts of the
-  clause differ: a Hamas official spoke of "at least 200-300 trucks", and Anadolu, citing Israeli
-  media, of "300 trucks ... including fuel". The checker applies the lowest reported figure, 200.
+  Hamas's press statement spoke of "200 trucks of relief and medical supplies ... and four trucks of
+  fuel and cooking gas daily", and the Times of Israel of "Israel's commitments to allow in 200
+  trucks of aid for every day of the temporary truce"; Egypt's State Information Service also gave
+  200 a day. The accounts of the clause differ: a Hamas official spoke of "at least 200-300
+  trucks", and Anadolu, citing Israeli media, of "300 trucks ... including fuel". The checker
+  applies the lowest reported figure, 200, and counts every truck toward it, fuel trucks included.
 
   Each source's count of the trucks that entered Gaza on a day is one account. Figures that are not
   a count of that day's entries (trucks dispatched, running totals, trucks to the north only) are

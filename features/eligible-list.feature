@@ -1,7 +1,8 @@
 @term @eligible-list
 Feature: T13 Eligible list
   Israel's Justice Ministry published a list of 300 names on 22 November 2023, with 24 hours for
-  court appeals, and 50 names were added on 28 November, making 350 (Israeli Prime Minister's
+  court appeals (a procedure of Israeli law, not reported as an undertaking to Hamas), and 50
+  names were added on 28 November, making 350 (Israeli Prime Minister's
   Office and Justice Ministry, via the Times of Israel and The Guardian). Al Jazeera's summary
   described the added names as "50 additional Palestinian women", The Guardian as "another 50
   Palestinian prisoners and detainees".

@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The clause as reported: a feature quotes it, says whose words the quote is, and names apart who else reported the
- * clause, who need not have used those words. Each is checked against the clause index.
+ * The clause as reported: a feature quotes it, says whose words the quote is, names apart who else reported the
+ * clause, who need not have used those words, and says how the clause is known (both parties, one party, the
+ * mediators, the press, or accounts that differ). Each is checked against the clause index.
  */
 public class ClauseSteps {
     private static final Pattern ATTRIBUTION = Pattern.compile("\\(([^)]*)\\)");
@@ -56,6 +57,48 @@ public class ClauseSteps {
         List<String> expected = Arrays.stream(names.split(", | and ")).map(String::strip).toList();
         assertThat(clause(id).reportedBy().stream().filter(r -> !quoted.contains(r)).toList())
                 .as("who reported clause %s besides %s", id, quoted).containsExactlyElementsOf(expected);
+    }
+
+    @Given("the parties' accounts of clause {clause} differ")
+    public void clauseDisputed(String id) {
+        assertThat(clause(id).disputed()).as("clause %s is marked disputed", id).isTrue();
+        assertThat(clause(id).provenance()).as("provenance of clause %s", id).isIn(null, "disputed");
+    }
+
+    // How a clause is known (SPEC §11). Silence of a party is never agreement: a clause that one party reported and the
+    // other did not mention is "one party only", never "not disputed".
+
+    @Given("clause {clause} was reported by both parties")
+    public void reportedByBothParties(String id) {
+        provenance(id, "both-parties", null);
+    }
+
+    @Given("clause {clause} was reported by one party only, {party}")
+    public void reportedByOneParty(String id, String party) {
+        provenance(id, "one-party", party);
+    }
+
+    @Given("clause {clause} was reported by the mediators only")
+    public void reportedByMediators(String id) {
+        provenance(id, "mediators", null);
+    }
+
+    @Given("clause {clause} was reported by the press only")
+    public void reportedByPress(String id) {
+        provenance(id, "press", null);
+    }
+
+    private static void provenance(String id, String provenance, String party) {
+        ClauseIndex.Clause clause = clause(id);
+        assertThat(clause.provenance()).as("provenance of clause %s", id).isEqualTo(provenance);
+        assertThat(clause.provenanceParty()).as("the one party that reported clause %s", id).isEqualTo(party);
+        assertThat(clause.disputed()).as("clause %s is marked disputed", id).isFalse();
+    }
+
+    /** Both parties gave accounts and they agree: a clause only one party, a mediator or the press reported fails here. */
+    @Given("the parties' accounts of clause {clause} do not differ")
+    public void clauseNotDisputed(String id) {
+        provenance(id, "both-parties", null);
     }
 
     /** The bracketed attributions that follow a clause's quoted passages, e.g. "(Hamas press statement)". */

@@ -36,48 +36,6 @@ public class OutcomeSteps {
         assertThat(clause(id).heading()).as("heading of clause %s in the clause index", id).isEqualTo(heading);
     }
 
-    @Given("the parties' accounts of clause {clause} differ")
-    public void clauseDisputed(String id) {
-        assertThat(clause(id).disputed()).as("clause %s is marked disputed", id).isTrue();
-        assertThat(clause(id).provenance()).as("provenance of clause %s", id).isIn(null, "disputed");
-    }
-
-    // How a clause is known (SPEC §11). Silence of a party is never agreement: a clause that one party reported and the
-    // other did not mention is "one party only", never "not disputed".
-
-    @Given("clause {clause} was reported by both parties")
-    public void reportedByBothParties(String id) {
-        provenance(id, "both-parties", null);
-    }
-
-    @Given("clause {clause} was reported by one party only, {party}")
-    public void reportedByOneParty(String id, String party) {
-        provenance(id, "one-party", party);
-    }
-
-    @Given("clause {clause} was reported by the mediators only")
-    public void reportedByMediators(String id) {
-        provenance(id, "mediators", null);
-    }
-
-    @Given("clause {clause} was reported by the press only")
-    public void reportedByPress(String id) {
-        provenance(id, "press", null);
-    }
-
-    private static void provenance(String id, String provenance, String party) {
-        ClauseIndex.Clause clause = clause(id);
-        assertThat(clause.provenance()).as("provenance of clause %s", id).isEqualTo(provenance);
-        assertThat(clause.provenanceParty()).as("the one party that reported clause %s", id).isEqualTo(party);
-        assertThat(clause.disputed()).as("clause %s is marked disputed", id).isFalse();
-    }
-
-    /** Both parties gave accounts and they agree: a clause only one party, a mediator or the press reported fails here. */
-    @Given("the parties' accounts of clause {clause} do not differ")
-    public void clauseNotDisputed(String id) {
-        provenance(id, "both-parties", null);
-    }
-
     // Findings of a term.
 
     @Then("the {term} term is {status} on {date}")
