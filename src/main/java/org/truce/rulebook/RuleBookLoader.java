@@ -267,7 +267,7 @@ public final class RuleBookLoader {
             }
             if (c.provenance() == null) {
                 problems.add(new Problem(file, 0, 0, path + ".provenance", "expected how the clause is known, one of "
-                        + String.join(", ", ClauseIndex.PROVENANCES) + " (SPEC §11), found none"));
+                        + String.join(", ", ClauseIndex.PROVENANCES) + ", found none"));
             } else if (!ClauseIndex.PROVENANCES.contains(c.provenance())) {
                 problems.add(new Problem(file, 0, 0, path + ".provenance", "expected one of " + String.join(", ", ClauseIndex.PROVENANCES)
                         + ", found \"" + c.provenance() + "\""));

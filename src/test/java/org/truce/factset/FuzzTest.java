@@ -50,7 +50,7 @@ public class FuzzTest {
     static final String LOCATED = "^[^:]+(:\\d+:\\d+: \\S+)?: expected .+, found .+$";
     static final List<String> PARTIES = List.of("Israel", "Hamas");
     static final List<String> TERMS = List.of("daily-aid-trucks", "exchange-ratio", "initial-hostages", "extension-hostages",
-            "release-order", "eligible-list", "handover-schedule", "T01", "T07", "T14A");
+            "daily-fuel", "release-order", "eligible-list", "handover-schedule", "T01", "T03A", "T08", "T14A");
 
     private final FactSetLoader loader = new FactSetLoader(new RuleSets(Path.of("rules"), null), Limits.DEFAULT);
 

@@ -99,7 +99,7 @@ class BrowserReportTest {
     }
 
     @Test
-    @DisplayName("the report of the bundled data, with a script planted in a source title: matrix 7 terms × 7 days, charts drawn, no script run")
+    @DisplayName("the report of the bundled data, with a script planted in a source title: matrix 8 terms × 7 days, charts drawn, no script run")
     void bundledReport(@TempDir Path dir) throws Exception {
         Path page = dir.resolve("report.html");
         Files.writeString(page, BundledReports.render(new HtmlReport(),
@@ -111,7 +111,7 @@ class BrowserReportTest {
         assertThat(dom).as("the planted title shows as text").contains("&lt;script&gt;document.title='pwned'&lt;/script&gt;");
 
         String matrix = between(dom, "<table class=\"matrix\">", "</table>");
-        assertThat(HtmlReportTest.count(matrix, "<tr class=\"term\">")).as("one row per term").isEqualTo(7);
+        assertThat(HtmlReportTest.count(matrix, "<tr class=\"term\">")).as("one row per term").isEqualTo(8);
         assertThat(HtmlReportTest.count(matrix, "<th class=\"day\"")).as("one column per pause day").isEqualTo(7);
 
         List<String> charts = new ArrayList<>();

@@ -93,7 +93,7 @@ class RuleBookLoaderTest {
         Files.writeString(index, Files.readString(index).replaceFirst("\"provenance\": \"both-parties\",\\s*", ""));
         assertThat(refused().problems()).extracting(Problem::path, Problem::message).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("clauses[0].provenance",
-                        "expected how the clause is known, one of both-parties, one-party, mediators, press, disputed (SPEC §11), found none"));
+                        "expected how the clause is known, one of both-parties, one-party, mediators, press, disputed, found none"));
     }
 
     @Test

@@ -65,7 +65,7 @@ public class ClauseSteps {
         assertThat(clause(id).provenance()).as("provenance of clause %s", id).isIn(null, "disputed");
     }
 
-    // How a clause is known (SPEC §11). Silence of a party is never agreement: a clause that one party reported and the
+    // How a clause is known, its provenance in the clause index. Silence of a party is never agreement: a clause that one party reported and the
     // other did not mention is "one party only", never "not disputed".
 
     @Given("clause {clause} was reported by both parties")
