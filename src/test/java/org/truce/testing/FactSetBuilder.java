@@ -68,7 +68,12 @@ public final class FactSetBuilder {
     }
 
     public FactSetBuilder claim(String id, String by, String against, String term, List<LocalDate> dates, String publisher) {
-        claims.add(new Claim(id, by, against, term, dates, by + " says " + against + " did not keep " + term, source(publisher)));
+        return claim(id, by, against, term, dates, publisher, null);
+    }
+
+    /** A claim that answers the finding {@code answers} (a defence), or none when it is null. */
+    public FactSetBuilder claim(String id, String by, String against, String term, List<LocalDate> dates, String publisher, String answers) {
+        claims.add(new Claim(id, by, against, term, dates, by + " says " + against + " did not keep " + term, source(publisher), answers));
         return this;
     }
 
