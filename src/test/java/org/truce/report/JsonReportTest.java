@@ -80,6 +80,31 @@ class JsonReportTest {
     }
 
     @Test
+    @DisplayName("a finding answered by a claim of its party lists the defences; the claim says what it answers")
+    void defences() throws IOException {
+        JsonNode report = json(new Checker().check(facts()
+                .day("2023-11-25").handover("Hamas", "2023-11-25T16:00+02:00", "2023-11-25T23:05+02:00", "Monitor A").and()
+                .claim("hamas-25-north", "Hamas", "Israel", "T06A", List.of(java.time.LocalDate.parse("2023-11-25")), "Monitor B",
+                        "handover-schedule/2023-11-25")
+                .build(), RuleBooks.bundled()));
+        List<String> fields = new ArrayList<>();
+        for (JsonNode f : report.get("findings")) {
+            if (f.get("id").asText().equals("handover-schedule/2023-11-25")) {
+                f.fieldNames().forEachRemaining(fields::add);
+                assertThat(f.get("status").asText()).isEqualTo("VIOLATED");
+                assertThat(f.get("defences")).hasSize(1);
+                assertThat(f.get("defences").get(0).toString())
+                        .isEqualTo("{\"claim\":\"hamas-25-north\",\"by\":\"Hamas\",\"verdict\":\"UNDETERMINED\"}");
+            } else {
+                assertThat(f.has("defences")).as("a finding no claim answers has no defences").isFalse();
+            }
+        }
+        assertThat(fields).endsWith("accounts", "rule", "defences");
+        assertThat(report.get("claims").get(0).get("answers").asText()).isEqualTo("handover-schedule/2023-11-25");
+        assertThat(json(sample()).get("claims").get(0).has("answers")).isFalse();
+    }
+
+    @Test
     @DisplayName("the same input gives byte-identical output")
     void deterministic() throws IOException {
         StringWriter a = new StringWriter();
