@@ -156,6 +156,10 @@ public final class HtmlReport implements ReportWriter {
         return "<span class=\"st " + css(st) + "\">" + ReportView.symbol(st) + " " + html(text) + "</span>";
     }
 
+    private static String verdictBadge(org.truce.check.Verdict verdict) {
+        return "<span class=\"st v-" + verdict.name().toLowerCase(Locale.ROOT) + "\">" + ReportView.symbol(verdict) + " " + verdict.name() + "</span>";
+    }
+
     private static String css(Status st) {
         return "s-" + st.name().toLowerCase(Locale.ROOT);
     }
@@ -217,6 +221,17 @@ public final class HtmlReport implements ReportWriter {
         }
         s.append("<p><strong>Party bound:</strong> ").append(html(f.party())).append("</p>\n");
         s.append("<p><strong>Summary:</strong> ").append(html(f.summary())).append("</p>\n");
+        if (!f.defences().isEmpty()) {
+            s.append("<p><strong>Defences</strong> raised by ").append(html(f.party()))
+                    .append(" (its claims that answer this finding, which keeps its status):</p>\n<ul class=\"accounts\">\n");
+            for (Finding.Defence d : f.defences()) {
+                s.append("<li>").append(verdictBadge(d.verdict())).append(" <a href=\"#").append(Escape.anchor(ns + "c-", d.claim()))
+                        .append("\">").append(html(d.claim())).append("</a>");
+                v.claim(d.claim()).ifPresent(c -> s.append(": ").append(html(c.claim().statement())));
+                s.append("</li>\n");
+            }
+            s.append("</ul>\n");
+        }
         if (f.accounts().isEmpty()) {
             s.append("<p class=\"muted\">No account: nothing reported could decide this term on this day.</p>\n");
         } else {
@@ -247,14 +262,15 @@ public final class HtmlReport implements ReportWriter {
     private static void claim(StringBuilder s, ReportView v, ClaimVerdict c, String ns) {
         var claim = c.claim();
         s.append("<article class=\"finding claim\" id=\"").append(Escape.anchor(ns + "c-", claim.id())).append("\">\n<h3>")
-                .append("<span class=\"st v-").append(c.verdict().name().toLowerCase(Locale.ROOT)).append("\">")
-                .append(ReportView.symbol(c.verdict())).append(' ').append(c.verdict().name()).append("</span> ")
-                .append(html(claim.id())).append("</h3>\n");
+                .append(verdictBadge(c.verdict())).append(' ').append(html(claim.id())).append("</h3>\n");
         s.append("<p><strong>").append(html(claim.by())).append("</strong> against <strong>").append(html(claim.against()))
                 .append("</strong>, about ").append(html(about(v.report(), claim.term()))).append(", on ")
                 .append(html(String.join(", ", claim.dates().stream().sorted().map(LocalDate::toString).toList()))).append(":</p>\n");
         s.append("<blockquote>").append(html(claim.statement())).append("</blockquote>\n");
         s.append("<p class=\"muted\">Reported by ").append(sourceLinks(v, List.of(claim.source()), ns)).append("</p>\n");
+        v.answeredBy(claim.id()).ifPresent(f -> s.append("<p><strong>Answers</strong>, as a defence: <a href=\"#")
+                .append(Escape.anchor(ns + "f-", f.id())).append("\">").append(html(f.id())).append("</a> ")
+                .append(badge(f.status(), f.status().name())).append("</p>\n"));
         if (!c.findings().isEmpty()) {
             s.append("<p><strong>Rests on:</strong> ");
             for (int i = 0; i < c.findings().size(); i++) {

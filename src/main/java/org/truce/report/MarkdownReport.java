@@ -127,6 +127,16 @@ public final class MarkdownReport implements ReportWriter {
         }
         s.append("\n- **Party bound:** ").append(markdown(f.party())).append('\n');
         s.append("- **Summary:** ").append(markdown(f.summary())).append('\n');
+        if (!f.defences().isEmpty()) {
+            s.append("- **Defences** raised by ").append(markdown(f.party()))
+                    .append(" (its claims that answer this finding, which keeps its status):\n");
+            for (Finding.Defence d : f.defences()) {
+                s.append("  - ").append(ReportView.symbol(d.verdict())).append(' ').append(d.verdict().name()).append(": claim ")
+                        .append(markdown(d.claim()));
+                v.claim(d.claim()).ifPresent(c -> s.append(": ").append(markdown(c.claim().statement())));
+                s.append('\n');
+            }
+        }
         if (f.accounts().isEmpty()) {
             s.append("- **Accounts:** none; nothing reported could decide this term on this day\n");
         } else {
@@ -151,6 +161,8 @@ public final class MarkdownReport implements ReportWriter {
                 .append(String.join(", ", claim.dates().stream().sorted().map(LocalDate::toString).toList())).append('\n');
         s.append("- **Statement**, as reported by ").append(sourceNames(v, List.of(claim.source()))).append(": ")
                 .append(markdown(claim.statement())).append('\n');
+        v.answeredBy(claim.id()).ifPresent(f -> s.append("- **Answers**, as a defence: ").append(markdown(f.id())).append(" (")
+                .append(ReportView.symbol(f.status())).append(' ').append(f.status().name()).append(")\n"));
         if (!c.findings().isEmpty()) {
             s.append("- **Rests on:** ");
             for (int i = 0; i < c.findings().size(); i++) {

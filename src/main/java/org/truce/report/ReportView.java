@@ -1,5 +1,6 @@
 package org.truce.report;
 
+import org.truce.check.ClaimVerdict;
 import org.truce.check.Finding;
 import org.truce.check.Report;
 import org.truce.check.Status;
@@ -138,6 +139,16 @@ final class ReportView {
 
     Optional<Source> source(String id) {
         return Optional.ofNullable(sources.get(id));
+    }
+
+    /** The claim of this id, with its verdict. */
+    Optional<ClaimVerdict> claim(String id) {
+        return report.claims().stream().filter(c -> c.claim().id().equals(id)).findFirst();
+    }
+
+    /** The finding that lists this claim among its defences, if any. */
+    Optional<Finding> answeredBy(String claimId) {
+        return report.findings().stream().filter(f -> f.defences().stream().anyMatch(d -> d.claim().equals(claimId))).findFirst();
     }
 
     /** How a source is named for a reader: its publisher, and whose statement it relays where that is another. */

@@ -51,6 +51,7 @@ public final class TextReport implements ReportWriter {
             out.write(" " + counts.getOrDefault(s, 0) + " " + s + (s == Status.UNDETERMINED ? "" : ","));
         }
         out.write("\n");
+        defences(r, out);
         if (!r.claims().isEmpty()) {
             out.write("\nCLAIMS\n");
             int idWidth = Math.max(2, r.claims().stream().mapToInt(c -> c.claim().id().length()).max().orElse(2));
@@ -73,6 +74,26 @@ public final class TextReport implements ReportWriter {
         }
         for (String note : r.notes()) {
             out.write("\nNote: " + note + "\n");
+        }
+    }
+
+    /** The claims that answer a finding against their author, one line each, beside the finding's status (SPEC §10). */
+    private static void defences(Report r, Writer out) throws IOException {
+        List<Finding> answered = r.findings().stream().filter(f -> !f.defences().isEmpty()).toList();
+        if (answered.isEmpty()) {
+            return;
+        }
+        int findingWidth = Math.max(7, answered.stream().mapToInt(f -> f.id().length()).max().orElse(7));
+        int statusWidth = Math.max(6, answered.stream().mapToInt(f -> f.status().name().length()).max().orElse(6));
+        int claimWidth = Math.max(5, answered.stream().flatMap(f -> f.defences().stream()).mapToInt(d -> d.claim().length()).max().orElse(5));
+        int byWidth = Math.max(2, answered.stream().flatMap(f -> f.defences().stream()).mapToInt(d -> d.by().length()).max().orElse(2));
+        String row = "%-" + findingWidth + "s  %-" + statusWidth + "s  %-" + claimWidth + "s  %-" + byWidth + "s  %s%n";
+        out.write("\nDEFENCES (claims of the party bound that answer a finding; the finding keeps its status)\n");
+        out.write(String.format(row, "FINDING", "STATUS", "CLAIM", "BY", "VERDICT"));
+        for (Finding f : answered) {
+            for (Finding.Defence d : f.defences()) {
+                out.write(String.format(row, f.id(), f.status(), d.claim(), d.by(), d.verdict()));
+            }
         }
     }
 
