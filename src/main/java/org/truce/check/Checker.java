@@ -144,7 +144,8 @@ public final class Checker {
             Status status = Status.of(shown.stream().map(Finding.Account::status).toList());
             String rule = shown.stream().filter(a -> a.status() == Status.VIOLATED).map(Finding.Account::rule).findFirst()
                     .orElse(shown.isEmpty() ? o.rule() : shown.get(0).rule());
-            findings.add(new Finding(id, o.term(), o.clause(), clause.reportedBy(), clause.disputed(), o.date(), party,
+            findings.add(new Finding(id, o.term(), o.clause(), clause.reportedBy(), clause.disputed(), clause.provenance(),
+                    clause.provenanceParty(), o.date(), party,
                     status, summary(o, status, shown), shown, rule, o.requirement(), List.of()));
         }
         findings.sort(Comparator.comparing(Finding::date).thenComparing(Finding::term).thenComparing(Finding::id));

@@ -183,7 +183,12 @@ public final class HtmlReport implements ReportWriter {
         for (TermRow row : v.terms()) {
             s.append("<tr class=\"term\"><th class=\"term\" scope=\"row\">").append(html(row.clause())).append(' ')
                     .append(html(row.heading())).append("<br><small><code>").append(html(row.term())).append("</code> · ")
-                    .append(html(row.party())).append("</small></th>");
+                    .append(html(row.party()));
+            if (row.provenance() != null) {
+                s.append(" · <span title=\"").append(html(ReportView.provenanceMeaning(row.provenance(), row.provenanceParty())))
+                        .append("\">provenance: ").append(html(ReportView.provenanceLabel(row.provenance(), row.provenanceParty()))).append("</span>");
+            }
+            s.append("</small></th>");
             for (PauseDay d : v.days()) {
                 List<Finding> cell = row.cells().getOrDefault(d.date(), List.of());
                 if (cell.isEmpty()) {
@@ -214,8 +219,13 @@ public final class HtmlReport implements ReportWriter {
         if (clause != null) {
             s.append(" — ").append(html(clause.heading()));
         }
-        s.append("</strong>, as reported by ").append(html(String.join(", ", f.clauseReportedBy())))
-                .append(f.clauseDisputed() ? "; <em>the parties’ accounts of this clause differ</em>" : "").append(":</p>\n");
+        s.append("</strong>, as reported by ").append(html(String.join(", ", f.clauseReportedBy())));
+        if (f.clauseProvenance() != null) {
+            s.append("; <em>provenance: ").append(html(ReportView.provenance(f.clauseProvenance(), f.clauseProvenanceParty()))).append("</em>");
+        } else if (f.clauseDisputed()) {
+            s.append("; <em>").append(html(ReportView.provenanceMeaning("disputed", null))).append("</em>");
+        }
+        s.append(":</p>\n");
         if (clause != null) {
             s.append("<blockquote>").append(html(clause.text())).append("</blockquote>\n");
         }

@@ -61,6 +61,12 @@ public final class JsonReport implements ReportWriter {
             g.writeStringField("clause", f.clause());
             strings(g, "clauseReportedBy", f.clauseReportedBy());
             g.writeBooleanField("clauseDisputed", f.clauseDisputed());
+            if (f.clauseProvenance() != null) {
+                g.writeStringField("clauseProvenance", f.clauseProvenance());
+                if (f.clauseProvenanceParty() != null) {
+                    g.writeStringField("clauseProvenanceParty", f.clauseProvenanceParty());
+                }
+            }
             g.writeStringField("date", f.date().toString());
             g.writeStringField("party", f.party());
             g.writeStringField("status", f.status().name());

@@ -94,7 +94,9 @@ public final class MarkdownReport implements ReportWriter {
         s.append('\n');
         for (TermRow row : v.terms()) {
             s.append("| ").append(markdown(row.clause() + " " + row.heading())).append(" (").append(markdown(row.term()))
-                    .append(", ").append(markdown(row.party())).append(") |");
+                    .append(", ").append(markdown(row.party()))
+                    .append(row.provenance() == null ? "" : "; provenance: " + markdown(ReportView.provenanceLabel(row.provenance(), row.provenanceParty())))
+                    .append(") |");
             for (PauseDay d : v.days()) {
                 List<Finding> cell = row.cells().getOrDefault(d.date(), List.of());
                 if (cell.isEmpty()) {
@@ -120,8 +122,12 @@ public final class MarkdownReport implements ReportWriter {
         if (clause != null) {
             s.append(" — ").append(markdown(clause.heading()));
         }
-        s.append("**, as reported by ").append(markdown(String.join(", ", f.clauseReportedBy())))
-                .append(f.clauseDisputed() ? "; *the parties’ accounts of this clause differ*" : "");
+        s.append("**, as reported by ").append(markdown(String.join(", ", f.clauseReportedBy())));
+        if (f.clauseProvenance() != null) {
+            s.append("; *provenance: ").append(markdown(ReportView.provenance(f.clauseProvenance(), f.clauseProvenanceParty()))).append('*');
+        } else if (f.clauseDisputed()) {
+            s.append("; *").append(ReportView.provenanceMeaning("disputed", null)).append('*');
+        }
         if (clause != null) {
             s.append(": ").append(markdown(clause.text()));
         }

@@ -50,8 +50,12 @@ final class ReportView {
         }
     }
 
-    /** One term of the rule set: its clause and the findings of each pause day (none where the term did not apply). */
-    record TermRow(String term, String clause, String heading, String party, Map<LocalDate, List<Finding>> cells) {
+    /**
+     * One term of the rule set: its clause, how the clause is known (null where the index does not say), and the
+     * findings of each pause day (none where the term did not apply).
+     */
+    record TermRow(String term, String clause, String heading, String party, String provenance, String provenanceParty,
+                   Map<LocalDate, List<Finding>> cells) {
     }
 
     /** One bar of a chart: a figure, the label it is known by, and where it comes from. */
@@ -91,6 +95,28 @@ final class ReportView {
             case CONTESTED -> "the accounts disagree (sources differ)";
             case UNDETERMINED -> "there is no account: an input of the term has no report that day";
         };
+    }
+
+    /** A clause's provenance in a word or two (SPEC §11): {@code press}, {@code one-party, Hamas}. */
+    static String provenanceLabel(String provenance, String party) {
+        return party == null ? provenance : provenance + ", " + party;
+    }
+
+    /** What a clause's provenance means, in words a reader needs no index for. */
+    static String provenanceMeaning(String provenance, String party) {
+        return switch (provenance) {
+            case "both-parties" -> "each party reported it in the same sense";
+            case "one-party" -> "reported only by " + party;
+            case "mediators" -> "reported only by the mediators";
+            case "press" -> "reported only by the press or officials speaking anonymously";
+            case "disputed" -> "the parties’ accounts of this clause differ";
+            default -> "as the clause index says";
+        };
+    }
+
+    /** A clause's provenance with what it means: {@code press (reported only by the press or officials speaking anonymously)}. */
+    static String provenance(String provenance, String party) {
+        return provenanceLabel(provenance, party) + " (" + provenanceMeaning(provenance, party) + ")";
     }
 
     /** The symbol of a claim's verdict, matching the status it follows from. */
@@ -328,12 +354,13 @@ final class ReportView {
         Map<String, TermRow> rows = new LinkedHashMap<>();
         for (ClauseIndex.Clause c : report.index().clauses()) {
             if (c.modelled() && !rows.containsKey(c.term())) {
-                rows.put(c.term(), new TermRow(c.term(), c.id(), c.heading(), c.party(), new TreeMap<>()));
+                rows.put(c.term(), new TermRow(c.term(), c.id(), c.heading(), c.party(), c.provenance(), c.provenanceParty(), new TreeMap<>()));
             }
         }
         for (Finding f : report.findings()) {
             TermRow row = rows.computeIfAbsent(f.term(), t -> new TermRow(t, f.clause(),
-                    report.index().clause(f.clause()).map(ClauseIndex.Clause::heading).orElse(t), f.party(), new TreeMap<>()));
+                    report.index().clause(f.clause()).map(ClauseIndex.Clause::heading).orElse(t), f.party(), f.clauseProvenance(),
+                    f.clauseProvenanceParty(), new TreeMap<>()));
             row.cells().computeIfAbsent(f.date(), d -> new ArrayList<>()).add(f);
         }
         return List.copyOf(rows.values());

@@ -46,6 +46,7 @@ public final class TextReport implements ReportWriter {
         for (var e : requirements.entrySet()) {
             out.write(String.format("  %-" + termWidth + "s  %s%n", e.getKey(), e.getValue()));
         }
+        provenance(r, out);
         out.write("\n" + r.findings().size() + " findings:");
         for (Status s : Status.values()) {
             out.write(" " + counts.getOrDefault(s, 0) + " " + s + (s == Status.UNDETERMINED ? "" : ","));
@@ -74,6 +75,23 @@ public final class TextReport implements ReportWriter {
         }
         for (String note : r.notes()) {
             out.write("\nNote: " + note + "\n");
+        }
+    }
+
+    /** How each term's clause is known, one line per term whose clause index entry says (SPEC §11); nothing is guessed. */
+    private static void provenance(Report r, Writer out) throws IOException {
+        Map<String, String> lines = new java.util.TreeMap<>();
+        for (Finding f : r.findings()) {
+            if (f.clauseProvenance() != null) {
+                lines.putIfAbsent(f.clause() + " " + f.term(), ReportView.provenance(f.clauseProvenance(), f.clauseProvenanceParty()));
+            }
+        }
+        if (lines.isEmpty()) {
+            return;
+        }
+        out.write("\nPROVENANCE (how each term's clause is known, as the clause index says)\n");
+        for (var e : lines.entrySet()) {
+            out.write("  " + e.getKey() + ": " + e.getValue() + "\n");
         }
     }
 

@@ -105,6 +105,32 @@ class JsonReportTest {
     }
 
     @Test
+    @DisplayName("a finding gives its clause's provenance after clauseDisputed, with the party for one-party; none where the index has none")
+    void clauseProvenance() throws IOException {
+        JsonNode report = json(new Checker().check(facts()
+                .day("2023-11-24").trucks(200, "COGAT").hostages(13, "UN OCHA").prisoners(39, "UN OCHA").and()
+                .day("2023-11-25").handover("Hamas", "2023-11-25T16:00+02:00", "2023-11-25T23:05+02:00", "Reuters").and()
+                .build(), RuleBooks.withProvenance(java.util.Map.of("T14", "press", "T04", "one-party:Israel"))));
+        for (JsonNode f : report.get("findings")) {
+            List<String> fields = new ArrayList<>();
+            f.fieldNames().forEachRemaining(fields::add);
+            switch (f.get("term").asText()) {
+                case "handover-schedule" -> {
+                    assertThat(fields).containsSequence("clauseDisputed", "clauseProvenance", "date");
+                    assertThat(f.get("clauseProvenance").asText()).isEqualTo("press");
+                }
+                case "exchange-ratio" -> {
+                    assertThat(fields).containsSequence("clauseDisputed", "clauseProvenance", "clauseProvenanceParty", "date");
+                    assertThat(f.get("clauseProvenance").asText()).isEqualTo("one-party");
+                    assertThat(f.get("clauseProvenanceParty").asText()).isEqualTo("Israel");
+                }
+                default -> assertThat(fields).as("fields of %s", f.get("id")).doesNotContain("clauseProvenance", "clauseProvenanceParty")
+                        .containsSequence("clauseDisputed", "date");
+            }
+        }
+    }
+
+    @Test
     @DisplayName("the same input gives byte-identical output")
     void deterministic() throws IOException {
         StringWriter a = new StringWriter();
