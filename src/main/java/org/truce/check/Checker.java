@@ -207,7 +207,8 @@ public final class Checker {
 
     private static String summary(Obligation o, Status status, List<Finding.Account> accounts) {
         if (status == Status.UNDETERMINED) {
-            return "no account: needs " + o.needs() + "; requires " + o.requirement();
+            // Of this fact set, not of "the reports": what was published may hold the missing figure.
+            return "no account in this fact set: needs " + o.needs() + "; requires " + o.requirement();
         }
         Set<String> details = new LinkedHashSet<>();
         accounts.forEach(a -> details.add(a.detail()));

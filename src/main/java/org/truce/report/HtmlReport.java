@@ -243,7 +243,7 @@ public final class HtmlReport implements ReportWriter {
             s.append("</ul>\n");
         }
         if (f.accounts().isEmpty()) {
-            s.append("<p class=\"muted\">No account: nothing reported could decide this term on this day.</p>\n");
+            s.append("<p class=\"muted\">No account: nothing in this fact set could decide this term on this day.</p>\n");
         } else {
             s.append("<p><strong>Accounts</strong> (").append(f.accounts().size()).append("):</p>\n<ul class=\"accounts\">\n");
             for (Finding.Account a : f.accounts()) {

@@ -144,7 +144,7 @@ public final class MarkdownReport implements ReportWriter {
             }
         }
         if (f.accounts().isEmpty()) {
-            s.append("- **Accounts:** none; nothing reported could decide this term on this day\n");
+            s.append("- **Accounts:** none; nothing in this fact set could decide this term on this day\n");
         } else {
             s.append("- **Accounts** (").append(f.accounts().size()).append("):\n");
             for (Finding.Account a : f.accounts()) {

@@ -93,7 +93,7 @@ final class ReportView {
             case COMPLIANT -> "every account of the reports shows the term met";
             case VIOLATED -> "every account shows the term breached";
             case CONTESTED -> "the accounts disagree (sources differ)";
-            case UNDETERMINED -> "there is no account: an input of the term has no report that day";
+            case UNDETERMINED -> "there is no account: this fact set has no report of an input of the term that day";
         };
     }
 

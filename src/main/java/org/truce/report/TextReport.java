@@ -34,7 +34,7 @@ public final class TextReport implements ReportWriter {
         int termWidth = Math.max(4, r.findings().stream().mapToInt(f -> f.term().length()).max().orElse(4));
         int partyWidth = Math.max(5, r.findings().stream().mapToInt(f -> f.party().length()).max().orElse(5));
         String row = "%-10s  %-" + termWidth + "s  %-6s  %-12s  %-" + partyWidth + "s  %s%n";
-        out.write(String.format(row, "DATE", "TERM", "CLAUSE", "STATUS", "PARTY", "WHAT THE REPORTS SAY"));
+        out.write(String.format(row, "DATE", "TERM", "CLAUSE", "STATUS", "PARTY", "WHAT THIS FACT SET SAYS"));
         Map<Status, Integer> counts = new EnumMap<>(Status.class);
         Map<String, String> requirements = new java.util.TreeMap<>();
         for (Finding f : r.findings()) {
@@ -118,7 +118,7 @@ public final class TextReport implements ReportWriter {
     /** The accounts in a few words: the distinct readings, and how many accounts there are. */
     private static String brief(Finding f) {
         if (f.accounts().isEmpty()) {
-            return "no account: " + f.summary().replaceFirst("^no account: needs ", "needs ").replaceFirst("; requires .*$", "");
+            return "no account: " + f.summary().replaceFirst("^no account in this fact set: needs ", "needs ").replaceFirst("; requires .*$", "");
         }
         java.util.Set<String> details = new java.util.LinkedHashSet<>();
         f.accounts().forEach(a -> details.add(a.detail()));

@@ -96,7 +96,7 @@ public class OutcomeSteps {
     @Then("the finding says it lacks {string}")
     public void lacks(String needed) {
         assertThat(finding.accounts()).as("accounts of %s", finding.id()).isEmpty();
-        assertThat(finding.summary()).as("summary of %s", finding.id()).startsWith("no account: needs ").contains(needed);
+        assertThat(finding.summary()).as("summary of %s", finding.id()).startsWith("no account in this fact set: needs ").contains(needed);
     }
 
     /**
