@@ -136,7 +136,7 @@ public final class HtmlReport implements ReportWriter {
         if (r.claims().isEmpty()) {
             s.append("<p class=\"muted\">The fact set records no claims.</p>\n");
         }
-        for (ClaimVerdict c : r.claims()) {
+        for (ClaimVerdict c : ReportView.claimsByDate(r)) {
             claim(s, v, c, ns);
         }
 

@@ -73,7 +73,7 @@ public final class MarkdownReport implements ReportWriter {
         if (r.claims().isEmpty()) {
             s.append("\nThe fact set records no claims.\n");
         }
-        for (ClaimVerdict c : r.claims()) {
+        for (ClaimVerdict c : ReportView.claimsByDate(r)) {
             claim(s, v, c);
         }
         days(s, v);

@@ -167,6 +167,17 @@ final class ReportView {
         return Optional.ofNullable(sources.get(id));
     }
 
+    /**
+     * The claims in the order reports for people list them: by first date, then id. By id alone, one party's claims
+     * would always come first (ids start with the party); the JSON report keeps SPEC §6's order by id.
+     */
+    static List<ClaimVerdict> claimsByDate(Report report) {
+        return report.claims().stream()
+                .sorted(Comparator.comparing((ClaimVerdict c) -> c.claim().dates().stream().min(Comparator.naturalOrder()).orElse(LocalDate.MAX))
+                        .thenComparing(c -> c.claim().id()))
+                .toList();
+    }
+
     /** The claim of this id, with its verdict. */
     Optional<ClaimVerdict> claim(String id) {
         return report.claims().stream().filter(c -> c.claim().id().equals(id)).findFirst();

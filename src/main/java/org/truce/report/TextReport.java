@@ -58,7 +58,7 @@ public final class TextReport implements ReportWriter {
             int idWidth = Math.max(2, r.claims().stream().mapToInt(c -> c.claim().id().length()).max().orElse(2));
             String claimRow = "%-" + idWidth + "s  %-13s  %s%n";
             out.write(String.format(claimRow, "ID", "VERDICT", "CLAIM AND WHAT IT RESTS ON"));
-            for (ClaimVerdict c : r.claims()) {
+            for (ClaimVerdict c : ReportView.claimsByDate(r)) {
                 List<String> lines = new java.util.ArrayList<>();
                 lines.addAll(wrap(c.claim().by() + " against " + c.claim().against() + ", " + dates(c) + ": " + about(r, c), SUMMARY_WIDTH));
                 String basis = c.findings().isEmpty() ? "" : "findings: " + String.join(", ", c.findings());
