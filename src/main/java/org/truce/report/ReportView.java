@@ -37,6 +37,11 @@ final class ReportView {
     static final String EXTENSION_MINIMUM = "extension-hostages.minimum-per-day";
     static final String INITIAL_MINIMUM = "initial-hostages.minimum";
 
+    /** What the charts of figures per source say of grouping, so that a reader knows why a bar may stand for several reports. */
+    private static final String ONE_VOICE = " A figure that one speaker gave and several publishers relayed is one bar, labelled with the"
+            + " speaker and the number of reports (the speaker is whom a source relays, else its publisher), so that a statement"
+            + " repeated by several outlets does not outweigh one statement of another.";
+
     private static final DateTimeFormatter DAY_LABEL = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     /** One calendar date of the pause: its number from 1 and whether an extension added it. */
@@ -58,8 +63,16 @@ final class ReportView {
                    Map<LocalDate, List<Finding>> cells) {
     }
 
-    /** One bar of a chart: a figure, the label it is known by, and where it comes from. */
-    record Bar(String label, long value, String sourceId) {
+    /** One bar of a chart: a figure, the label it is known by, and the sources it comes from (none for a computed total). */
+    record Bar(String label, long value, List<String> sources) {
+        Bar {
+            sources = List.copyOf(sources);
+        }
+
+        /** The one source of the bar, or null for a total or a figure several sources relayed. */
+        String sourceId() {
+            return sources.size() == 1 ? sources.get(0) : null;
+        }
     }
 
     /** A level a day's figure must reach, with the words that say where it comes from. */
@@ -198,6 +211,19 @@ final class ReportView {
                 ? s.publisher() : s.publisher() + " (" + s.attribution() + ")";
     }
 
+    /** One speaker's figure for a day: the sources that relay the same figure of one speaker make one bar. */
+    private record Voice(String speaker, long figure) {
+    }
+
+    /** Whose figure a source gives: the speaker it relays where it names one, else its publisher. */
+    private String speaker(String id) {
+        Source s = sources.get(id);
+        if (s == null) {
+            return id;
+        }
+        return s.attribution() == null || s.attribution().isBlank() ? s.publisher() : s.attribution();
+    }
+
     /** The number of findings of each status, every status present. */
     Map<Status, Integer> counts() {
         Map<Status, Integer> counts = new EnumMap<>(Status.class);
@@ -234,9 +260,9 @@ final class ReportView {
         List<Chart> charts = new ArrayList<>();
         Long aidMinimum = report.parameters().get(AID_MINIMUM);
         charts.add(new Chart("aid-trucks", "Aid trucks that entered Gaza, per source, per day",
-                aidMinimum == null ? "Each bar is one source's figure for the day."
+                aidMinimum == null ? "Each bar is one source's figure for the day." + ONE_VOICE
                         : "Each bar is one source's figure for the day; the dashed line is the daily minimum of the terms as reported ("
-                        + aidMinimum + ", clause T06).",
+                        + aidMinimum + ", clause T06)." + ONE_VOICE,
                 daily(d -> d.aidTrucks(), Day.AidTruckReport::source, Day.AidTruckReport::count,
                         day -> aidMinimum == null ? List.of() : List.of(new Requirement(aidMinimum, "at least " + aidMinimum)))));
 
@@ -248,7 +274,8 @@ final class ReportView {
                         + (extensionMinimum == null ? "" : " On an extension day the dashed line is the minimum for that day ("
                         + extensionMinimum + ", clause T05).")
                         + (initialMinimum == null || initialDays == 0 ? "" : " Days 1 to " + initialDays + " have no daily minimum: at least "
-                        + initialMinimum + " over the " + initialDays + " days together (clause T03), shown in the next chart."),
+                        + initialMinimum + " over the " + initialDays + " days together (clause T03), shown in the next chart.")
+                        + ONE_VOICE,
                 daily(d -> d.hostageReleases().stream().filter(Day.HostageRelease::inDeal).toList(),
                         Day.HostageRelease::source, Day.HostageRelease::count,
                         day -> day.extension() && extensionMinimum != null
@@ -259,9 +286,10 @@ final class ReportView {
 
         Long ratio = report.parameters().get(RATIO);
         charts.add(new Chart("prisoners", "Prisoners released, per source, per day",
-                ratio == null ? "Each bar is one source's count of prisoners released that day."
+                ratio == null ? "Each bar is one source's count of prisoners released that day." + ONE_VOICE
                         : "Each bar is one source's count of prisoners released that day; each dashed line is " + ratio
-                        + " times a count of hostages released in the deal that day (clause T04), one line per count the sources give.",
+                        + " times a count of hostages released in the deal that day (clause T04), one line per count the sources give."
+                        + ONE_VOICE,
                 daily(Day::prisonerReleases, Day.PrisonerRelease::source, Day.PrisonerRelease::released,
                         day -> ratio == null ? List.of() : hostageReadings(day.date()).stream()
                                 .map(h -> new Requirement(ratio * h, ratio + " × " + h + " = " + ratio * h)).toList())));
@@ -295,9 +323,9 @@ final class ReportView {
             if (known) {
                 low += readings.first();
                 high += readings.last();
-                bars.add(new Bar("lowest total", low, null));
+                bars.add(new Bar("lowest total", low, List.of()));
                 if (high != low) {
-                    bars.add(new Bar("highest total", high, null));
+                    bars.add(new Bar("highest total", high, List.of()));
                 }
             }
             List<Requirement> required = day.number() == initialDays
@@ -311,13 +339,20 @@ final class ReportView {
                 chartDays);
     }
 
-    /** One chart day per pause day: the figure of each source that reported (its reports of the day added up). */
+    /**
+     * One chart day per pause day: the figure of each source that reported (its reports of the day added up), where
+     * the same figure of one speaker relayed by several sources is one bar, at the place of its first source.
+     */
     private <T> List<ChartDay> daily(Function<Day, List<T>> entries, Function<T, String> source, ToLongFunction<T> value,
                                      Function<PauseDay, List<Requirement>> requirements) {
         List<ChartDay> out = new ArrayList<>();
         for (PauseDay day : days) {
-            List<Bar> bars = perSource(day.date(), entries, source, value).entrySet().stream()
-                    .map(e -> new Bar(sourceName(e.getKey()), e.getValue(), e.getKey())).toList();
+            Map<Voice, List<String>> byVoice = new LinkedHashMap<>();
+            perSource(day.date(), entries, source, value).forEach((id, figure) ->
+                    byVoice.computeIfAbsent(new Voice(speaker(id), figure), k -> new ArrayList<>()).add(id));
+            List<Bar> bars = byVoice.entrySet().stream().map(e -> e.getValue().size() == 1
+                    ? new Bar(sourceName(e.getValue().get(0)), e.getKey().figure(), e.getValue())
+                    : new Bar(e.getKey().speaker() + " (" + e.getValue().size() + " reports)", e.getKey().figure(), e.getValue())).toList();
             List<Requirement> required = requirements.apply(day).stream()
                     .sorted(Comparator.comparingLong(Requirement::value)).toList();
             out.add(new ChartDay(day, bars, required));

@@ -34,6 +34,13 @@ public final class FactSetBuilder {
         return id;
     }
 
+    /** Declares a source published by {@code publisher} that relays {@code attribution}'s statement or figure. */
+    public FactSetBuilder relay(String publisher, String attribution) {
+        String id = idOf(publisher);
+        sources.put(id, new Source(id, publisher, attribution, "Report by " + publisher, null, null));
+        return this;
+    }
+
     public static String idOf(String publisher) {
         return publisher.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
