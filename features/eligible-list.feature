@@ -12,13 +12,13 @@ Feature: T13 Eligible list
   reported only as a count has no finding of this term.
 
   Background:
-    Given clause T13, "Eligible list", reads as reported:
+    Given clause T13, "Eligible list", reads, in the words of the Israel Justice Ministry and the Israeli PMO:
       """
       a list of "300 names" (Israel Justice Ministry, 22 November), with 24 hours for court appeals; "50 further names added ... bringing total to 350" (Israeli PMO, 28 November)
       """
-    And clause T13 was reported by "Israel Justice Ministry, Israeli PMO, Times of Israel, The Guardian and Al Jazeera"
+    And clause T13 was also reported, not necessarily in these words, by "Times of Israel, The Guardian and Al Jazeera"
     And the parties' accounts of clause T13 do not differ
-    And these prisoners, as listed by the Israeli Ministry of Justice:
+    And these prisoners, as listed by Monitor A:
       | prisoner | detained on     | listed as eligible on |
       | P-0001   | 12 October 2015 | 22 November 2023      |
       | P-0002   | 1 June 2023     | 23 November 2023      |
@@ -26,9 +26,11 @@ Feature: T13 Eligible list
       | P-0004   | 2 June 2023     | never                 |
 
   Rule: Everyone released on a pause day was listed as eligible before that day
+    Illustration: invented prisoners, dates and lists from placeholder monitors (Monitor A,
+    Monitor B), not reports by any real body; the prisoners in the background are theirs too.
 
     Example: A prisoner listed the day before the release meets the term
-      Given Israel Prison Service named the prisoners released on 24 November 2023:
+      Given Monitor A named the prisoners released on 24 November 2023:
         | prisoner |
         | P-0001   |
         | P-0002   |
@@ -37,30 +39,30 @@ Feature: T13 Eligible list
       And the eligible list term binds Israel
 
     Example: A prisoner listed on the day of the release breaches the term
-      Given Israel Prison Service named the prisoners released on 24 November 2023:
+      Given Monitor A named the prisoners released on 24 November 2023:
         | prisoner |
         | P-0003   |
       When the agreement is checked
       Then the eligible list term is VIOLATED on 24 November 2023
 
     Example: A prisoner never listed breaches the term
-      Given Israel Prison Service named the prisoners released on 24 November 2023:
+      Given Monitor A named the prisoners released on 24 November 2023:
         | prisoner |
         | P-0004   |
       When the agreement is checked
       Then the eligible list term is VIOLATED on 24 November 2023
 
     Example: Two lists of the same day that differ leave the term contested
-      Given Israel Prison Service named the prisoners released on 24 November 2023:
+      Given Monitor A named the prisoners released on 24 November 2023:
         | prisoner |
         | P-0001   |
-      And Palestinian Prisoners' Society named the prisoners released on 24 November 2023:
+      And Monitor B named the prisoners released on 24 November 2023:
         | prisoner |
         | P-0003   |
       When the agreement is checked
       Then the eligible list term is CONTESTED on 24 November 2023
 
     Example: Releases reported only as a count give no finding on the list
-      Given 39 prisoners were released on 24 November 2023, as reported by UN OCHA
+      Given 39 prisoners were released on 24 November 2023, as reported by Monitor A
       When the agreement is checked
       Then the eligible list term has no finding on 24 November 2023

@@ -12,49 +12,51 @@ Feature: T04 Prisoners and the exchange ratio
   Filipino nationals) count toward no term.
 
   Background:
-    Given clause T04, "Prisoners and the exchange ratio", reads as reported:
+    Given clause T04, "Prisoners and the exchange ratio", reads, in the words of Hamas, the Israeli government and Israeli officials:
       """
       "150 women and children under 19" (Hamas); "at least 150 Palestinian women and children" (Israeli government document, via AFP); three prisoners for each hostage released (Israeli officials, via Reuters)
       """
-    And clause T04 was reported by "Hamas, Qatar MFA, Israeli government, Israeli officials, Egypt SIS, Times of Israel, Reuters and Haaretz"
+    And clause T04 was also reported, not necessarily in these words, by "Qatar MFA, Egypt SIS, Times of Israel, Reuters and Haaretz"
     And the parties' accounts of clause T04 do not differ
 
   Rule: On each pause day Israel releases at least three prisoners for each hostage released in the deal
+    Illustration: invented figures from placeholder monitors (Monitor A, Monitor B), not reports by
+    any real body.
 
     Example: 39 prisoners for 13 hostages meet the ratio exactly
-      Given 13 hostages were released in the deal on 24 November 2023, as reported by UN OCHA
-      And 39 prisoners were released on 24 November 2023, as reported by UN OCHA
+      Given 13 hostages were released in the deal on 24 November 2023, as reported by Monitor A
+      And 39 prisoners were released on 24 November 2023, as reported by Monitor A
       When the agreement is checked
       Then the exchange ratio term is COMPLIANT on 24 November 2023
       And the finding requires "at least 3 prisoners released per hostage released in the deal"
       And the exchange ratio term binds Israel
 
     Example: 38 prisoners for 13 hostages fall one short of the ratio
-      Given 13 hostages were released in the deal on 24 November 2023, as reported by UN OCHA
-      And 38 prisoners were released on 24 November 2023, as reported by UN OCHA
+      Given 13 hostages were released in the deal on 24 November 2023, as reported by Monitor A
+      And 38 prisoners were released on 24 November 2023, as reported by Monitor A
       When the agreement is checked
       Then the exchange ratio term is VIOLATED on 24 November 2023
 
     Example: Hostages released outside the deal do not raise the number of prisoners owed
-      Given 13 hostages were released in the deal on 24 November 2023, as reported by UN OCHA
-      And 11 hostages were released outside the deal on 24 November 2023, as reported by UN OCHA
-      And 39 prisoners were released on 24 November 2023, as reported by UN OCHA
+      Given 13 hostages were released in the deal on 24 November 2023, as reported by Monitor A
+      And 11 hostages were released outside the deal on 24 November 2023, as reported by Monitor A
+      And 39 prisoners were released on 24 November 2023, as reported by Monitor A
       When the agreement is checked
       Then the exchange ratio term is COMPLIANT on 24 November 2023
 
     Example: Two counts of the hostages against one count of the prisoners leave the ratio contested
-      Given 13 hostages were released in the deal on 26 November 2023, as reported by UN OCHA
-      And 14 hostages were released in the deal on 26 November 2023, as reported by IDF
-      And 39 prisoners were released on 26 November 2023, as reported by UN OCHA
+      Given 13 hostages were released in the deal on 26 November 2023, as reported by Monitor A
+      And 14 hostages were released in the deal on 26 November 2023, as reported by Monitor B
+      And 39 prisoners were released on 26 November 2023, as reported by Monitor A
       When the agreement is checked
       Then the exchange ratio term is CONTESTED on 26 November 2023
       And the accounts of the exchange ratio term on 26 November 2023 are:
         | reading                   | status    | rests on a report by |
-        | 13 hostages, 39 prisoners | COMPLIANT | UN OCHA              |
-        | 14 hostages, 39 prisoners | VIOLATED  | IDF                  |
+        | 13 hostages, 39 prisoners | COMPLIANT | Monitor A            |
+        | 14 hostages, 39 prisoners | VIOLATED  | Monitor B            |
 
     Example: Hostages reported without any count of the prisoners leave the ratio undetermined
-      Given 13 hostages were released in the deal on 24 November 2023, as reported by UN OCHA
+      Given 13 hostages were released in the deal on 24 November 2023, as reported by Monitor A
       When the agreement is checked
       Then the exchange ratio term is UNDETERMINED on 24 November 2023
       And the finding says it lacks "reports of both the hostages released in the deal and the prisoners released that day"

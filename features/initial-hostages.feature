@@ -13,17 +13,19 @@ Feature: T03 Hostages in the first phase
   count.
 
   Background:
-    Given clause T03, "Hostages in the first phase", reads as reported:
+    Given clause T03, "Hostages in the first phase", reads, in the words of the Israeli PMO:
       """
       "at least 50 abductees – women and children"
       """
-    And clause T03 was reported by "Israeli PMO, Qatar MFA, Hamas, Israeli officials, BBC and AFP"
+    And clause T03 was also reported, not necessarily in these words, by "Qatar MFA, Hamas, Israeli officials, BBC and AFP"
     And the parties' accounts of clause T03 do not differ
 
   Rule: Over the first four pause days Hamas releases at least 50 hostages in the deal
+    Illustration: invented figures from placeholder monitors (Monitor A, Monitor B), not reports by
+    any real body.
 
     Example: 50 hostages over the four days meet the term
-      Given hostages were released in the deal, as reported by UN OCHA:
+      Given hostages were released in the deal, as reported by Monitor A:
         | date             | hostages |
         | 24 November 2023 | 13       |
         | 25 November 2023 | 13       |
@@ -36,7 +38,7 @@ Feature: T03 Hostages in the first phase
       And the first-phase hostage term has no finding on 26 November 2023
 
     Example: 49 hostages over the four days breach the term
-      Given hostages were released in the deal, as reported by UN OCHA:
+      Given hostages were released in the deal, as reported by Monitor A:
         | date             | hostages |
         | 24 November 2023 | 13       |
         | 25 November 2023 | 13       |
@@ -46,24 +48,24 @@ Feature: T03 Hostages in the first phase
       Then the first-phase hostage term is VIOLATED on 27 November 2023
 
     Example: Foreign nationals released outside the deal do not make up the number
-      Given hostages were released in the deal, as reported by UN OCHA:
+      Given hostages were released in the deal, as reported by Monitor A:
         | date             | hostages |
         | 24 November 2023 | 13       |
         | 25 November 2023 | 13       |
         | 26 November 2023 | 13       |
         | 27 November 2023 | 10       |
-      And 11 hostages were released outside the deal on 24 November 2023, as reported by UN OCHA
+      And 11 hostages were released outside the deal on 24 November 2023, as reported by Monitor A
       When the agreement is checked
       Then the first-phase hostage term is VIOLATED on 27 November 2023
 
     Example: Two counts of one day that fall either side of 50 leave the term contested
-      Given hostages were released in the deal, as reported by UN OCHA:
+      Given hostages were released in the deal, as reported by Monitor A:
         | date             | hostages |
         | 24 November 2023 | 13       |
         | 25 November 2023 | 13       |
         | 26 November 2023 | 13       |
         | 27 November 2023 | 10       |
-      And 14 hostages were released in the deal on 26 November 2023, as reported by IDF
+      And 14 hostages were released in the deal on 26 November 2023, as reported by Monitor B
       When the agreement is checked
       Then the first-phase hostage term is CONTESTED on 27 November 2023
       And the accounts of the first-phase hostage term on 27 November 2023 are:
@@ -72,7 +74,7 @@ Feature: T03 Hostages in the first phase
         | 50 hostages (13 + 13 + 14 + 10) | COMPLIANT |
 
     Example: A first-phase day without any count of the hostages leaves the term undetermined
-      Given hostages were released in the deal, as reported by UN OCHA:
+      Given hostages were released in the deal, as reported by Monitor A:
         | date             | hostages |
         | 24 November 2023 | 13       |
         | 25 November 2023 | 13       |

@@ -14,13 +14,13 @@ Feature: T12 Prisoners released by seniority
   reported only as a count is undetermined.
 
   Background:
-    Given clause T12, "Prisoners released by seniority", reads as reported:
+    Given clause T12, "Prisoners released by seniority", reads, in the words of Hamas:
       """
       "all according to seniority"
       """
-    And clause T12 was reported by "Hamas, PA Prisoners Affairs Authority and Haaretz"
+    And clause T12 was also reported, not necessarily in these words, by "PA Prisoners Affairs Authority and Haaretz"
     And the parties' accounts of clause T12 differ
-    And these prisoners, as listed by the Israeli Ministry of Justice:
+    And these prisoners, as listed by Monitor A:
       | prisoner | detained on     | listed as eligible on |
       | P-0001   | 12 October 2015 | 22 November 2023      |
       | P-0002   | 1 June 2023     | 22 November 2023      |
@@ -30,9 +30,11 @@ Feature: T12 Prisoners released by seniority
       | P-0006   | 4 April 2009    | never                 |
 
   Rule: Nobody is released ahead of a longer-serving eligible prisoner still held
+    Illustration: invented prisoners, dates and lists from placeholder monitors (Monitor A,
+    Monitor B), not reports by any real body; the prisoners in the background are theirs too.
 
     Example: Releasing the longest-serving eligible prisoner first meets the term
-      Given Israel Prison Service named the prisoners released on 24 November 2023:
+      Given Monitor A named the prisoners released on 24 November 2023:
         | prisoner |
         | P-0001   |
       When the agreement is checked
@@ -40,14 +42,14 @@ Feature: T12 Prisoners released by seniority
       And the release order term binds Israel
 
     Example: Releasing a prisoner detained in 2023 while one detained in 2015 is held breaches the term
-      Given Israel Prison Service named the prisoners released on 24 November 2023:
+      Given Monitor A named the prisoners released on 24 November 2023:
         | prisoner |
         | P-0002   |
       When the agreement is checked
       Then the release order term is VIOLATED on 24 November 2023
 
     Example: Two prisoners detained on the same day may be released in either order
-      Given Israel Prison Service named the prisoners released on 24 November 2023:
+      Given Monitor A named the prisoners released on 24 November 2023:
         | prisoner |
         | P-0001   |
         | P-0003   |
@@ -55,7 +57,7 @@ Feature: T12 Prisoners released by seniority
       Then the release order term is COMPLIANT on 24 November 2023
 
     Example: A prisoner detained one day later may not go ahead of one detained a day earlier
-      Given Israel Prison Service named the prisoners released on 24 November 2023:
+      Given Monitor A named the prisoners released on 24 November 2023:
         | prisoner |
         | P-0001   |
         | P-0004   |
@@ -63,7 +65,7 @@ Feature: T12 Prisoners released by seniority
       Then the release order term is VIOLATED on 24 November 2023
 
     Example: Prisoners not yet listed, or never listed, do not count as held ahead of anyone
-      Given Israel Prison Service named the prisoners released on 24 November 2023:
+      Given Monitor A named the prisoners released on 24 November 2023:
         | prisoner |
         | P-0001   |
         | P-0002   |
@@ -73,13 +75,13 @@ Feature: T12 Prisoners released by seniority
       Then the release order term is COMPLIANT on 24 November 2023
 
     Scenario Outline: Releasing a 2023 detainee on <day>, while one detained in 2010 and listed on 28 November is held, is <status>
-      Given the pause was extended by 2 days, as reported by Qatar MFA
-      And Israel Prison Service named the prisoners released on 24 November 2023:
+      Given the pause was extended by 2 days, as reported by Monitor A
+      And Monitor A named the prisoners released on 24 November 2023:
         | prisoner |
         | P-0001   |
         | P-0002   |
         | P-0003   |
-      And Israel Prison Service named the prisoners released on <day>:
+      And Monitor A named the prisoners released on <day>:
         | prisoner |
         | P-0004   |
       When the agreement is checked
@@ -91,22 +93,22 @@ Feature: T12 Prisoners released by seniority
         | 29 November 2023 | VIOLATED  |
 
     Example: Two lists of the same day that differ leave the term contested
-      Given Israel Prison Service named the prisoners released on 24 November 2023:
+      Given Monitor A named the prisoners released on 24 November 2023:
         | prisoner |
         | P-0001   |
-      And Palestinian Prisoners' Society named the prisoners released on 24 November 2023:
+      And Monitor B named the prisoners released on 24 November 2023:
         | prisoner |
         | P-0002   |
       When the agreement is checked
       Then the release order term is CONTESTED on 24 November 2023
 
     Example: Releases reported only as a count leave the order undetermined
-      Given 39 prisoners were released on 24 November 2023, as reported by UN OCHA
+      Given 39 prisoners were released on 24 November 2023, as reported by Monitor A
       When the agreement is checked
       Then the release order term is UNDETERMINED on 24 November 2023
       And the finding says it lacks "a list by id"
 
     Example: A day without any prisoner release has no finding of the order
-      Given 39 prisoners were released on 24 November 2023, as reported by UN OCHA
+      Given 39 prisoners were released on 24 November 2023, as reported by Monitor A
       When the agreement is checked
       Then the release order term has no finding on 25 November 2023

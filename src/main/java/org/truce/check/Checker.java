@@ -153,7 +153,7 @@ public final class Checker {
     }
 
     /**
-     * The findings, each answered one with the defences of its party (SPEC §10), in claim id order as the claims are.
+     * The findings, each answered one with the defences of its party, in claim id order as the claims are.
      * A claim that answers no finding of this check, or one against another party than its author, is only a claim,
      * and a note says so.
      */

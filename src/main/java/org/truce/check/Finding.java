@@ -31,7 +31,7 @@ public record Finding(String id, String term, String clause, List<String> clause
         }
     }
 
-    /** A claim of the finding's party that answers it (SPEC §10), with the verdict the claim gets as any claim. */
+    /** A claim of the finding's party that answers it (a defence), with the verdict the claim gets as any claim. */
     public record Defence(String claim, String by, Verdict verdict) {
     }
 }

@@ -1,6 +1,6 @@
 package org.truce.check;
 
-/** The status of a finding or of one account of it (SPEC §4). */
+/** The status of a finding or of one account of it (docs/report-format.md, "Status: how accounts combine"). */
 public enum Status {
     /** Every account shows the term met. */
     COMPLIANT,

@@ -13,6 +13,7 @@ import org.truce.report.JsonReport;
 import org.truce.report.MarkdownReport;
 import org.truce.report.ReportWriter;
 import org.truce.report.TextReport;
+import org.truce.rulebook.ClauseIndex;
 import org.truce.rulebook.RuleBook;
 import org.truce.rulebook.RuleSets;
 import picocli.CommandLine.Command;
@@ -31,47 +32,61 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 /** {@code truce check}: loads fact sets, checks each against its agreement's rules, and writes the report. */
 @Command(name = "check",
         sortOptions = false,
         mixinStandardHelpOptions = true,
         description = {
-                "Checks each FACTS file (truce-facts/1 JSON) against the rules of its agreement and reports, for every",
-                "term and every day it applies to, a finding with its status and the sourced accounts behind it.",
-                "With no FACTS, checks the bundled data/gaza-2023-11.json."},
+                "Checks fact sets against the terms of their agreement, as reported.",
+                "",
+                "Each FACTS file (truce-facts/1 JSON) is checked against the rules of its agreement; the report gives, "
+                        + "for every term and every day it applies to, a finding with its status and the sourced accounts "
+                        + "behind it. With no FACTS, checks the bundled data/gaza-2023-11.json."},
         footerHeading = "%n",
         footer = {
                 "Statuses of a finding:",
                 "  COMPLIANT     every account of the reports shows the term met",
                 "  VIOLATED      every account shows the term breached",
-                "  CONTESTED     the accounts disagree (sources differ); each account is shown",
-                "  UNDETERMINED  there is no account: an input of the term has no report that day.",
-                "                Missing facts never make a term COMPLIANT.",
-                "An account is one way of reading the reports: each source's figure, or each combination of one",
-                "source's figure per input for a term with several inputs.",
+                "  CONTESTED     the accounts disagree; each account is shown",
+                "  UNDETERMINED  there is no account: an input of the term has no report",
+                "                that day. Missing facts never make a term COMPLIANT.",
+                "An account is one way of reading the reports: each source's figure, or,",
+                "for a term with several inputs, each combination of one source's figure",
+                "per input.",
                 "",
-                "Verdicts of a claim (from the findings of its term, on its dates, against the party it accuses):",
-                "  SUPPORTED (a finding is VIOLATED) > CONTESTED > UNDETERMINED > NOT_SUPPORTED (all COMPLIANT).",
-                "  A claim about a clause that no term models, or about no clause at all, is UNDETERMINED and says so.",
+                "Verdicts of a claim (from the findings of its term, on its dates, against",
+                "the party it accuses), strongest first:",
+                "  SUPPORTED (a finding is VIOLATED), CONTESTED, UNDETERMINED,",
+                "  NOT_SUPPORTED (all COMPLIANT). A claim about a clause that no term",
+                "  models, or about no clause at all, is UNDETERMINED and says so.",
                 "",
                 "Exit codes:",
                 "  0  evaluated; no finding is VIOLATED",
                 "  1  internal error (a bug in truce: please report it)",
-                "  2  bad usage, bad input, or rules that do not compile: nothing evaluated, no output written",
+                "  2  bad usage, bad input, or rules that do not compile: nothing",
+                "     evaluated, no output written",
                 "  3  evaluated; at least one finding is VIOLATED",
                 "",
-                "Errors go to stderr, one line each: FILE:LINE:COL: JSON.PATH: what was expected, what was found.",
+                "Errors go to stderr, one line each:",
+                "  FILE:LINE:COL: JSON.PATH: what was expected, what was found",
                 "",
                 "Examples:",
-                "  truce check                                   the bundled fact set, as a table",
-                "  truce check --format json -o report.json      the same as truce-report/1 JSON",
-                "  truce check my-facts.json --rules my-rules/   another fact set, with an edited copy of the rules",
-                "  truce check --set daily-aid-trucks.minimum-per-day=300   what if the daily minimum were 300?"})
+                "  truce check                               the bundled fact set, as a table",
+                "  truce check --format json -o report.json  the same as truce-report/1 JSON",
+                "  truce check mine.json --rules my-rules/   another fact set, edited rules",
+                "  truce check mine.json --watch             re-check on every save",
+                "  truce check --set daily-aid-trucks.minimum-per-day=300",
+                "                                            what if the minimum were 300?"})
 final class CheckCommand implements Callable<Integer> {
 
     enum Format { text, json, markdown, html }
+
+    /** The largest value {@code --set} accepts: as large as any count a fact set may hold. */
+    static final long MAX_PARAMETER = 1_000_000_000L;
 
     @Spec
     private CommandSpec spec;
@@ -89,11 +104,16 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write the report to FILE (replaced only when the run succeeds) instead of standard output.")
-    private Path output;
+    private String output;
 
     @Option(names = "--set", paramLabel = "NAME=VALUE",
-            description = "Replace a parameter of the rule set for this run (a what-if), e.g. daily-aid-trucks.minimum-per-day=300. Repeatable.")
-    private Map<String, Long> overrides = new LinkedHashMap<>();
+            description = "Replace a parameter of the rule set for this run (a what-if), e.g. --set daily-aid-trucks.minimum-per-day=300. Repeatable.")
+    private Map<String, String> overrides = new LinkedHashMap<>();
+
+    @Option(names = "--watch",
+            description = "Check, then check again each time a fact file or a rule file changes, printing each new report under a one-line header; "
+                    + "bad input prints its errors and waits for the next save. Runs in the foreground until Ctrl-C.")
+    private boolean watch;
 
     @Option(names = "--max-input-mb", paramLabel = "MB", defaultValue = "" + Limits.DEFAULT_MAX_INPUT_MB,
             description = "Refuse a fact set larger than MB mebibytes (default: ${DEFAULT-VALUE}), unread: a guard against files that would exhaust memory.")
@@ -112,15 +132,18 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        if (output != null) {
-            String problem = outputProblem(output);
+        List<Path> files = factFiles.isEmpty() ? List.of(Home.defaultFacts()) : factFiles;
+        Path target = output == null ? null : Path.of(output);
+        if (target != null) {
+            String problem = OutputTarget.problem(output, target, inputs(files), "the report");
             if (problem != null) {
-                err.println(Home.display(output) + ": " + problem);
+                err.println(new Problem(Home.display(target), 0, 0, "", problem));
                 return Main.BAD_INPUT;
             }
         }
         if (rules != null && !Files.isDirectory(rules)) {
-            err.println(Home.display(rules) + ": expected a rule-set folder for --rules, found " + (Files.exists(rules) ? "a file" : "nothing"));
+            err.println(new Problem(Home.display(rules), 0, 0, "",
+                    "expected a rule-set folder for --rules, found " + (Files.exists(rules) ? "a file" : "nothing")));
             return Main.BAD_INPUT;
         }
         if (maxInputMb < 1 || maxInputMb > 1 << 20 || maxDepth < 1 || maxString < 1) {
@@ -128,63 +151,117 @@ final class CheckCommand implements Callable<Integer> {
                     + maxInputMb + ", " + maxDepth + " and " + maxString);
             return Main.BAD_INPUT;
         }
-        List<Path> files = factFiles.isEmpty() ? List.of(Home.defaultFacts()) : factFiles;
-        RuleSets ruleSets = new RuleSets(Home.root().resolve("rules"), rules);
-        FactSetLoader loader = new FactSetLoader(ruleSets, Limits.of(maxInputMb, maxString, maxDepth));
-        Checker checker = new Checker();
-        List<Report> reports = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        for (Path file : files) {
+        Map<String, Long> parameters = new TreeMap<>();
+        for (var set : overrides.entrySet()) {
             try {
-                progress("loading " + Home.display(file) + "…");
-                FactSet facts = loader.load(file, Home.display(file));
-                RuleBook book = ruleSets.book(facts.agreement());
-                try {
-                    progress("evaluating " + facts.prisoners().size() + " prisoners, " + facts.days().size() + " days…");
-                    reports.add(checker.check(facts, book, overrides));
-                } catch (ConsequenceException e) {
-                    Throwable cause = e.getCause() == null ? e : e.getCause();
-                    progress(null);
-                    err.println("truce: internal error: rule \"" + e.getMatch().getRule().getName() + "\" failed while checking "
-                            + Home.display(file) + ": " + cause);
-                    return Main.INTERNAL_ERROR;
+                long value = Long.parseLong(set.getValue().strip());
+                if (value < 0 || value > MAX_PARAMETER) {
+                    throw new NumberFormatException();
                 }
-            } catch (InvalidInputException e) {
-                problems.addAll(e.problems());
-            } catch (RuleSets.RuleSetException e) {
-                problems.addAll(e.problems().problems());
-            } catch (IllegalArgumentException e) {
-                problems.add(new Problem("--set", 0, 0, "", e.getMessage()));
-            }
-        }
-        progress(null);
-        if (!problems.isEmpty()) {
-            problems.stream().distinct().forEach(p -> err.println(p));
-            return Main.BAD_INPUT;
-        }
-        ReportWriter writer = switch (format) {
-            case text -> new TextReport();
-            case json -> new JsonReport();
-            case markdown -> new MarkdownReport();
-            case html -> new HtmlReport();
-        };
-        progress("writing…");
-        StringWriter text = new StringWriter();
-        writer.write(reports, text);
-        progress(null);
-        if (output == null) {
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(text);
-            out.flush();
-        } else {
-            try {
-                AtomicFile.write(output, out -> out.write(text.toString().getBytes(StandardCharsets.UTF_8)));
-            } catch (IOException e) {
-                err.println(Home.display(output) + ": expected a folder that can be written to, found one that refused the report");
+                parameters.put(set.getKey(), value);
+            } catch (NumberFormatException e) {
+                err.println("truce: --set: expected a whole number from 0 to " + MAX_PARAMETER + " for " + Problem.quoted(set.getKey())
+                        + ", found " + Problem.quoted(set.getValue()));
                 return Main.BAD_INPUT;
             }
         }
-        return reports.stream().anyMatch(Report::anyViolated) ? Main.VIOLATED : Main.OK;
+        Run run = new Run(files, parameters, target);
+        if (watch) {
+            return new Watcher(this, run, spec.commandLine().getOut(), err).watch(watchedFolders(files));
+        }
+        return run.once(new RuleSets(Home.root().resolve("rules"), rules));
+    }
+
+    /** One check of every fact file, as the command line asked for it; {@code --watch} repeats it. */
+    final class Run {
+        private final List<Path> files;
+        private final Map<String, Long> parameters;
+        private final Path target;
+
+        Run(List<Path> files, Map<String, Long> parameters, Path target) {
+            this.files = files;
+            this.parameters = parameters;
+            this.target = target;
+        }
+
+        List<Path> files() {
+            return files;
+        }
+
+        /** Loads, checks and writes; returns the exit code. {@code ruleSets} may hold rule books compiled by an earlier run. */
+        int once(RuleSets ruleSets) throws IOException {
+            PrintWriter err = spec.commandLine().getErr();
+            FactSetLoader loader = new FactSetLoader(ruleSets, Limits.of(maxInputMb, maxString, maxDepth));
+            Checker checker = new Checker();
+            List<Report> reports = new ArrayList<>();
+            List<Problem> problems = new ArrayList<>();
+            for (Path file : files) {
+                try {
+                    progress("loading " + Home.display(file) + "…");
+                    FactSet facts = loader.load(file, Home.display(file));
+                    RuleBook book = ruleSets.book(facts.agreement());
+                    Problem unknown = unknownParameter(book.index());
+                    if (unknown != null) {
+                        problems.add(unknown);
+                        continue;
+                    }
+                    try {
+                        progress("evaluating " + facts.prisoners().size() + " prisoners, " + facts.days().size() + " days…");
+                        reports.add(checker.check(facts, book, parameters));
+                    } catch (ConsequenceException e) {
+                        Throwable cause = e.getCause() == null ? e : e.getCause();
+                        progress(null);
+                        err.println("truce: internal error: rule \"" + e.getMatch().getRule().getName() + "\" failed while checking "
+                                + Home.display(file) + ": " + cause);
+                        return Main.INTERNAL_ERROR;
+                    }
+                } catch (InvalidInputException e) {
+                    problems.addAll(e.problems());
+                } catch (RuleSets.RuleSetException e) {
+                    problems.addAll(e.problems().problems());
+                }
+            }
+            progress(null);
+            if (!problems.isEmpty()) {
+                problems.stream().distinct().forEach(err::println);
+                return Main.BAD_INPUT;
+            }
+            ReportWriter writer = switch (format) {
+                case text -> new TextReport();
+                case json -> new JsonReport();
+                case markdown -> new MarkdownReport();
+                case html -> new HtmlReport();
+            };
+            progress("writing…");
+            StringWriter text = new StringWriter();
+            writer.write(reports, text);
+            progress(null);
+            if (target == null) {
+                PrintWriter out = spec.commandLine().getOut();
+                out.print(text);
+                out.flush();
+            } else {
+                try {
+                    AtomicFile.write(target, out -> out.write(text.toString().getBytes(StandardCharsets.UTF_8)));
+                } catch (IOException e) {
+                    err.println(new Problem(Home.display(target), 0, 0, "", "expected a folder that can be written to, found one that refused the report"));
+                    return Main.BAD_INPUT;
+                }
+            }
+            return reports.stream().anyMatch(Report::anyViolated) ? Main.VIOLATED : Main.OK;
+        }
+
+        /** A --set naming no parameter of the rule set, as a problem that names those it has; null when all are known. */
+        private Problem unknownParameter(ClauseIndex index) {
+            List<String> known = index.parameters().stream().map(ClauseIndex.ParameterSpec::name).sorted().toList();
+            for (String name : parameters.keySet()) {
+                if (!known.contains(name)) {
+                    return new Problem("--set", 0, 0, "", "expected a parameter of the rule set of " + index.agreement() + " ("
+                            + String.join(", ", known) + "), found " + Problem.quoted(name));
+                }
+            }
+            return null;
+        }
     }
 
     /** Whether this run shows what it is doing on stderr (when stderr is a terminal; see {@link Main#run}). */
@@ -201,18 +278,65 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private static String outputProblem(Path output) {
-        Path parent = output.toAbsolutePath().getParent();
-        if (Files.isDirectory(output)) {
-            return "expected a file to write the report to, found a folder";
+    /** The files of this run that an output must never replace: the fact files and every file of the rule sets. */
+    private List<Path> inputs(List<Path> files) {
+        List<Path> inputs = new ArrayList<>(files);
+        List<Path> ruleFolders = new ArrayList<>();
+        if (rules != null) {
+            ruleFolders.add(rules);
+        } else {
+            try (Stream<Path> agreements = Files.list(Home.root().resolve("rules"))) {
+                agreements.forEach(ruleFolders::add);
+            } catch (IOException e) {
+                // No bundled rules: nothing there to protect.
+            }
         }
-        if (parent == null || !Files.isDirectory(parent)) {
-            return "expected a folder that exists to write the report in, found none";
+        for (Path folder : ruleFolders) {
+            try (Stream<Path> list = Files.list(folder)) {
+                list.forEach(inputs::add);
+            } catch (IOException e) {
+                // Not a folder, or unreadable: the run itself says so.
+            }
         }
-        if (!Files.isWritable(parent)) {
-            return "expected a folder that can be written to, found one that cannot";
-        }
-        return null;
+        return inputs;
     }
 
+    /** The folders whose changes --watch follows: each fact file's, and the rule sets'. */
+    private List<Path> watchedFolders(List<Path> files) {
+        List<Path> folders = new ArrayList<>();
+        for (Path f : files) {
+            Path parent = f.toAbsolutePath().normalize().getParent();
+            if (parent != null && !folders.contains(parent)) {
+                folders.add(parent);
+            }
+        }
+        Path ruleRoot = rules != null ? rules : Home.root().resolve("rules");
+        List<Path> ruleFolders = new ArrayList<>();
+        if (rules != null) {
+            ruleFolders.add(rules);
+        } else {
+            try (Stream<Path> agreements = Files.list(ruleRoot)) {
+                agreements.filter(Files::isDirectory).forEach(ruleFolders::add);
+            } catch (IOException e) {
+                // No bundled rules: nothing to watch there.
+            }
+        }
+        for (Path folder : ruleFolders) {
+            Path abs = folder.toAbsolutePath().normalize();
+            if (!folders.contains(abs)) {
+                folders.add(abs);
+            }
+        }
+        return folders;
+    }
+
+    /** Whether {@code changed} is a file a re-check reads: a fact file of the run, a DRL file or a clause index. */
+    boolean isRuleFile(Path changed) {
+        String name = changed.getFileName().toString();
+        return name.endsWith(".drl") || name.equals("clauses.json");
+    }
+
+    RuleSets newRuleSets() {
+        return new RuleSets(Home.root().resolve("rules"), rules);
+    }
 }

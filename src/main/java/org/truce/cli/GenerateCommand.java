@@ -36,11 +36,13 @@ import java.util.concurrent.Callable;
         sortOptions = false,
         mixinStandardHelpOptions = true,
         description = {
-                "Writes a synthetic truce-facts/1 fact set of the bundled agreement (" + Home.DEFAULT_AGREEMENT + "), for",
-                "benchmarks and tests at scale: PRISONERS eligible prisoners by opaque id, DAYS pause days (the initial",
-                "days, then extensions), releases by id reported by two sources, counts, aid trucks and handovers",
-                "from several sources per fact, and claims. Every source is generated and says so. The same seed",
-                "gives the same file. A few days break a term on purpose, so that every status occurs."})
+                "Writes a synthetic fact set of the bundled agreement, for benchmarks and tests at scale.",
+                "",
+                "The fact set (truce-facts/1, agreement " + Home.DEFAULT_AGREEMENT + ") has PRISONERS eligible prisoners by "
+                        + "opaque id, DAYS pause days (the initial days, then extensions), releases by id reported by two "
+                        + "sources, counts, aid trucks and handovers from several sources per fact, and claims. Every source "
+                        + "is generated and says so. The same seed gives the same file. A few days break a term on purpose, "
+                        + "so that every status occurs."})
 final class GenerateCommand implements Callable<Integer> {
 
     private static final String AGREEMENT = Home.DEFAULT_AGREEMENT;
@@ -92,6 +94,11 @@ final class GenerateCommand implements Callable<Integer> {
             write(out, first, initial, parties);
             out.flush();
             return Main.OK;
+        }
+        String problem = OutputTarget.problem(output.toString(), output, List.of(), "the fact set");
+        if (problem != null) {
+            err.println(new org.truce.factset.Problem(Home.display(output), 0, 0, "", problem));
+            return Main.BAD_INPUT;
         }
         AtomicFile.write(output, out -> write(out, first, initial, parties));
         return Main.OK;

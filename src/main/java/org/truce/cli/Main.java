@@ -1,8 +1,13 @@
 package org.truce.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 
+import org.truce.factset.Problem;
 import picocli.CommandLine;
+
+import java.util.List;
 import picocli.CommandLine.Command;
 
 /** The {@code truce} command: parses the command line and delegates to a subcommand. */
@@ -11,9 +16,9 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         subcommands = {CheckCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
         description = {
-                "Checks the terms of a cease-fire or hostage-prisoner exchange agreement, as reported, against the",
-                "reported facts of each day. Each term is a Drools rule; each finding names the clause, who reported it,",
-                "the party bound, a status, and the sourced accounts behind it.",
+                "Checks the terms of a cease-fire or hostage-prisoner exchange agreement, as reported, against the "
+                        + "reported facts of each day. Each term is a Drools rule; each finding names the clause, who reported "
+                        + "it, the party bound, a status, and the sourced accounts behind it.",
                 "",
                 "Run 'truce check' to check the bundled fact set data/gaza-2023-11.json; 'truce help check' for more."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -45,7 +50,9 @@ public final class Main {
     public static int run(String... args) {
         String shown = System.getProperty("truce.progress");
         boolean progress = shown == null ? System.console() != null : Boolean.parseBoolean(shown);
-        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), progress, args);
+        // Reports and messages are UTF-8 whatever the locale, as the docs say: a C locale must not turn "–" into "?".
+        return run(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), progress, args);
     }
 
     /** Runs the command line with its own streams (tests give their own). */
@@ -56,7 +63,16 @@ public final class Main {
         ((CheckCommand) cli.getSubcommands().get("check").getCommand()).showProgress(progress);
         cli.setExitCodeExceptionMapper(e -> BAD_INPUT);
         cli.setParameterExceptionHandler((e, a) -> {
-            e.getCommandLine().getErr().println("truce: " + e.getMessage());
+            if (e instanceof CommandLine.UnmatchedArgumentException u && u.getCommandLine() == cli && !u.getUnmatched().isEmpty()
+                    && !u.getUnmatched().get(0).startsWith("-")) {
+                String typed = u.getUnmatched().get(0);
+                List<String> like = u.getSuggestions();
+                cli.getErr().println("truce: expected a command (" + String.join(", ", cli.getSubcommands().keySet()) + "), found "
+                        + Problem.quoted(typed) + (like.isEmpty() ? "" : "; did you mean " + like.get(0) + "?"));
+                cli.getErr().println("Run 'truce --help' for usage.");
+                return BAD_INPUT;
+            }
+            e.getCommandLine().getErr().println("truce: " + Problem.printable(e.getMessage()));
             e.getCommandLine().getErr().println("Run 'truce " + (e.getCommandLine().getCommandName().equals("truce") ? "" : e.getCommandLine().getCommandName() + " ") + "--help' for usage.");
             return BAD_INPUT;
         });

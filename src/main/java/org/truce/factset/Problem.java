@@ -13,6 +13,24 @@ public record Problem(String file, int line, int column, String path, String mes
         return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
     }
 
+    /** Text from a file or a command line, quoted for a message: at most 60 characters, one line, nothing raw. */
+    public static String quoted(String text) {
+        return FactSetLoader.quote(text);
+    }
+
+    /** Text from a file or a command line as it may be printed on a terminal: on one line, without control characters. */
+    public static String printable(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT || c == 0x2028 || c == 0x2029) {
+                b.append(String.format(java.util.Locale.ROOT, "\\u%04X", c));
+            } else {
+                b.appendCodePoint(c);
+            }
+        });
+        return b.toString();
+    }
+
     @Override
     public String toString() {
         StringBuilder b = new StringBuilder(file);

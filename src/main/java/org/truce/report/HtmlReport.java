@@ -22,7 +22,7 @@ import java.util.Map;
 import static org.truce.report.Escape.html;
 
 /**
- * One self-contained HTML page per run (SPEC §5): the matrix of terms × pause days, charts drawn as inline SVG, every
+ * One self-contained HTML page per run (README): the matrix of terms × pause days, charts drawn as inline SVG, every
  * finding with its clause and sourced accounts, the claims and the sources. No script, no fetched font or image: the
  * page opens offline, and its content-security policy forbids scripts and network loads as a second line of defence
  * behind the escaping of every text from the fact set.

@@ -13,7 +13,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 
-/** Writes reports in the format {@code truce-report/1} (SPEC §6): one object per report, an array for several. */
+/** Writes reports in the format {@code truce-report/1} (docs/report-format.md): one object per report, an array for several. */
 public final class JsonReport implements ReportWriter {
 
     public static final String FORMAT = "truce-report/1";

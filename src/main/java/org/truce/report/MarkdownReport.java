@@ -20,7 +20,7 @@ import java.util.Map;
 import static org.truce.report.Escape.markdown;
 
 /**
- * A GitHub-flavoured Markdown report per fact set (SPEC §5), with the same content as the HTML report but the charts:
+ * A GitHub-flavoured Markdown report per fact set (README), with the same content as the HTML report but the charts:
  * the matrix of terms × pause days, every finding with its clause and sourced accounts, the claims and the sources.
  * Text from the fact set is escaped so that it renders as text, never as HTML, links or table cells.
  */

@@ -100,7 +100,7 @@ final class ReportView {
         };
     }
 
-    /** What a status means, in the words of SPEC §4. */
+    /** What a status means, in the words of docs/report-format.md. */
     static String meaning(Status status) {
         return switch (status) {
             case COMPLIANT -> "every account of the reports shows the term met";
@@ -110,7 +110,7 @@ final class ReportView {
         };
     }
 
-    /** A clause's provenance in a word or two (SPEC §11): {@code press}, {@code one-party, Hamas}. */
+    /** A clause's provenance in a word or two: {@code press}, {@code one-party, Hamas}. */
     static String provenanceLabel(String provenance, String party) {
         return party == null ? provenance : provenance + ", " + party;
     }
@@ -182,7 +182,7 @@ final class ReportView {
 
     /**
      * The claims in the order reports for people list them: by first date, then id. By id alone, one party's claims
-     * would always come first (ids start with the party); the JSON report keeps SPEC §6's order by id.
+     * would always come first (ids start with the party); the JSON report keeps its order by id (docs/report-format.md).
      */
     static List<ClaimVerdict> claimsByDate(Report report) {
         return report.claims().stream()

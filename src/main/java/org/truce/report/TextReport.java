@@ -78,7 +78,7 @@ public final class TextReport implements ReportWriter {
         }
     }
 
-    /** How each term's clause is known, one line per term whose clause index entry says (SPEC §11); nothing is guessed. */
+    /** How each term's clause is known, one line per term whose clause index entry says; nothing is guessed. */
     private static void provenance(Report r, Writer out) throws IOException {
         Map<String, String> lines = new java.util.TreeMap<>();
         for (Finding f : r.findings()) {
@@ -95,7 +95,7 @@ public final class TextReport implements ReportWriter {
         }
     }
 
-    /** The claims that answer a finding against their author, one line each, beside the finding's status (SPEC §10). */
+    /** The claims that answer a finding against their author, one line each, beside the finding's status. */
     private static void defences(Report r, Writer out) throws IOException {
         List<Finding> answered = r.findings().stream().filter(f -> !f.defences().isEmpty()).toList();
         if (answered.isEmpty()) {

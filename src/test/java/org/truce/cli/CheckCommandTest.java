@@ -125,7 +125,7 @@ class CheckCommandTest {
         assertThat(r.out()).containsPattern("daily-aid-trucks\\s+T06\\s+VIOLATED");
         var unknown = Cli.run("check", facts.toString(), "--set", "daily-aid-trucks.maximum=1");
         assertThat(unknown.exitCode()).isEqualTo(2);
-        assertThat(unknown.err()).contains("no parameter named daily-aid-trucks.maximum");
+        assertThat(unknown.err()).contains("expected a parameter of the rule set of gaza-2023-11").contains("found \"daily-aid-trucks.maximum\"");
     }
 
     @Test
@@ -149,5 +149,39 @@ class CheckCommandTest {
 
     private Path copyRules() throws IOException {
         return RuleBooks.copyBundled(dir);
+    }
+    @Test
+    @DisplayName("--set says what it expected in the rule set's words, and refuses negative values")
+    void setInWords() {
+        var word = Cli.run("check", "--set", "daily-aid-trucks.minimum-per-day=abc");
+        assertThat(word.exitCode()).isEqualTo(2);
+        assertThat(word.err().lines().findFirst()).contains(
+                "truce: --set: expected a whole number from 0 to 1000000000 for \"daily-aid-trucks.minimum-per-day\", found \"abc\"");
+        assertThat(Cli.run("check", "--set", "daily-aid-trucks.minimum-per-day=-3").exitCode()).isEqualTo(2);
+        var unknown = Cli.run("check", "--set", "daily-trucks=3");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("--set: expected a parameter of the rule set of gaza-2023-11 (daily-aid-trucks.minimum-per-day,")
+                .contains("found \"daily-trucks\"");
+    }
+
+    @Test
+    @DisplayName("a mistyped command gets a suggestion")
+    void didYouMean() {
+        var r = Cli.run("chek");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err().lines().findFirst()).contains("truce: expected a command (check, generate, help), found \"chek\"; did you mean check?");
+    }
+
+    @Test
+    @DisplayName("--help reads whole at 80 columns: no line is wider, and each command's summary is a whole sentence")
+    void helpAtEightyColumns() {
+        for (String[] args : new String[][]{{"--help"}, {"check", "--help"}, {"generate", "--help"}}) {
+            var r = Cli.run(args);
+            assertThat(r.out().lines()).as(String.join(" ", args)).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
+        }
+        String commands = Cli.run("--help").out();
+        String list = commands.substring(commands.indexOf("Commands:"), commands.indexOf("Exit codes:"));
+        assertThat(list).contains("check     Checks fact sets against the terms of their agreement, as reported.")
+                .contains("Writes a synthetic fact set of the bundled agreement, for\n              benchmarks and tests at scale.");
     }
 }

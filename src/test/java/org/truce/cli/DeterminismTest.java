@@ -127,4 +127,13 @@ class DeterminismTest {
         }
         return original;
     }
+
+    @org.junit.jupiter.api.Test
+    @org.junit.jupiter.api.DisplayName("standard output is UTF-8 whatever the locale: a report in a C locale keeps its dashes")
+    void utf8WhateverTheLocale() throws Exception {
+        var ascii = OtherJvm.run(List.of("-Dfile.encoding=US-ASCII", "-Dsun.stdout.encoding=US-ASCII", "-Dsun.stderr.encoding=US-ASCII"),
+                "check", "data/gaza-2023-11.json", "--format", "json");
+        assertThat(ascii.exitCode()).isEqualTo(3);
+        assertThat(ascii.out()).contains("–").doesNotContain("?28 November");
+    }
 }

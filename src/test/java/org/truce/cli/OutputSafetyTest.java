@@ -114,6 +114,66 @@ class OutputSafetyTest {
         assertThat(target).doesNotExist();
     }
 
+    @Test
+    @DisplayName("an input of the run as the output: refused, and the fact set is left as it was")
+    void outputIsAnInput() throws IOException {
+        Path facts = dir.resolve("facts.json");
+        Files.copy(Path.of("data/gaza-2023-11.json"), facts);
+        byte[] before = Files.readAllBytes(facts);
+        var r = Cli.run("check", facts.toString(), "--output", facts.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err().lines()).containsExactly(Home.display(facts)
+                + ": expected a file that is not an input of this run, found " + Home.display(facts) + " (it would be overwritten)");
+        assertThat(Files.readAllBytes(facts)).isEqualTo(before);
+        Path rules = copyRules();
+        var rule = Cli.run("check", "--rules", rules.toString(), "--output", rules.resolve("aid.drl").toString());
+        assertThat(rule.exitCode()).isEqualTo(2);
+        assertThat(rule.err()).contains("expected a file that is not an input of this run");
+    }
+
+    @Test
+    @DisplayName("a device, a pipe or a symbolic link as the output: refused, never replaced by a file")
+    void outputNotARegularFile() throws IOException, InterruptedException {
+        Path fifo = dir.resolve("pipe");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        Path target = existingReport();
+        Path link = Files.createSymbolicLink(dir.resolve("link.txt"), target);
+        for (Path out : List.of(fifo, link, Path.of("/dev/null"))) {
+            var r = Cli.run("check", "--output", out.toString());
+            assertThat(r.exitCode()).as(out.toString()).isEqualTo(2);
+            assertThat(r.err()).as(out.toString()).contains("expected a regular file or a new name to write the report to");
+        }
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.isRegularFile(fifo, java.nio.file.LinkOption.NOFOLLOW_LINKS)).isFalse();
+        assertThat(Files.readString(target)).isEqualTo(OLD_REPORT);
+        assertThat(Path.of("/dev/null")).isNotEqualTo(null);
+        assertThat(Files.isRegularFile(Path.of("/dev/null"))).isFalse();
+    }
+
+    @Test
+    @DisplayName("a name ending in '/' names a folder: refused, and no file of that name appears")
+    void outputWithTrailingSlash() throws IOException {
+        var r = Cli.run("check", "--output", dir.resolve("nothere").toString() + "/");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("expected a file to write the report to, found a name ending in '/'");
+        assertThat(dir.resolve("nothere")).doesNotExist();
+    }
+
+    @Test
+    @DisplayName("a replaced report keeps its mode; a new report gets the mode of any new file (the umask), not 0600")
+    void reportModes() throws IOException {
+        Path kept = existingReport();
+        Files.setPosixFilePermissions(kept, PosixFilePermissions.fromString("rw-rw-r--"));
+        assertThat(Cli.run("check", "--output", kept.toString()).exitCode()).isEqualTo(3);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(kept))).isEqualTo("rw-rw-r--");
+
+        Path probe = Files.createFile(dir.resolve("probe"));
+        String umaskMode = PosixFilePermissions.toString(Files.getPosixFilePermissions(probe));
+        Path fresh = dir.resolve("fresh.html");
+        assertThat(Cli.run("check", "--format", "html", "--output", fresh.toString()).exitCode()).isEqualTo(3);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh))).isEqualTo(umaskMode);
+    }
+
     private Path existingReport() throws IOException {
         Path out = dir.resolve("report.txt");
         Files.writeString(out, OLD_REPORT);

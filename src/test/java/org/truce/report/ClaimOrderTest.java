@@ -15,7 +15,7 @@ import static org.truce.report.BundledReports.render;
 import static org.truce.testing.FactSetBuilder.facts;
 
 /** Sorting claims by id put one party's first (their ids start with its name); reports for people sort by date. */
-@DisplayName("Claims: reports for people list them by first date, then id; the JSON report by id, as SPEC §6 says")
+@DisplayName("Claims: reports for people list them by first date, then id; the JSON report by id, as docs/report-format.md says")
 class ClaimOrderTest {
 
     private static final Report CLAIMS = BundledReports.check(facts()

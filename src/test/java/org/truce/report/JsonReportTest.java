@@ -16,7 +16,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.truce.testing.FactSetBuilder.facts;
 
-@DisplayName("truce-report/1: the JSON report as SPEC §6 defines it")
+@DisplayName("truce-report/1: the JSON report as docs/report-format.md defines it")
 class JsonReportTest {
 
     private static JsonNode json(Report report) throws IOException {

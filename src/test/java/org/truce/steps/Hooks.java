@@ -7,9 +7,10 @@ import org.truce.testing.RuleBooks;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
-/** Names each scenario for rule coverage, and checks the coverage once every scenario has run. */
+/** Names each scenario for rule coverage, marks the illustrations, and checks the coverage once every scenario has run. */
 public class Hooks {
     private final World world;
 
@@ -22,7 +23,14 @@ public class Hooks {
         String file = scenario.getUri().toString();
         file = file.substring(file.lastIndexOf('/') + 1);
         world.scenario = scenario.getName() + " (" + file + ":" + scenario.getLine() + ")";
+        world.illustration = scenario.getSourceTagNames().stream().anyMatch(ILLUSTRATED::contains);
     }
+
+    /**
+     * The features whose scenarios, unless over the bundled reports, use invented figures and so must credit them to
+     * placeholder monitors. The dispute features and the clauses not modelled still credit some to real publishers.
+     */
+    static final Set<String> ILLUSTRATED = Set.of("@term", "@calendar");
 
     /**
      * Writes the coverage report and fails the run, naming each rule that never fired and each clause that no scenario

@@ -10,7 +10,6 @@ import org.truce.rulebook.ClauseIndex;
 import org.truce.testing.RuleBooks;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,24 +27,11 @@ public class OutcomeSteps {
         this.world = world;
     }
 
-    // The clause as reported: the feature quotes it, and this checks the quote against the clause index.
-
-    @Given("clause {clause}, {string}, reads as reported:")
-    public void clauseReads(String id, String heading, String text) {
-        ClauseIndex.Clause clause = clause(id);
-        assertThat(clause.heading()).as("heading of clause %s in the clause index", id).isEqualTo(heading);
-        assertThat(clause.text()).as("text of clause %s in the clause index", id).isEqualTo(text.strip());
-    }
+    // The clause as reported: ClauseSteps checks its quote and who reported it.
 
     @Given("clause {clause} is headed {string}")
     public void clauseHeaded(String id, String heading) {
         assertThat(clause(id).heading()).as("heading of clause %s in the clause index", id).isEqualTo(heading);
-    }
-
-    @Given("clause {clause} was reported by {string}")
-    public void clauseReportedBy(String id, String names) {
-        List<String> expected = Arrays.stream(names.split(", | and ")).map(String::strip).toList();
-        assertThat(clause(id).reportedBy()).as("who reported clause %s", id).containsExactlyElementsOf(expected);
     }
 
     @Given("the parties' accounts of clause {clause} differ")

@@ -7,6 +7,8 @@ import org.truce.check.Verdict;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -44,6 +46,15 @@ public class ParameterTypes {
     @ParameterType("(?:the )?([A-Za-z][^,:\"]*?)")
     public String publisher(String name) {
         return name;
+    }
+
+    /**
+     * Whose words a clause quote is, as the clause index names them ("the Israeli PMO", "Hamas and the Times of Israel");
+     * a leading "the" is dropped from each.
+     */
+    @ParameterType("[A-Za-z][^:\"]*")
+    public List<String> speakers(String names) {
+        return Arrays.stream(names.split(", | and ")).map(String::strip).map(n -> n.startsWith("the ") ? n.substring(4) : n).toList();
     }
 
     @ParameterType("first-phase hostage|exchange ratio|extension day|daily aid|release order|eligible list|handover schedule")

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** What one scenario knows: the reports it was given, the result of checking them, and its name for rule coverage. */
 public final class World {
@@ -43,9 +44,25 @@ public final class World {
         overrides.put(parameter, value);
     }
 
+    /**
+     * True in a scenario whose reports, unless they are the bundled ones, are invented to illustrate a term: those
+     * reports must come from placeholder monitors, never from a real publisher.
+     */
+    boolean illustration;
+
+    /** A placeholder publisher of invented figures: "Monitor A", "Monitor B", … */
+    static final Pattern PLACEHOLDER = Pattern.compile("Monitor [A-Z]");
+
     /** Checks the reports in memory, as the command line does, recording every rule that fires for rule coverage. */
     void check() {
         FactSet input = bundled != null ? bundled : facts.build();
+        if (illustration && bundled == null) {
+            List<String> real = input.sources().stream().map(Source::publisher).filter(p -> !PLACEHOLDER.matcher(p).matches()).toList();
+            if (!real.isEmpty()) {
+                throw new AssertionError("an illustration credits invented figures to " + real + ": a scenario that does not "
+                        + "start from the bundled reports takes its reports from placeholder monitors (Monitor A, Monitor B, …)");
+            }
+        }
         report = new Checker(rule -> RuleCoverage.fired(rule, scenario)).check(input, RuleBooks.bundled(), overrides);
     }
 

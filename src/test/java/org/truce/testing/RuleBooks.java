@@ -38,7 +38,7 @@ public final class RuleBooks {
     }
 
     /**
-     * The bundled rules with a clause index in which the clauses named have a provenance (SPEC §11), written
+     * The bundled rules with a clause index in which the clauses named have a provenance, written
      * {@code "press"} or {@code "one-party:Hamas"}; {@code disputed} follows the provenance, as the index requires.
      * Every other clause keeps what the bundled index says.
      */

@@ -1,0 +1,75 @@
+package org.truce.steps;
+
+import io.cucumber.java.en.Given;
+import org.truce.rulebook.ClauseIndex;
+import org.truce.testing.RuleBooks;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The clause as reported: a feature quotes it, says whose words the quote is, and names apart who else reported the
+ * clause, who need not have used those words. Each is checked against the clause index.
+ */
+public class ClauseSteps {
+    private static final Pattern ATTRIBUTION = Pattern.compile("\\(([^)]*)\\)");
+
+    /** Whose words each quoted clause is, so that "also reported by" can leave them out. */
+    private final Map<String, List<String>> quotedFrom = new HashMap<>();
+
+    /**
+     * The quote must be the clause's text in the index, and each speaker must be among those who reported the clause.
+     * Where the text names its speakers in brackets after its quoted passages, the speakers of the step must be exactly
+     * those it names.
+     */
+    @Given("clause {clause}, {string}, reads, in the words of {speakers}:")
+    public void clauseReads(String id, String heading, List<String> speakers, String text) {
+        ClauseIndex.Clause clause = clause(id);
+        assertThat(clause.heading()).as("heading of clause %s in the clause index", id).isEqualTo(heading);
+        assertThat(clause.text()).as("text of clause %s in the clause index", id).isEqualTo(text.strip());
+        assertThat(clause.reportedBy()).as("who reported clause %s, which must include whose words are quoted", id)
+                .containsAll(speakers);
+        List<String> named = attributionsIn(clause.text());
+        if (!named.isEmpty()) {
+            assertThat(speakers).as("the speakers of clause %s that its text names after its quotes, %s", id, named)
+                    .allSatisfy(speaker -> assertThat(named).anyMatch(a -> a.contains(speaker)));
+            assertThat(named).as("the attributions in the text of clause %s, each naming a speaker of the step %s", id, speakers)
+                    .allSatisfy(a -> assertThat(speakers).anyMatch(a::contains));
+        }
+        quotedFrom.put(id, speakers);
+    }
+
+    /** The others who reported the clause: everyone the index lists, in its order, except those whose words were quoted. */
+    @Given("clause {clause} was also reported, not necessarily in these words, by {string}")
+    public void clauseAlsoReportedBy(String id, String names) {
+        List<String> quoted = quotedFrom.get(id);
+        if (quoted == null) {
+            throw new IllegalStateException("quote clause " + id + " and say whose words it is before saying who also reported it");
+        }
+        List<String> expected = Arrays.stream(names.split(", | and ")).map(String::strip).toList();
+        assertThat(clause(id).reportedBy().stream().filter(r -> !quoted.contains(r)).toList())
+                .as("who reported clause %s besides %s", id, quoted).containsExactlyElementsOf(expected);
+    }
+
+    /** The bracketed attributions that follow a clause's quoted passages, e.g. "(Hamas press statement)". */
+    static List<String> attributionsIn(String text) {
+        String outsideQuotes = text.replaceAll("\"[^\"]*\"", "\"\"");
+        List<String> named = new ArrayList<>();
+        Matcher m = ATTRIBUTION.matcher(outsideQuotes);
+        while (m.find()) {
+            named.add(m.group(1));
+        }
+        return named;
+    }
+
+    private static ClauseIndex.Clause clause(String id) {
+        return RuleBooks.bundled().index().clause(id).orElseThrow(() -> new AssertionError("no clause " + id + " in the clause index"));
+    }
+}
