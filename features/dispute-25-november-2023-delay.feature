@@ -123,3 +123,10 @@ Feature: The delayed handover of 25 November 2023
     Example: A girl released without her mother, as Israel reportedly saw it
       Then the claim by Israel against Hamas about clause T14A, reported by Breaking Latest News, is UNDETERMINED
       And the reason given is that clause T14A is not modelled
+
+  Rule: Hamas's stated reasons for the delay are its defences, shown beside the handover finding they answer
+
+    Example: Each reason the Qassam Brigades gave answers the handover finding, which stays violated
+      Then the handover schedule term is VIOLATED for Hamas on 25 November 2023
+      And the handover schedule finding for Hamas on 25 November 2023 lists Hamas's defence, reported by TASS, with the verdict UNDETERMINED
+      And the handover schedule finding for Hamas on 25 November 2023 lists Hamas's defence, reported by Yahoo / Storyful, with the verdict UNDETERMINED

@@ -113,7 +113,8 @@ public final class Checker {
         facts.days().stream().map(Day::date).filter(d -> !calendar.contains(d)).sorted()
                 .forEach(d -> notes.add(d + " is not a pause day (the pause runs " + calendar.pause().firstDay() + " to "
                         + calendar.pause().lastDay() + "): no term applies to it"));
-        return new Report(facts, index, parameters, findings, claims, notes);
+        List<Finding> answered = withDefences(findings, claims, notes);
+        return new Report(facts, index, parameters, answered, claims, notes);
     }
 
     private static List<Finding> findings(ClauseIndex index, Calendar calendar, List<Obligation> obligations, List<Account> accounts) {
@@ -143,11 +144,61 @@ public final class Checker {
             Status status = Status.of(shown.stream().map(Finding.Account::status).toList());
             String rule = shown.stream().filter(a -> a.status() == Status.VIOLATED).map(Finding.Account::rule).findFirst()
                     .orElse(shown.isEmpty() ? o.rule() : shown.get(0).rule());
-            findings.add(new Finding(id, o.term(), o.clause(), clause.reportedBy(), clause.disputed(), o.date(), party,
-                    status, summary(o, status, shown), shown, rule, o.requirement()));
+            findings.add(new Finding(id, o.term(), o.clause(), clause.reportedBy(), clause.disputed(), clause.provenance(),
+                    clause.provenanceParty(), o.date(), party,
+                    status, summary(o, status, shown), shown, rule, o.requirement(), List.of()));
         }
         findings.sort(Comparator.comparing(Finding::date).thenComparing(Finding::term).thenComparing(Finding::id));
         return findings;
+    }
+
+    /**
+     * The findings, each answered one with the defences of its party, in claim id order as the claims are.
+     * A claim that answers no finding of this check, or one against another party than its author, is only a claim,
+     * and a note says so.
+     */
+    private static List<Finding> withDefences(List<Finding> findings, List<ClaimVerdict> claims, List<String> notes) {
+        Map<Finding, List<Finding.Defence>> defences = new IdentityHashMap<>();
+        for (ClaimVerdict c : claims) {
+            String answers = c.claim().answers();
+            if (answers == null) {
+                continue;
+            }
+            Finding answered = answered(findings, answers, c.claim().by());
+            if (answered == null) {
+                notes.add("claim " + c.claim().id() + " answers " + answers + ", which is not a finding of this check: it is shown as a claim only");
+            } else if (!answered.party().equals(c.claim().by())) {
+                notes.add("claim " + c.claim().id() + " answers " + answers + ", a finding against " + answered.party()
+                        + ", not against its author " + c.claim().by() + ": it is shown as a claim only");
+            } else {
+                defences.computeIfAbsent(answered, f -> new ArrayList<>()).add(new Finding.Defence(c.claim().id(), c.claim().by(), c.verdict()));
+            }
+        }
+        if (defences.isEmpty()) {
+            return findings;
+        }
+        return findings.stream().map(f -> defences.containsKey(f) ? f.withDefences(defences.get(f)) : f).toList();
+    }
+
+    /**
+     * The finding a {@code TERM/DATE[/PARTY]} id names: the one of that id, else the one of that term and date whose
+     * party is the one named (or, with none named, the claim's author). Ids carry the party only where two parties have
+     * findings of a term on one date, so an id written with or without it still finds its finding.
+     */
+    private static Finding answered(List<Finding> findings, String id, String author) {
+        for (Finding f : findings) {
+            if (f.id().equals(id)) {
+                return f;
+            }
+        }
+        String[] parts = id.split("/", 3);
+        String party = parts.length == 3 ? parts[2] : author;
+        for (Finding f : findings) {
+            if (parts.length >= 2 && f.term().equals(parts[0]) && f.date().toString().equals(parts[1]) && f.party().equals(party)) {
+                return f;
+            }
+        }
+        return null;
     }
 
     private static String party(ClauseIndex index, Obligation o) {
@@ -156,7 +207,8 @@ public final class Checker {
 
     private static String summary(Obligation o, Status status, List<Finding.Account> accounts) {
         if (status == Status.UNDETERMINED) {
-            return "no account: needs " + o.needs() + "; requires " + o.requirement();
+            // Of this fact set, not of "the reports": what was published may hold the missing figure.
+            return "no account in this fact set: needs " + o.needs() + "; requires " + o.requirement();
         }
         Set<String> details = new LinkedHashSet<>();
         accounts.forEach(a -> details.add(a.detail()));

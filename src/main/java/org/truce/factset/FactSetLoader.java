@@ -174,6 +174,10 @@ public final class FactSetLoader {
         private Vocabulary.Agreement agreement;
         private boolean agreementKnown;
         private final List<Reference> claimWords = new ArrayList<>();
+        /** The findings claims answer, checked at the end: the pause days depend on extensions, which may come later. */
+        private final List<Reference> answered = new ArrayList<>();
+        private long extensionDays;
+        private boolean extensionsUnknown;
 
         Reading(JsonParser parser, String file) {
             this.p = parser;
@@ -254,7 +258,10 @@ public final class FactSetLoader {
                                 sourceIdsUnknown = !isList || elements[0] != sourceIdsRead;
                                 sourcesRead = true;
                             }
-                            case "extensions" -> list(path, extensions, this::extension);
+                            case "extensions" -> {
+                                extensionsUnknown = !list(path, extensions, this::extension);
+                                extensions.forEach(e -> extensionDays += e.days());
+                            }
                             case "prisoners" -> {
                                 int[] elements = {0};
                                 boolean isList = list(path, prisoners, at -> {
@@ -498,7 +505,7 @@ public final class FactSetLoader {
             List<LocalDate> claimDates = new ArrayList<>();
             boolean ok = object(path, "a claim (an object with id, by, against, dates, statement and source)",
                     Set.of("id", "by", "against", "dates", "statement", "source"),
-                    Set.of("id", "by", "against", "term", "dates", "statement", "source"), (name, at) -> {
+                    Set.of("id", "by", "against", "term", "dates", "statement", "source", "answers"), (name, at) -> {
                         switch (name) {
                             case "id" -> f.id(at, claimIds, "claim");
                             case "by", "against" -> {
@@ -522,11 +529,20 @@ public final class FactSetLoader {
                                     f.complete = false;
                                 }
                             }
+                            case "answers" -> {
+                                JsonLocation loc = p.currentTokenLocation();
+                                String finding = string(at);
+                                if (finding != null) {
+                                    answered.add(new Reference(Reference.Kind.FINDING, finding, at, loc));
+                                }
+                                f.put(name, finding);
+                            }
                             case "source" -> f.put(name, sourceRef(at));
                             default -> f.put(name, string(at));
                         }
                     });
-            return ok && f.complete ? new Claim(f.s("id"), f.s("by"), f.s("against"), f.s("term"), claimDates, f.s("statement"), f.s("source")) : null;
+            return ok && f.complete ? new Claim(f.s("id"), f.s("by"), f.s("against"), f.s("term"), claimDates, f.s("statement"), f.s("source"),
+                    f.s("answers")) : null;
         }
 
         /** The one instance of a string that recurs across records (ids of sources, categories, parties). */
@@ -594,9 +610,48 @@ public final class FactSetLoader {
                     problem(ref.path(), "expected the id of an entry of prisoners, found " + quote(ref.id()), ref.location());
                 }
             }
-            // Parties and terms cannot be checked against an agreement that is missing or unknown; that problem is reported once.
+            // Parties, terms and findings cannot be checked against an agreement that is missing or unknown; that problem is reported once.
+            if (agreementKnown) {
+                for (Reference ref : answered) {
+                    String why = notAFinding(ref.id());
+                    if (why != null) {
+                        problem(ref.path(), "expected a finding id TERM/DATE[/PARTY] of the agreement, found " + quote(ref.id()) + " (" + why + ")",
+                                ref.location());
+                    }
+                }
+            }
+            answered.clear();
             claimWords.clear();
             problems.sort(BY_PLACE);
+        }
+
+        /**
+         * Why {@code id} is not the id of a finding of the agreement, or null when it is one: a term with findings, a
+         * pause day (the initial days and the extensions of this file), and a party of the agreement when one is named.
+         */
+        private String notAFinding(String id) {
+            String[] parts = id.split("/", 3);
+            if (!agreement.terms().contains(parts[0])) {
+                return quote(parts[0]) + " is not a term slug of the agreement: " + String.join(", ", new TreeSet<>(agreement.terms()));
+            }
+            if (parts.length < 2) {
+                return "no /DATE";
+            }
+            LocalDate date;
+            try {
+                date = LocalDate.parse(parts[1], DateTimeFormatter.ISO_LOCAL_DATE);
+            } catch (DateTimeParseException e) {
+                return quote(parts[1]) + " is not a date YYYY-MM-DD";
+            }
+            LocalDate last = agreement.lastPauseDay(extensionDays);
+            // With an extension that could not be read, the last pause day is unknown: only the first is checked.
+            if (date.isBefore(agreement.pauseStart()) || (date.isAfter(last) && !extensionsUnknown)) {
+                return date + " is not a pause day: the pause runs " + agreement.pauseStart() + " to " + last;
+            }
+            if (parts.length == 3 && !agreement.parties().contains(parts[2])) {
+                return quote(parts[2]) + " is not a party of the agreement: " + String.join(", ", new TreeSet<>(agreement.parties()));
+            }
+            return null;
         }
 
         // ---- the shapes of JSON --------------------------------------------------------------------------
@@ -892,7 +947,7 @@ public final class FactSetLoader {
     }
 
     private record Reference(Kind kind, String id, String path, JsonLocation location) {
-        enum Kind { SOURCE, PRISONER, PARTY, TERM }
+        enum Kind { SOURCE, PRISONER, PARTY, TERM, FINDING }
     }
 
 }

@@ -136,7 +136,7 @@ public final class HtmlReport implements ReportWriter {
         if (r.claims().isEmpty()) {
             s.append("<p class=\"muted\">The fact set records no claims.</p>\n");
         }
-        for (ClaimVerdict c : r.claims()) {
+        for (ClaimVerdict c : ReportView.claimsByDate(r)) {
             claim(s, v, c, ns);
         }
 
@@ -154,6 +154,10 @@ public final class HtmlReport implements ReportWriter {
 
     private static String badge(Status st, String text) {
         return "<span class=\"st " + css(st) + "\">" + ReportView.symbol(st) + " " + html(text) + "</span>";
+    }
+
+    private static String verdictBadge(org.truce.check.Verdict verdict) {
+        return "<span class=\"st v-" + verdict.name().toLowerCase(Locale.ROOT) + "\">" + ReportView.symbol(verdict) + " " + verdict.name() + "</span>";
     }
 
     private static String css(Status st) {
@@ -179,7 +183,12 @@ public final class HtmlReport implements ReportWriter {
         for (TermRow row : v.terms()) {
             s.append("<tr class=\"term\"><th class=\"term\" scope=\"row\">").append(html(row.clause())).append(' ')
                     .append(html(row.heading())).append("<br><small><code>").append(html(row.term())).append("</code> · ")
-                    .append(html(row.party())).append("</small></th>");
+                    .append(html(row.party()));
+            if (row.provenance() != null) {
+                s.append(" · <span title=\"").append(html(ReportView.provenanceMeaning(row.provenance(), row.provenanceParty())))
+                        .append("\">provenance: ").append(html(ReportView.provenanceLabel(row.provenance(), row.provenanceParty()))).append("</span>");
+            }
+            s.append("</small></th>");
             for (PauseDay d : v.days()) {
                 List<Finding> cell = row.cells().getOrDefault(d.date(), List.of());
                 if (cell.isEmpty()) {
@@ -210,15 +219,31 @@ public final class HtmlReport implements ReportWriter {
         if (clause != null) {
             s.append(" — ").append(html(clause.heading()));
         }
-        s.append("</strong>, as reported by ").append(html(String.join(", ", f.clauseReportedBy())))
-                .append(f.clauseDisputed() ? "; <em>the parties’ accounts of this clause differ</em>" : "").append(":</p>\n");
+        s.append("</strong>, as reported by ").append(html(String.join(", ", f.clauseReportedBy())));
+        if (f.clauseProvenance() != null) {
+            s.append("; <em>provenance: ").append(html(ReportView.provenance(f.clauseProvenance(), f.clauseProvenanceParty()))).append("</em>");
+        } else if (f.clauseDisputed()) {
+            s.append("; <em>").append(html(ReportView.provenanceMeaning("disputed", null))).append("</em>");
+        }
+        s.append(":</p>\n");
         if (clause != null) {
             s.append("<blockquote>").append(html(clause.text())).append("</blockquote>\n");
         }
         s.append("<p><strong>Party bound:</strong> ").append(html(f.party())).append("</p>\n");
         s.append("<p><strong>Summary:</strong> ").append(html(f.summary())).append("</p>\n");
+        if (!f.defences().isEmpty()) {
+            s.append("<p><strong>Defences</strong> raised by ").append(html(f.party()))
+                    .append(" (its claims that answer this finding, which keeps its status):</p>\n<ul class=\"accounts\">\n");
+            for (Finding.Defence d : f.defences()) {
+                s.append("<li>").append(verdictBadge(d.verdict())).append(" <a href=\"#").append(Escape.anchor(ns + "c-", d.claim()))
+                        .append("\">").append(html(d.claim())).append("</a>");
+                v.claim(d.claim()).ifPresent(c -> s.append(": ").append(html(c.claim().statement())));
+                s.append("</li>\n");
+            }
+            s.append("</ul>\n");
+        }
         if (f.accounts().isEmpty()) {
-            s.append("<p class=\"muted\">No account: nothing reported could decide this term on this day.</p>\n");
+            s.append("<p class=\"muted\">No account: nothing in this fact set could decide this term on this day.</p>\n");
         } else {
             s.append("<p><strong>Accounts</strong> (").append(f.accounts().size()).append("):</p>\n<ul class=\"accounts\">\n");
             for (Finding.Account a : f.accounts()) {
@@ -247,14 +272,15 @@ public final class HtmlReport implements ReportWriter {
     private static void claim(StringBuilder s, ReportView v, ClaimVerdict c, String ns) {
         var claim = c.claim();
         s.append("<article class=\"finding claim\" id=\"").append(Escape.anchor(ns + "c-", claim.id())).append("\">\n<h3>")
-                .append("<span class=\"st v-").append(c.verdict().name().toLowerCase(Locale.ROOT)).append("\">")
-                .append(ReportView.symbol(c.verdict())).append(' ').append(c.verdict().name()).append("</span> ")
-                .append(html(claim.id())).append("</h3>\n");
+                .append(verdictBadge(c.verdict())).append(' ').append(html(claim.id())).append("</h3>\n");
         s.append("<p><strong>").append(html(claim.by())).append("</strong> against <strong>").append(html(claim.against()))
                 .append("</strong>, about ").append(html(about(v.report(), claim.term()))).append(", on ")
                 .append(html(String.join(", ", claim.dates().stream().sorted().map(LocalDate::toString).toList()))).append(":</p>\n");
         s.append("<blockquote>").append(html(claim.statement())).append("</blockquote>\n");
         s.append("<p class=\"muted\">Reported by ").append(sourceLinks(v, List.of(claim.source()), ns)).append("</p>\n");
+        v.answeredBy(claim.id()).ifPresent(f -> s.append("<p><strong>Answers</strong>, as a defence: <a href=\"#")
+                .append(Escape.anchor(ns + "f-", f.id())).append("\">").append(html(f.id())).append("</a> ")
+                .append(badge(f.status(), f.status().name())).append("</p>\n"));
         if (!c.findings().isEmpty()) {
             s.append("<p><strong>Rests on:</strong> ");
             for (int i = 0; i < c.findings().size(); i++) {

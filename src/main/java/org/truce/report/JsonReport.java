@@ -61,6 +61,12 @@ public final class JsonReport implements ReportWriter {
             g.writeStringField("clause", f.clause());
             strings(g, "clauseReportedBy", f.clauseReportedBy());
             g.writeBooleanField("clauseDisputed", f.clauseDisputed());
+            if (f.clauseProvenance() != null) {
+                g.writeStringField("clauseProvenance", f.clauseProvenance());
+                if (f.clauseProvenanceParty() != null) {
+                    g.writeStringField("clauseProvenanceParty", f.clauseProvenanceParty());
+                }
+            }
             g.writeStringField("date", f.date().toString());
             g.writeStringField("party", f.party());
             g.writeStringField("status", f.status().name());
@@ -76,6 +82,17 @@ public final class JsonReport implements ReportWriter {
             }
             g.writeEndArray();
             g.writeStringField("rule", f.rule());
+            if (!f.defences().isEmpty()) {
+                g.writeArrayFieldStart("defences");
+                for (Finding.Defence d : f.defences()) {
+                    g.writeStartObject();
+                    g.writeStringField("claim", d.claim());
+                    g.writeStringField("by", d.by());
+                    g.writeStringField("verdict", d.verdict().name());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -89,6 +106,9 @@ public final class JsonReport implements ReportWriter {
             g.writeStringField("against", c.claim().against());
             if (c.claim().term() != null) {
                 g.writeStringField("term", c.claim().term());
+            }
+            if (c.claim().answers() != null) {
+                g.writeStringField("answers", c.claim().answers());
             }
             if (c.reason() != null) {
                 g.writeStringField("reason", c.reason());

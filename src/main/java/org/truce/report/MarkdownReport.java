@@ -73,7 +73,7 @@ public final class MarkdownReport implements ReportWriter {
         if (r.claims().isEmpty()) {
             s.append("\nThe fact set records no claims.\n");
         }
-        for (ClaimVerdict c : r.claims()) {
+        for (ClaimVerdict c : ReportView.claimsByDate(r)) {
             claim(s, v, c);
         }
         days(s, v);
@@ -94,7 +94,9 @@ public final class MarkdownReport implements ReportWriter {
         s.append('\n');
         for (TermRow row : v.terms()) {
             s.append("| ").append(markdown(row.clause() + " " + row.heading())).append(" (").append(markdown(row.term()))
-                    .append(", ").append(markdown(row.party())).append(") |");
+                    .append(", ").append(markdown(row.party()))
+                    .append(row.provenance() == null ? "" : "; provenance: " + markdown(ReportView.provenanceLabel(row.provenance(), row.provenanceParty())))
+                    .append(") |");
             for (PauseDay d : v.days()) {
                 List<Finding> cell = row.cells().getOrDefault(d.date(), List.of());
                 if (cell.isEmpty()) {
@@ -120,15 +122,29 @@ public final class MarkdownReport implements ReportWriter {
         if (clause != null) {
             s.append(" — ").append(markdown(clause.heading()));
         }
-        s.append("**, as reported by ").append(markdown(String.join(", ", f.clauseReportedBy())))
-                .append(f.clauseDisputed() ? "; *the parties’ accounts of this clause differ*" : "");
+        s.append("**, as reported by ").append(markdown(String.join(", ", f.clauseReportedBy())));
+        if (f.clauseProvenance() != null) {
+            s.append("; *provenance: ").append(markdown(ReportView.provenance(f.clauseProvenance(), f.clauseProvenanceParty()))).append('*');
+        } else if (f.clauseDisputed()) {
+            s.append("; *").append(ReportView.provenanceMeaning("disputed", null)).append('*');
+        }
         if (clause != null) {
             s.append(": ").append(markdown(clause.text()));
         }
         s.append("\n- **Party bound:** ").append(markdown(f.party())).append('\n');
         s.append("- **Summary:** ").append(markdown(f.summary())).append('\n');
+        if (!f.defences().isEmpty()) {
+            s.append("- **Defences** raised by ").append(markdown(f.party()))
+                    .append(" (its claims that answer this finding, which keeps its status):\n");
+            for (Finding.Defence d : f.defences()) {
+                s.append("  - ").append(ReportView.symbol(d.verdict())).append(' ').append(d.verdict().name()).append(": claim ")
+                        .append(markdown(d.claim()));
+                v.claim(d.claim()).ifPresent(c -> s.append(": ").append(markdown(c.claim().statement())));
+                s.append('\n');
+            }
+        }
         if (f.accounts().isEmpty()) {
-            s.append("- **Accounts:** none; nothing reported could decide this term on this day\n");
+            s.append("- **Accounts:** none; nothing in this fact set could decide this term on this day\n");
         } else {
             s.append("- **Accounts** (").append(f.accounts().size()).append("):\n");
             for (Finding.Account a : f.accounts()) {
@@ -151,6 +167,8 @@ public final class MarkdownReport implements ReportWriter {
                 .append(String.join(", ", claim.dates().stream().sorted().map(LocalDate::toString).toList())).append('\n');
         s.append("- **Statement**, as reported by ").append(sourceNames(v, List.of(claim.source()))).append(": ")
                 .append(markdown(claim.statement())).append('\n');
+        v.answeredBy(claim.id()).ifPresent(f -> s.append("- **Answers**, as a defence: ").append(markdown(f.id())).append(" (")
+                .append(ReportView.symbol(f.status())).append(' ').append(f.status().name()).append(")\n"));
         if (!c.findings().isEmpty()) {
             s.append("- **Rests on:** ");
             for (int i = 0; i < c.findings().size(); i++) {

@@ -1,5 +1,6 @@
 package org.truce.report;
 
+import org.truce.check.ClaimVerdict;
 import org.truce.check.Finding;
 import org.truce.check.Report;
 import org.truce.check.Status;
@@ -36,6 +37,11 @@ final class ReportView {
     static final String EXTENSION_MINIMUM = "extension-hostages.minimum-per-day";
     static final String INITIAL_MINIMUM = "initial-hostages.minimum";
 
+    /** What the charts of figures per source say of grouping, so that a reader knows why a bar may stand for several reports. */
+    private static final String ONE_VOICE = " A figure that one speaker gave and several publishers relayed is one bar, labelled with the"
+            + " speaker and the number of reports (the speaker is whom a source relays, else its publisher), so that a statement"
+            + " repeated by several outlets does not outweigh one statement of another.";
+
     private static final DateTimeFormatter DAY_LABEL = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     /** One calendar date of the pause: its number from 1 and whether an extension added it. */
@@ -49,12 +55,24 @@ final class ReportView {
         }
     }
 
-    /** One term of the rule set: its clause and the findings of each pause day (none where the term did not apply). */
-    record TermRow(String term, String clause, String heading, String party, Map<LocalDate, List<Finding>> cells) {
+    /**
+     * One term of the rule set: its clause, how the clause is known (null where the index does not say), and the
+     * findings of each pause day (none where the term did not apply).
+     */
+    record TermRow(String term, String clause, String heading, String party, String provenance, String provenanceParty,
+                   Map<LocalDate, List<Finding>> cells) {
     }
 
-    /** One bar of a chart: a figure, the label it is known by, and where it comes from. */
-    record Bar(String label, long value, String sourceId) {
+    /** One bar of a chart: a figure, the label it is known by, and the sources it comes from (none for a computed total). */
+    record Bar(String label, long value, List<String> sources) {
+        Bar {
+            sources = List.copyOf(sources);
+        }
+
+        /** The one source of the bar, or null for a total or a figure several sources relayed. */
+        String sourceId() {
+            return sources.size() == 1 ? sources.get(0) : null;
+        }
     }
 
     /** A level a day's figure must reach, with the words that say where it comes from. */
@@ -88,8 +106,30 @@ final class ReportView {
             case COMPLIANT -> "every account of the reports shows the term met";
             case VIOLATED -> "every account shows the term breached";
             case CONTESTED -> "the accounts disagree (sources differ)";
-            case UNDETERMINED -> "there is no account: an input of the term has no report that day";
+            case UNDETERMINED -> "there is no account: this fact set has no report of an input of the term that day";
         };
+    }
+
+    /** A clause's provenance in a word or two: {@code press}, {@code one-party, Hamas}. */
+    static String provenanceLabel(String provenance, String party) {
+        return party == null ? provenance : provenance + ", " + party;
+    }
+
+    /** What a clause's provenance means, in words a reader needs no index for. */
+    static String provenanceMeaning(String provenance, String party) {
+        return switch (provenance) {
+            case "both-parties" -> "each party reported it in the same sense";
+            case "one-party" -> "reported only by " + party;
+            case "mediators" -> "reported only by the mediators";
+            case "press" -> "reported only by the press or officials speaking anonymously";
+            case "disputed" -> "the parties’ accounts of this clause differ";
+            default -> "as the clause index says";
+        };
+    }
+
+    /** A clause's provenance with what it means: {@code press (reported only by the press or officials speaking anonymously)}. */
+    static String provenance(String provenance, String party) {
+        return provenanceLabel(provenance, party) + " (" + provenanceMeaning(provenance, party) + ")";
     }
 
     /** The symbol of a claim's verdict, matching the status it follows from. */
@@ -140,6 +180,27 @@ final class ReportView {
         return Optional.ofNullable(sources.get(id));
     }
 
+    /**
+     * The claims in the order reports for people list them: by first date, then id. By id alone, one party's claims
+     * would always come first (ids start with the party); the JSON report keeps its order by id (docs/report-format.md).
+     */
+    static List<ClaimVerdict> claimsByDate(Report report) {
+        return report.claims().stream()
+                .sorted(Comparator.comparing((ClaimVerdict c) -> c.claim().dates().stream().min(Comparator.naturalOrder()).orElse(LocalDate.MAX))
+                        .thenComparing(c -> c.claim().id()))
+                .toList();
+    }
+
+    /** The claim of this id, with its verdict. */
+    Optional<ClaimVerdict> claim(String id) {
+        return report.claims().stream().filter(c -> c.claim().id().equals(id)).findFirst();
+    }
+
+    /** The finding that lists this claim among its defences, if any. */
+    Optional<Finding> answeredBy(String claimId) {
+        return report.findings().stream().filter(f -> f.defences().stream().anyMatch(d -> d.claim().equals(claimId))).findFirst();
+    }
+
     /** How a source is named for a reader: its publisher, and whose statement it relays where that is another. */
     String sourceName(String id) {
         Source s = sources.get(id);
@@ -148,6 +209,19 @@ final class ReportView {
         }
         return s.attribution() == null || s.attribution().isBlank() || s.attribution().equals(s.publisher())
                 ? s.publisher() : s.publisher() + " (" + s.attribution() + ")";
+    }
+
+    /** One speaker's figure for a day: the sources that relay the same figure of one speaker make one bar. */
+    private record Voice(String speaker, long figure) {
+    }
+
+    /** Whose figure a source gives: the speaker it relays where it names one, else its publisher. */
+    private String speaker(String id) {
+        Source s = sources.get(id);
+        if (s == null) {
+            return id;
+        }
+        return s.attribution() == null || s.attribution().isBlank() ? s.publisher() : s.attribution();
     }
 
     /** The number of findings of each status, every status present. */
@@ -186,9 +260,9 @@ final class ReportView {
         List<Chart> charts = new ArrayList<>();
         Long aidMinimum = report.parameters().get(AID_MINIMUM);
         charts.add(new Chart("aid-trucks", "Aid trucks that entered Gaza, per source, per day",
-                aidMinimum == null ? "Each bar is one source's figure for the day."
+                aidMinimum == null ? "Each bar is one source's figure for the day." + ONE_VOICE
                         : "Each bar is one source's figure for the day; the dashed line is the daily minimum of the terms as reported ("
-                        + aidMinimum + ", clause T06).",
+                        + aidMinimum + ", clause T06)." + ONE_VOICE,
                 daily(d -> d.aidTrucks(), Day.AidTruckReport::source, Day.AidTruckReport::count,
                         day -> aidMinimum == null ? List.of() : List.of(new Requirement(aidMinimum, "at least " + aidMinimum)))));
 
@@ -200,7 +274,8 @@ final class ReportView {
                         + (extensionMinimum == null ? "" : " On an extension day the dashed line is the minimum for that day ("
                         + extensionMinimum + ", clause T05).")
                         + (initialMinimum == null || initialDays == 0 ? "" : " Days 1 to " + initialDays + " have no daily minimum: at least "
-                        + initialMinimum + " over the " + initialDays + " days together (clause T03), shown in the next chart."),
+                        + initialMinimum + " over the " + initialDays + " days together (clause T03), shown in the next chart.")
+                        + ONE_VOICE,
                 daily(d -> d.hostageReleases().stream().filter(Day.HostageRelease::inDeal).toList(),
                         Day.HostageRelease::source, Day.HostageRelease::count,
                         day -> day.extension() && extensionMinimum != null
@@ -211,9 +286,10 @@ final class ReportView {
 
         Long ratio = report.parameters().get(RATIO);
         charts.add(new Chart("prisoners", "Prisoners released, per source, per day",
-                ratio == null ? "Each bar is one source's count of prisoners released that day."
+                ratio == null ? "Each bar is one source's count of prisoners released that day." + ONE_VOICE
                         : "Each bar is one source's count of prisoners released that day; each dashed line is " + ratio
-                        + " times a count of hostages released in the deal that day (clause T04), one line per count the sources give.",
+                        + " times a count of hostages released in the deal that day (clause T04), one line per count the sources give."
+                        + ONE_VOICE,
                 daily(Day::prisonerReleases, Day.PrisonerRelease::source, Day.PrisonerRelease::released,
                         day -> ratio == null ? List.of() : hostageReadings(day.date()).stream()
                                 .map(h -> new Requirement(ratio * h, ratio + " × " + h + " = " + ratio * h)).toList())));
@@ -247,9 +323,9 @@ final class ReportView {
             if (known) {
                 low += readings.first();
                 high += readings.last();
-                bars.add(new Bar("lowest total", low, null));
+                bars.add(new Bar("lowest total", low, List.of()));
                 if (high != low) {
-                    bars.add(new Bar("highest total", high, null));
+                    bars.add(new Bar("highest total", high, List.of()));
                 }
             }
             List<Requirement> required = day.number() == initialDays
@@ -263,13 +339,20 @@ final class ReportView {
                 chartDays);
     }
 
-    /** One chart day per pause day: the figure of each source that reported (its reports of the day added up). */
+    /**
+     * One chart day per pause day: the figure of each source that reported (its reports of the day added up), where
+     * the same figure of one speaker relayed by several sources is one bar, at the place of its first source.
+     */
     private <T> List<ChartDay> daily(Function<Day, List<T>> entries, Function<T, String> source, ToLongFunction<T> value,
                                      Function<PauseDay, List<Requirement>> requirements) {
         List<ChartDay> out = new ArrayList<>();
         for (PauseDay day : days) {
-            List<Bar> bars = perSource(day.date(), entries, source, value).entrySet().stream()
-                    .map(e -> new Bar(sourceName(e.getKey()), e.getValue(), e.getKey())).toList();
+            Map<Voice, List<String>> byVoice = new LinkedHashMap<>();
+            perSource(day.date(), entries, source, value).forEach((id, figure) ->
+                    byVoice.computeIfAbsent(new Voice(speaker(id), figure), k -> new ArrayList<>()).add(id));
+            List<Bar> bars = byVoice.entrySet().stream().map(e -> e.getValue().size() == 1
+                    ? new Bar(sourceName(e.getValue().get(0)), e.getKey().figure(), e.getValue())
+                    : new Bar(e.getKey().speaker() + " (" + e.getValue().size() + " reports)", e.getKey().figure(), e.getValue())).toList();
             List<Requirement> required = requirements.apply(day).stream()
                     .sorted(Comparator.comparingLong(Requirement::value)).toList();
             out.add(new ChartDay(day, bars, required));
@@ -317,12 +400,13 @@ final class ReportView {
         Map<String, TermRow> rows = new LinkedHashMap<>();
         for (ClauseIndex.Clause c : report.index().clauses()) {
             if (c.modelled() && !rows.containsKey(c.term())) {
-                rows.put(c.term(), new TermRow(c.term(), c.id(), c.heading(), c.party(), new TreeMap<>()));
+                rows.put(c.term(), new TermRow(c.term(), c.id(), c.heading(), c.party(), c.provenance(), c.provenanceParty(), new TreeMap<>()));
             }
         }
         for (Finding f : report.findings()) {
             TermRow row = rows.computeIfAbsent(f.term(), t -> new TermRow(t, f.clause(),
-                    report.index().clause(f.clause()).map(ClauseIndex.Clause::heading).orElse(t), f.party(), new TreeMap<>()));
+                    report.index().clause(f.clause()).map(ClauseIndex.Clause::heading).orElse(t), f.party(), f.clauseProvenance(),
+                    f.clauseProvenanceParty(), new TreeMap<>()));
             row.cells().computeIfAbsent(f.date(), d -> new ArrayList<>()).add(f);
         }
         return List.copyOf(rows.values());

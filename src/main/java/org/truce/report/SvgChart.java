@@ -88,7 +88,8 @@ final class SvgChart {
             s.append("<rect class=\"bar ").append(standing(b.value(), day.requirements())).append("\" x=\"")
                     .append(f(start + j * (width + gap))).append("\" y=\"").append(f(y)).append("\" width=\"").append(f(width))
                     .append("\" height=\"").append(f(Math.max(baseline - y, 0.5))).append("\"><title>")
-                    .append(Escape.html(b.label() + ": " + b.value() + (b.sourceId() == null ? "" : " (source " + b.sourceId() + ")")))
+                    .append(Escape.html(b.label() + ": " + b.value() + (b.sources().isEmpty() ? ""
+                            : b.sources().size() == 1 ? " (source " + b.sources().get(0) + ")" : " (sources " + String.join(", ", b.sources()) + ")")))
                     .append("</title></rect>\n");
         }
         TreeSet<Long> values = new TreeSet<>(day.bars().stream().map(Bar::value).toList());

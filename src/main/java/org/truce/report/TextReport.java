@@ -34,7 +34,7 @@ public final class TextReport implements ReportWriter {
         int termWidth = Math.max(4, r.findings().stream().mapToInt(f -> f.term().length()).max().orElse(4));
         int partyWidth = Math.max(5, r.findings().stream().mapToInt(f -> f.party().length()).max().orElse(5));
         String row = "%-10s  %-" + termWidth + "s  %-6s  %-12s  %-" + partyWidth + "s  %s%n";
-        out.write(String.format(row, "DATE", "TERM", "CLAUSE", "STATUS", "PARTY", "WHAT THE REPORTS SAY"));
+        out.write(String.format(row, "DATE", "TERM", "CLAUSE", "STATUS", "PARTY", "WHAT THIS FACT SET SAYS"));
         Map<Status, Integer> counts = new EnumMap<>(Status.class);
         Map<String, String> requirements = new java.util.TreeMap<>();
         for (Finding f : r.findings()) {
@@ -46,17 +46,19 @@ public final class TextReport implements ReportWriter {
         for (var e : requirements.entrySet()) {
             out.write(String.format("  %-" + termWidth + "s  %s%n", e.getKey(), e.getValue()));
         }
+        provenance(r, out);
         out.write("\n" + r.findings().size() + " findings:");
         for (Status s : Status.values()) {
             out.write(" " + counts.getOrDefault(s, 0) + " " + s + (s == Status.UNDETERMINED ? "" : ","));
         }
         out.write("\n");
+        defences(r, out);
         if (!r.claims().isEmpty()) {
             out.write("\nCLAIMS\n");
             int idWidth = Math.max(2, r.claims().stream().mapToInt(c -> c.claim().id().length()).max().orElse(2));
             String claimRow = "%-" + idWidth + "s  %-13s  %s%n";
             out.write(String.format(claimRow, "ID", "VERDICT", "CLAIM AND WHAT IT RESTS ON"));
-            for (ClaimVerdict c : r.claims()) {
+            for (ClaimVerdict c : ReportView.claimsByDate(r)) {
                 List<String> lines = new java.util.ArrayList<>();
                 lines.addAll(wrap(c.claim().by() + " against " + c.claim().against() + ", " + dates(c) + ": " + about(r, c), SUMMARY_WIDTH));
                 String basis = c.findings().isEmpty() ? "" : "findings: " + String.join(", ", c.findings());
@@ -76,10 +78,47 @@ public final class TextReport implements ReportWriter {
         }
     }
 
+    /** How each term's clause is known, one line per term whose clause index entry says; nothing is guessed. */
+    private static void provenance(Report r, Writer out) throws IOException {
+        Map<String, String> lines = new java.util.TreeMap<>();
+        for (Finding f : r.findings()) {
+            if (f.clauseProvenance() != null) {
+                lines.putIfAbsent(f.clause() + " " + f.term(), ReportView.provenance(f.clauseProvenance(), f.clauseProvenanceParty()));
+            }
+        }
+        if (lines.isEmpty()) {
+            return;
+        }
+        out.write("\nPROVENANCE (how each term's clause is known, as the clause index says)\n");
+        for (var e : lines.entrySet()) {
+            out.write("  " + e.getKey() + ": " + e.getValue() + "\n");
+        }
+    }
+
+    /** The claims that answer a finding against their author, one line each, beside the finding's status. */
+    private static void defences(Report r, Writer out) throws IOException {
+        List<Finding> answered = r.findings().stream().filter(f -> !f.defences().isEmpty()).toList();
+        if (answered.isEmpty()) {
+            return;
+        }
+        int findingWidth = Math.max(7, answered.stream().mapToInt(f -> f.id().length()).max().orElse(7));
+        int statusWidth = Math.max(6, answered.stream().mapToInt(f -> f.status().name().length()).max().orElse(6));
+        int claimWidth = Math.max(5, answered.stream().flatMap(f -> f.defences().stream()).mapToInt(d -> d.claim().length()).max().orElse(5));
+        int byWidth = Math.max(2, answered.stream().flatMap(f -> f.defences().stream()).mapToInt(d -> d.by().length()).max().orElse(2));
+        String row = "%-" + findingWidth + "s  %-" + statusWidth + "s  %-" + claimWidth + "s  %-" + byWidth + "s  %s%n";
+        out.write("\nDEFENCES (claims of the party bound that answer a finding; the finding keeps its status)\n");
+        out.write(String.format(row, "FINDING", "STATUS", "CLAIM", "BY", "VERDICT"));
+        for (Finding f : answered) {
+            for (Finding.Defence d : f.defences()) {
+                out.write(String.format(row, f.id(), f.status(), d.claim(), d.by(), d.verdict()));
+            }
+        }
+    }
+
     /** The accounts in a few words: the distinct readings, and how many accounts there are. */
     private static String brief(Finding f) {
         if (f.accounts().isEmpty()) {
-            return "no account: " + f.summary().replaceFirst("^no account: needs ", "needs ").replaceFirst("; requires .*$", "");
+            return "no account: " + f.summary().replaceFirst("^no account in this fact set: needs ", "needs ").replaceFirst("; requires .*$", "");
         }
         java.util.Set<String> details = new java.util.LinkedHashSet<>();
         f.accounts().forEach(a -> details.add(a.detail()));

@@ -6,6 +6,8 @@ import org.truce.factset.Vocabulary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -56,11 +58,17 @@ public final class RuleSets implements Vocabulary {
         if (!index.agreement().equals(id)) {
             return Optional.empty();
         }
+        Set<String> claimTerms = new LinkedHashSet<>();
         Set<String> terms = new LinkedHashSet<>();
         for (ClauseIndex.Clause c : index.clauses()) {
-            terms.add(c.modelled() ? c.term() : c.id());
+            claimTerms.add(c.modelled() ? c.term() : c.id());
+            if (c.modelled()) {
+                terms.add(c.term());
+            }
         }
-        return Optional.of(new Agreement(Set.copyOf(index.parties()), terms));
+        // The index was checked on reading: the pause has a start with an offset and at least one day.
+        LocalDate pauseStart = OffsetDateTime.parse(index.pause().start()).toLocalDate();
+        return Optional.of(new Agreement(Set.copyOf(index.parties()), claimTerms, terms, pauseStart, index.pause().initialDays()));
     }
 
     @Override

@@ -29,7 +29,8 @@ class FactSetLoaderTest {
                         "handovers": [{"party": "Hamas", "scheduledAt": "2023-11-25T16:00+02:00", "completedAt": "2023-11-25T23:05+02:00",
                                        "source": "s1", "scheduleSource": "s2"}],
                         "notes": [{"text": "t", "source": "s2"}]}],
-              "claims": [{"id": "c1", "by": "Israel", "against": "Hamas", "term": "T14A", "dates": ["2023-11-25"], "statement": "…", "source": "s1"}],
+              "claims": [{"id": "c1", "by": "Israel", "against": "Hamas", "term": "T14A", "dates": ["2023-11-25"], "statement": "…", "source": "s1",
+                          "answers": "handover-schedule/2023-11-25/Hamas"}],
               "prisoners": [{"id": "P-1", "category": "minor", "detainedOn": "2023-06-01", "listedOn": "2023-11-22", "source": "s2"},
                             {"id": "P-2", "detainedOn": "2015-10-12", "source": "s2"}],
               "extensions": [{"agreedAt": "2023-11-27T20:00+02:00", "agreedOn": "2023-11-27", "days": 2, "source": "s1", "note": "n"}],
@@ -55,6 +56,37 @@ class FactSetLoaderTest {
         assertThat(day.aidTrucks().get(0).count()).isZero();
         assertThat(day.handovers().get(0).completedAt()).isEqualTo(OffsetDateTime.parse("2023-11-25T23:05+02:00"));
         assertThat(f.claims().get(0).term()).isEqualTo("T14A");
+        assertThat(f.claims().get(0).answers()).isEqualTo("handover-schedule/2023-11-25/Hamas");
+    }
+
+    @Test
+    @DisplayName("a claim answers a finding id TERM/DATE[/PARTY]: a modelled term, a pause day (extensions counted, wherever they stand), a party")
+    void answersAFinding() throws Exception {
+        // The pause runs 24 to 27 November, and the file's extension of 2 days adds 28 and 29 November.
+        for (String id : List.of("handover-schedule/2023-11-24", "daily-aid-trucks/2023-11-29", "handover-schedule/2023-11-25/Israel")) {
+            assertThat(load(FULL.replace("handover-schedule/2023-11-25/Hamas", id)).claims().get(0).answers()).isEqualTo(id);
+        }
+        String wrong = "expected a finding id TERM/DATE[/PARTY] of the agreement, found ";
+        assertThat(answersProblem("handover-schedule/2023-11-30")).isEqualTo(wrong
+                + "\"handover-schedule/2023-11-30\" (2023-11-30 is not a pause day: the pause runs 2023-11-24 to 2023-11-29)");
+        assertThat(answersProblem("handover-schedule/2023-11-23")).isEqualTo(wrong
+                + "\"handover-schedule/2023-11-23\" (2023-11-23 is not a pause day: the pause runs 2023-11-24 to 2023-11-29)");
+        assertThat(answersProblem("T14/2023-11-25")).startsWith(wrong + "\"T14/2023-11-25\" (\"T14\" is not a term slug of the agreement: ")
+                .contains("daily-aid-trucks, ").contains(", handover-schedule, ").endsWith(")");
+        assertThat(answersProblem("handover-schedule/25-11-2023")).isEqualTo(wrong
+                + "\"handover-schedule/25-11-2023\" (\"25-11-2023\" is not a date YYYY-MM-DD)");
+        assertThat(answersProblem("handover-schedule/2023-11-25/hamas")).isEqualTo(wrong
+                + "\"handover-schedule/2023-11-25/hamas\" (\"hamas\" is not a party of the agreement: Hamas, Israel)");
+        assertThat(answersProblem("handover-schedule")).isEqualTo(wrong + "\"handover-schedule\" (no /DATE)");
+        assertThat(problems(FULL.replace("\"handover-schedule/2023-11-25/Hamas\"", "7"))).extracting(Problem::toString)
+                .containsExactly("f.json:10:26: claims[0].answers: expected a string, found 7");
+    }
+
+    /** The one problem of FULL with its claim answering {@code id}, located at the value. */
+    private String answersProblem(String id) {
+        List<Problem> found = problems(FULL.replace("handover-schedule/2023-11-25/Hamas", id));
+        assertThat(found).extracting(Problem::toString).singleElement().asString().startsWith("f.json:10:26: claims[0].answers: ");
+        return found.get(0).message();
     }
 
     @Test

@@ -80,6 +80,57 @@ class JsonReportTest {
     }
 
     @Test
+    @DisplayName("a finding answered by a claim of its party lists the defences; the claim says what it answers")
+    void defences() throws IOException {
+        JsonNode report = json(new Checker().check(facts()
+                .day("2023-11-25").handover("Hamas", "2023-11-25T16:00+02:00", "2023-11-25T23:05+02:00", "Monitor A").and()
+                .claim("hamas-25-north", "Hamas", "Israel", "T06A", List.of(java.time.LocalDate.parse("2023-11-25")), "Monitor B",
+                        "handover-schedule/2023-11-25")
+                .build(), RuleBooks.bundled()));
+        List<String> fields = new ArrayList<>();
+        for (JsonNode f : report.get("findings")) {
+            if (f.get("id").asText().equals("handover-schedule/2023-11-25")) {
+                f.fieldNames().forEachRemaining(fields::add);
+                assertThat(f.get("status").asText()).isEqualTo("VIOLATED");
+                assertThat(f.get("defences")).hasSize(1);
+                assertThat(f.get("defences").get(0).toString())
+                        .isEqualTo("{\"claim\":\"hamas-25-north\",\"by\":\"Hamas\",\"verdict\":\"UNDETERMINED\"}");
+            } else {
+                assertThat(f.has("defences")).as("a finding no claim answers has no defences").isFalse();
+            }
+        }
+        assertThat(fields).endsWith("accounts", "rule", "defences");
+        assertThat(report.get("claims").get(0).get("answers").asText()).isEqualTo("handover-schedule/2023-11-25");
+        assertThat(json(sample()).get("claims").get(0).has("answers")).isFalse();
+    }
+
+    @Test
+    @DisplayName("a finding gives its clause's provenance after clauseDisputed, with the party for one-party; none where the index has none")
+    void clauseProvenance() throws IOException {
+        JsonNode report = json(new Checker().check(facts()
+                .day("2023-11-24").trucks(200, "COGAT").hostages(13, "UN OCHA").prisoners(39, "UN OCHA").and()
+                .day("2023-11-25").handover("Hamas", "2023-11-25T16:00+02:00", "2023-11-25T23:05+02:00", "Reuters").and()
+                .build(), RuleBooks.withProvenance(java.util.Map.of("T14", "press", "T04", "one-party:Israel"))));
+        for (JsonNode f : report.get("findings")) {
+            List<String> fields = new ArrayList<>();
+            f.fieldNames().forEachRemaining(fields::add);
+            switch (f.get("term").asText()) {
+                case "handover-schedule" -> {
+                    assertThat(fields).containsSequence("clauseDisputed", "clauseProvenance", "date");
+                    assertThat(f.get("clauseProvenance").asText()).isEqualTo("press");
+                }
+                case "exchange-ratio" -> {
+                    assertThat(fields).containsSequence("clauseDisputed", "clauseProvenance", "clauseProvenanceParty", "date");
+                    assertThat(f.get("clauseProvenance").asText()).isEqualTo("one-party");
+                    assertThat(f.get("clauseProvenanceParty").asText()).isEqualTo("Israel");
+                }
+                default -> assertThat(fields).as("fields of %s", f.get("id")).doesNotContain("clauseProvenance", "clauseProvenanceParty")
+                        .containsSequence("clauseDisputed", "date");
+            }
+        }
+    }
+
+    @Test
     @DisplayName("the same input gives byte-identical output")
     void deterministic() throws IOException {
         StringWriter a = new StringWriter();

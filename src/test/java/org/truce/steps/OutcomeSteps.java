@@ -74,7 +74,7 @@ public class OutcomeSteps {
     @Then("the finding says it lacks {string}")
     public void lacks(String needed) {
         assertThat(finding.accounts()).as("accounts of %s", finding.id()).isEmpty();
-        assertThat(finding.summary()).as("summary of %s", finding.id()).startsWith("no account: needs ").contains(needed);
+        assertThat(finding.summary()).as("summary of %s", finding.id()).startsWith("no account in this fact set: needs ").contains(needed);
     }
 
     /**
@@ -137,6 +137,22 @@ public class OutcomeSteps {
         assertThat(claim.findings()).as("findings behind %s", claim.claim().id())
                 .containsExactly(world.theFinding(term, first, claim.claim().against()).id(),
                         world.theFinding(term, second, claim.claim().against()).id());
+    }
+
+    // Defences: a claim that answers a finding against its author, shown on that finding.
+
+    @Then("the {term} finding for {party} on {date} lists {party}'s defence, reported by {publisher}, with the verdict {verdict}")
+    public void defence(String term, String party, LocalDate date, String by, String publisher, Verdict verdict) {
+        finding = world.theFinding(term, date, party);
+        exercised(finding.clause());
+        List<Finding.Defence> defences = finding.defences().stream()
+                .filter(d -> d.by().equals(by))
+                .filter(d -> world.report().claims().stream().anyMatch(c -> c.claim().id().equals(d.claim())
+                        && world.publisherOf(c.claim().source()).equals(publisher)))
+                .toList();
+        assertThat(defences).as("defences by %s reported by %s on %s (its defences: %s)", by, publisher, finding.id(), finding.defences())
+                .hasSize(1);
+        assertThat(defences.get(0).verdict()).as("verdict on the defence %s", defences.get(0).claim()).isEqualTo(verdict);
     }
 
     private void judge(String by, String against, String term, String publisher, Verdict verdict) {

@@ -34,6 +34,13 @@ public final class FactSetBuilder {
         return id;
     }
 
+    /** Declares a source published by {@code publisher} that relays {@code attribution}'s statement or figure. */
+    public FactSetBuilder relay(String publisher, String attribution) {
+        String id = idOf(publisher);
+        sources.put(id, new Source(id, publisher, attribution, "Report by " + publisher, null, null));
+        return this;
+    }
+
     public static String idOf(String publisher) {
         return publisher.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
@@ -73,7 +80,12 @@ public final class FactSetBuilder {
     }
 
     public FactSetBuilder claim(String id, String by, String against, String term, List<LocalDate> dates, String publisher) {
-        claims.add(new Claim(id, by, against, term, dates, by + " says " + against + " did not keep " + term, source(publisher)));
+        return claim(id, by, against, term, dates, publisher, null);
+    }
+
+    /** A claim that answers the finding {@code answers} (a defence), or none when it is null. */
+    public FactSetBuilder claim(String id, String by, String against, String term, List<LocalDate> dates, String publisher, String answers) {
+        claims.add(new Claim(id, by, against, term, dates, by + " says " + against + " did not keep " + term, source(publisher), answers));
         return this;
     }
 

@@ -1,6 +1,7 @@
 package org.truce.testing;
 
 import org.truce.factset.InvalidInputException;
+import org.truce.rulebook.ClauseIndex;
 import org.truce.rulebook.RuleBook;
 import org.truce.rulebook.RuleBookLoader;
 
@@ -34,6 +35,29 @@ public final class RuleBooks {
             }
         }
         return rules;
+    }
+
+    /**
+     * The bundled rules with a clause index in which only the clauses named have a provenance, written
+     * {@code "press"} or {@code "one-party:Hamas"}; {@code disputed} follows the provenance, as the index requires.
+     * Every other clause has none (as an index built in memory may; a loaded one may not) and keeps its
+     * {@code disputed}.
+     */
+    public static RuleBook withProvenance(java.util.Map<String, String> provenance) {
+        RuleBook book = bundled();
+        ClauseIndex index = book.index();
+        java.util.List<ClauseIndex.Clause> clauses = index.clauses().stream().map(c -> {
+            String p = provenance.get(c.id());
+            if (p == null) {
+                return new ClauseIndex.Clause(c.id(), c.heading(), c.text(), c.reportedBy(), c.sources(), c.disputed(),
+                        null, null, c.accounts(), c.party(), c.term(), c.notModelled());
+            }
+            String[] kind = p.split(":", 2);
+            return new ClauseIndex.Clause(c.id(), c.heading(), c.text(), c.reportedBy(), c.sources(), kind[0].equals("disputed"),
+                    kind[0], kind.length == 2 ? kind[1] : null, c.accounts(), c.party(), c.term(), c.notModelled());
+        }).toList();
+        return new RuleBook(book.folder(), new ClauseIndex(index.agreement(), index.title(), index.note(), index.parties(), index.pause(),
+                index.parameters(), clauses), book.kieBase(), book.rules());
     }
 
     public static synchronized RuleBook bundled() {
