@@ -42,7 +42,7 @@ class DailyFuelTest {
         var f = finding(check(facts().day("2023-11-24").fuelLitres(130_000, "Monitor A").and().build()), "daily-fuel/2023-11-25");
         assertThat(f.status()).isEqualTo(Status.UNDETERMINED);
         assertThat(f.accounts()).isEmpty();
-        assertThat(f.summary()).startsWith("no account: needs a report of the litres of fuel that entered Gaza that day");
+        assertThat(f.summary()).startsWith("no account in this fact set: needs a report of the litres of fuel that entered Gaza that day");
     }
 
     @Test
