@@ -13,9 +13,11 @@ public record Problem(String file, int line, int column, String path, String mes
         return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
     }
 
+    /** The problem as one line, with file, path and message escaped for a terminal ({@link TerminalText#escape}). */
     @Override
     public String toString() {
-        StringBuilder b = new StringBuilder(file);
+        // A file name, a field name or a value could otherwise end the line and forge the next one, or drive the terminal.
+        StringBuilder b = new StringBuilder(TerminalText.escape(file));
         if (line > 0) {
             b.append(':').append(line);
             if (column > 0) {
@@ -24,8 +26,8 @@ public record Problem(String file, int line, int column, String path, String mes
         }
         b.append(": ");
         if (path != null && !path.isEmpty()) {
-            b.append(path).append(": ");
+            b.append(TerminalText.escape(path)).append(": ");
         }
-        return b.append(message).toString();
+        return b.append(TerminalText.escape(message)).toString();
     }
 }
