@@ -4,6 +4,7 @@ import org.truce.check.ClaimVerdict;
 import org.truce.check.Finding;
 import org.truce.check.Report;
 import org.truce.check.Status;
+import org.truce.factset.TerminalText;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -11,7 +12,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** A table for a terminal: one line per finding (date, term, status, party, summary), then the claims and their verdicts. */
+/**
+ * A table for a terminal: one line per finding (date, term, status, party, summary), then the claims and their verdicts.
+ * Every text from the fact set or the rule set is escaped for the terminal, so none can forge a line or drive it.
+ */
 public final class TextReport implements ReportWriter {
 
     private static final int SUMMARY_WIDTH = 80;
@@ -29,18 +33,18 @@ public final class TextReport implements ReportWriter {
     }
 
     private static void write(Report r, Writer out) throws IOException {
-        out.write(r.facts().agreement() + (r.facts().title() == null ? "" : " — " + r.facts().title()) + "\n");
-        out.write("Terms as reported: " + r.index().title() + "\n\n");
-        int termWidth = Math.max(4, r.findings().stream().mapToInt(f -> f.term().length()).max().orElse(4));
-        int partyWidth = Math.max(5, r.findings().stream().mapToInt(f -> f.party().length()).max().orElse(5));
+        out.write(t(r.facts().agreement()) + (r.facts().title() == null ? "" : " — " + t(r.facts().title())) + "\n");
+        out.write("Terms as reported: " + t(r.index().title()) + "\n\n");
+        int termWidth = Math.max(4, r.findings().stream().mapToInt(f -> t(f.term()).length()).max().orElse(4));
+        int partyWidth = Math.max(5, r.findings().stream().mapToInt(f -> t(f.party()).length()).max().orElse(5));
         String row = "%-10s  %-" + termWidth + "s  %-6s  %-12s  %-" + partyWidth + "s  %s%n";
         out.write(String.format(row, "DATE", "TERM", "CLAUSE", "STATUS", "PARTY", "WHAT THE REPORTS SAY"));
         Map<Status, Integer> counts = new EnumMap<>(Status.class);
         Map<String, String> requirements = new java.util.TreeMap<>();
         for (Finding f : r.findings()) {
             counts.merge(f.status(), 1, Integer::sum);
-            requirements.putIfAbsent(f.term(), f.requirement());
-            out.write(String.format(row, f.date(), f.term(), f.clause(), f.status(), f.party(), shorten(brief(f))));
+            requirements.putIfAbsent(t(f.term()), t(f.requirement()));
+            out.write(String.format(row, f.date(), t(f.term()), t(f.clause()), f.status(), t(f.party()), shorten(t(brief(f)))));
         }
         out.write("\nWhat each term requires (numbers are parameters of the clause index):\n");
         for (var e : requirements.entrySet()) {
@@ -53,27 +57,32 @@ public final class TextReport implements ReportWriter {
         out.write("\n");
         if (!r.claims().isEmpty()) {
             out.write("\nCLAIMS\n");
-            int idWidth = Math.max(2, r.claims().stream().mapToInt(c -> c.claim().id().length()).max().orElse(2));
+            int idWidth = Math.max(2, r.claims().stream().mapToInt(c -> t(c.claim().id()).length()).max().orElse(2));
             String claimRow = "%-" + idWidth + "s  %-13s  %s%n";
             out.write(String.format(claimRow, "ID", "VERDICT", "CLAIM AND WHAT IT RESTS ON"));
             for (ClaimVerdict c : r.claims()) {
                 List<String> lines = new java.util.ArrayList<>();
-                lines.addAll(wrap(c.claim().by() + " against " + c.claim().against() + ", " + dates(c) + ": " + about(r, c), SUMMARY_WIDTH));
+                lines.addAll(wrap(t(c.claim().by() + " against " + c.claim().against() + ", " + dates(c) + ": " + about(r, c)), SUMMARY_WIDTH));
                 String basis = c.findings().isEmpty() ? "" : "findings: " + String.join(", ", c.findings());
                 String reason = shortReason(r, c);
                 if (reason != null) {
                     basis = basis.isEmpty() ? reason : basis + "; " + reason;
                 }
-                lines.addAll(wrap(basis, SUMMARY_WIDTH));
-                out.write(String.format(claimRow, c.claim().id(), c.verdict(), lines.get(0)));
+                lines.addAll(wrap(t(basis), SUMMARY_WIDTH));
+                out.write(String.format(claimRow, t(c.claim().id()), c.verdict(), lines.get(0)));
                 for (String more : lines.subList(1, lines.size())) {
                     out.write(String.format(claimRow, "", "", more));
                 }
             }
         }
         for (String note : r.notes()) {
-            out.write("\nNote: " + note + "\n");
+            out.write("\nNote: " + t(note) + "\n");
         }
+    }
+
+    /** Text from the fact set or the rule set as a terminal must show it: never a control it would obey, never a line break. */
+    private static String t(String text) {
+        return TerminalText.escape(text);
     }
 
     /** The accounts in a few words: the distinct readings, and how many accounts there are. */
