@@ -8,6 +8,7 @@ import org.truce.factset.FactSetLoader;
 import org.truce.factset.InvalidInputException;
 import org.truce.factset.Limits;
 import org.truce.factset.Problem;
+import org.truce.factset.TerminalText;
 import org.truce.report.HtmlReport;
 import org.truce.report.JsonReport;
 import org.truce.report.MarkdownReport;
@@ -115,12 +116,12 @@ final class CheckCommand implements Callable<Integer> {
         if (output != null) {
             String problem = outputProblem(output);
             if (problem != null) {
-                err.println(Home.display(output) + ": " + problem);
+                err.println(TerminalText.escape(Home.display(output)) + ": " + problem);
                 return Main.BAD_INPUT;
             }
         }
         if (rules != null && !Files.isDirectory(rules)) {
-            err.println(Home.display(rules) + ": expected a rule-set folder for --rules, found " + (Files.exists(rules) ? "a file" : "nothing"));
+            err.println(TerminalText.escape(Home.display(rules)) + ": expected a rule-set folder for --rules, found " + (Files.exists(rules) ? "a file" : "nothing"));
             return Main.BAD_INPUT;
         }
         if (maxInputMb < 1 || maxInputMb > 1 << 20 || maxDepth < 1 || maxString < 1) {
@@ -136,7 +137,7 @@ final class CheckCommand implements Callable<Integer> {
         List<Problem> problems = new ArrayList<>();
         for (Path file : files) {
             try {
-                progress("loading " + Home.display(file) + "…");
+                progress("loading " + TerminalText.escape(Home.display(file)) + "…");
                 FactSet facts = loader.load(file, Home.display(file));
                 RuleBook book = ruleSets.book(facts.agreement());
                 try {
@@ -145,8 +146,8 @@ final class CheckCommand implements Callable<Integer> {
                 } catch (ConsequenceException e) {
                     Throwable cause = e.getCause() == null ? e : e.getCause();
                     progress(null);
-                    err.println("truce: internal error: rule \"" + e.getMatch().getRule().getName() + "\" failed while checking "
-                            + Home.display(file) + ": " + cause);
+                    err.println(TerminalText.escape("truce: internal error: rule \"" + e.getMatch().getRule().getName()
+                            + "\" failed while checking " + Home.display(file) + ": " + cause));
                     return Main.INTERNAL_ERROR;
                 }
             } catch (InvalidInputException e) {
@@ -180,7 +181,7 @@ final class CheckCommand implements Callable<Integer> {
             try {
                 AtomicFile.write(output, out -> out.write(text.toString().getBytes(StandardCharsets.UTF_8)));
             } catch (IOException e) {
-                err.println(Home.display(output) + ": expected a folder that can be written to, found one that refused the report");
+                err.println(TerminalText.escape(Home.display(output)) + ": expected a folder that can be written to, found one that refused the report");
                 return Main.BAD_INPUT;
             }
         }
