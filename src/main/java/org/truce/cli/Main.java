@@ -2,6 +2,7 @@ package org.truce.cli;
 
 import java.io.PrintWriter;
 
+import org.truce.factset.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -56,12 +57,12 @@ public final class Main {
         ((CheckCommand) cli.getSubcommands().get("check").getCommand()).showProgress(progress);
         cli.setExitCodeExceptionMapper(e -> BAD_INPUT);
         cli.setParameterExceptionHandler((e, a) -> {
-            e.getCommandLine().getErr().println("truce: " + e.getMessage());
+            e.getCommandLine().getErr().println("truce: " + TerminalText.escape(e.getMessage()));
             e.getCommandLine().getErr().println("Run 'truce " + (e.getCommandLine().getCommandName().equals("truce") ? "" : e.getCommandLine().getCommandName() + " ") + "--help' for usage.");
             return BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((e, c, parsed) -> {
-            c.getErr().println("truce: internal error: " + e + (System.getenv("TRUCE_DEBUG") == null ? " (set TRUCE_DEBUG=1 for the stack trace)" : ""));
+            c.getErr().println("truce: internal error: " + TerminalText.escape(String.valueOf(e)) + (System.getenv("TRUCE_DEBUG") == null ? " (set TRUCE_DEBUG=1 for the stack trace)" : ""));
             if (System.getenv("TRUCE_DEBUG") != null) {
                 e.printStackTrace(c.getErr());
             }

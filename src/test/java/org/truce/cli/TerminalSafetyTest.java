@@ -91,4 +91,16 @@ class TerminalSafetyTest {
         assertThat(err.toString()).contains("loading " + dir.resolve("facts\\u001b]0;owned\\u0007.json") + "…");
         assertThat(err.toString().replace("\r\u001b[K", "")).as("all but the progress line's own clearing").doesNotContainPattern(RAW);
     }
+
+    @Test
+    @DisplayName("an unknown option or a bad value that drives the terminal is quoted escaped in the usage error")
+    void usageErrors() {
+        var option = Cli.run("check", "--colour\u001b[2J\n");
+        assertThat(option.exitCode()).isEqualTo(2);
+        assertThat(option.err()).doesNotContainPattern(RAW).contains("--colour\\u001b[2J\\n");
+
+        var value = Cli.run("check", "--format", "html\u001b]0;owned\u0007");
+        assertThat(value.exitCode()).isEqualTo(2);
+        assertThat(value.err()).doesNotContainPattern(RAW).contains("html\\u001b]0;owned\\u0007");
+    }
 }
