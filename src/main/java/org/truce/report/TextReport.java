@@ -18,7 +18,23 @@ import java.util.Map;
  */
 public final class TextReport implements ReportWriter {
 
-    private static final int SUMMARY_WIDTH = 80;
+    /** The fewest characters of a summary shown, however narrow the table is asked to be: a cut word is still a clue. */
+    private static final int NARROWEST = 20;
+
+    private final int width;
+
+    /** A table that shows every summary whole, however wide that makes it. */
+    public TextReport() {
+        this(0);
+    }
+
+    /** A table that fits {@code width} columns, summaries cut with "…" where they would not; 0 shows them whole. */
+    public TextReport(int width) {
+        if (width < 0) {
+            throw new IllegalArgumentException("expected a width of 0 (whole summaries) or more columns, found " + width);
+        }
+        this.width = width;
+    }
 
     @Override
     public void write(List<Report> reports, Writer out) throws IOException {
@@ -32,19 +48,20 @@ public final class TextReport implements ReportWriter {
         }
     }
 
-    private static void write(Report r, Writer out) throws IOException {
+    private void write(Report r, Writer out) throws IOException {
         out.write(t(r.facts().agreement()) + (r.facts().title() == null ? "" : " — " + t(r.facts().title())) + "\n");
         out.write("Terms as reported: " + t(r.index().title()) + "\n\n");
         int termWidth = Math.max(4, r.findings().stream().mapToInt(f -> t(f.term()).length()).max().orElse(4));
         int partyWidth = Math.max(5, r.findings().stream().mapToInt(f -> t(f.party()).length()).max().orElse(5));
-        String row = "%-10s  %-" + termWidth + "s  %-6s  %-12s  %-" + partyWidth + "s  %s%n";
-        out.write(String.format(row, "DATE", "TERM", "CLAUSE", "STATUS", "PARTY", "WHAT THE REPORTS SAY"));
+        String row = "%-10s  %-" + termWidth + "s  %-6s  %-12s  %-" + partyWidth + "s  ";
+        out.write(String.format(row, "DATE", "TERM", "CLAUSE", "STATUS", "PARTY") + "WHAT THE REPORTS SAY" + System.lineSeparator());
         Map<Status, Integer> counts = new EnumMap<>(Status.class);
         Map<String, String> requirements = new java.util.TreeMap<>();
         for (Finding f : r.findings()) {
             counts.merge(f.status(), 1, Integer::sum);
             requirements.putIfAbsent(t(f.term()), t(f.requirement()));
-            out.write(String.format(row, f.date(), t(f.term()), t(f.clause()), f.status(), t(f.party()), shorten(t(brief(f)))));
+            String columns = String.format(row, f.date(), t(f.term()), t(f.clause()), f.status(), t(f.party()));
+            out.write(columns + shorten(t(brief(f)), room(columns.length())) + System.lineSeparator());
         }
         out.write("\nWhat each term requires (numbers are parameters of the clause index):\n");
         for (var e : requirements.entrySet()) {
@@ -59,16 +76,17 @@ public final class TextReport implements ReportWriter {
             out.write("\nCLAIMS\n");
             int idWidth = Math.max(2, r.claims().stream().mapToInt(c -> t(c.claim().id()).length()).max().orElse(2));
             String claimRow = "%-" + idWidth + "s  %-13s  %s%n";
+            int room = room(idWidth + 2 + 13 + 2);
             out.write(String.format(claimRow, "ID", "VERDICT", "CLAIM AND WHAT IT RESTS ON"));
             for (ClaimVerdict c : r.claims()) {
                 List<String> lines = new java.util.ArrayList<>();
-                lines.addAll(wrap(t(c.claim().by() + " against " + c.claim().against() + ", " + dates(c) + ": " + about(r, c)), SUMMARY_WIDTH));
+                lines.addAll(wrap(t(c.claim().by() + " against " + c.claim().against() + ", " + dates(c) + ": " + about(r, c)), room));
                 String basis = c.findings().isEmpty() ? "" : "findings: " + String.join(", ", c.findings());
                 String reason = shortReason(r, c);
                 if (reason != null) {
                     basis = basis.isEmpty() ? reason : basis + "; " + reason;
                 }
-                lines.addAll(wrap(t(basis), SUMMARY_WIDTH));
+                lines.addAll(wrap(t(basis), room));
                 out.write(String.format(claimRow, t(c.claim().id()), c.verdict(), lines.get(0)));
                 for (String more : lines.subList(1, lines.size())) {
                     out.write(String.format(claimRow, "", "", more));
@@ -96,8 +114,21 @@ public final class TextReport implements ReportWriter {
         return f.accounts().size() == 1 ? text : text + " (" + f.accounts().size() + " accounts)";
     }
 
-    private static String shorten(String text) {
-        return text.length() <= SUMMARY_WIDTH ? text : text.substring(0, SUMMARY_WIDTH - 1) + "…";
+    /** The columns left for text after {@code used} columns of a line: all it needs when the table has no width. */
+    private int room(int used) {
+        return width == 0 ? Integer.MAX_VALUE : Math.max(NARROWEST, width - used);
+    }
+
+    /** The text in at most {@code room} characters, cut with "…" where it is longer (never inside a surrogate pair). */
+    static String shorten(String text, int room) {
+        if (text.length() <= room) {
+            return text;
+        }
+        int end = room - 1;
+        if (Character.isLowSurrogate(text.charAt(end))) {
+            end--;
+        }
+        return text.substring(0, end) + "…";
     }
 
     private static String dates(ClaimVerdict c) {
