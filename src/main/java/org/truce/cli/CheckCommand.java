@@ -96,6 +96,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "Replace a parameter of the rule set for this run (a what-if), e.g. daily-aid-trucks.minimum-per-day=300. Repeatable.")
     private Map<String, Long> overrides = new LinkedHashMap<>();
 
+    @Option(names = "--width", paramLabel = "N",
+            description = "Fit the text table to N columns; default: the terminal's width when standard output is a terminal (COLUMNS, else 80), else the whole summaries. 0 shows the whole summaries.")
+    private Integer width;
+
     @Option(names = "--max-input-mb", paramLabel = "MB", defaultValue = "" + Limits.DEFAULT_MAX_INPUT_MB,
             description = "Refuse a fact set larger than MB mebibytes (default: ${DEFAULT-VALUE}), unread: a guard against files that would exhaust memory.")
     private int maxInputMb;
@@ -127,6 +131,10 @@ final class CheckCommand implements Callable<Integer> {
         if (maxInputMb < 1 || maxInputMb > 1 << 20 || maxDepth < 1 || maxString < 1) {
             err.println("truce: expected --max-input-mb from 1 to " + (1 << 20) + ", --max-depth and --max-string of at least 1, found "
                     + maxInputMb + ", " + maxDepth + " and " + maxString);
+            return Main.BAD_INPUT;
+        }
+        if (width != null && width < 0) {
+            err.println("truce: --width: expected 0 (the whole summaries) or a number of columns, found " + width);
             return Main.BAD_INPUT;
         }
         List<Path> files = factFiles.isEmpty() ? List.of(Home.defaultFacts()) : factFiles;
@@ -164,7 +172,7 @@ final class CheckCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         ReportWriter writer = switch (format) {
-            case text -> new TextReport();
+            case text -> new TextReport(width != null ? width : TableWidth.ofThisProcess());
             case json -> new JsonReport();
             case markdown -> new MarkdownReport();
             case html -> new HtmlReport();
