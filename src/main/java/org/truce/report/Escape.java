@@ -101,12 +101,25 @@ final class Escape {
         return out.toString();
     }
 
-    /** A fragment identifier made of the id's letters, digits and hyphens, so ids such as {@code T06/2023-11-24} can be anchors. */
+    /**
+     * A fragment identifier for an id, a different one for each id: lower-case ASCII letters, digits and hyphens stand
+     * for themselves, any other ASCII character is written {@code _} and two hex digits, and any other character
+     * {@code _u} and four: {@code daily-aid-trucks/2023-11-24} becomes {@code daily-aid-trucks_2f2023-11-24}.
+     */
     static String anchor(String prefix, String id) {
-        StringBuilder out = new StringBuilder(prefix);
+        // Mapping case or punctuation onto one character made ids that differ only there share an anchor, so links to
+        // one source jumped to another listed before it (security review, section 11). Each character now has a code
+        // of its own that no other starts with, so different ids cannot meet, and every code is a valid fragment.
+        StringBuilder out = new StringBuilder(prefix.length() + id.length() + 8).append(prefix);
         for (int i = 0; i < id.length(); i++) {
             char c = id.charAt(i);
-            out.append(Character.isLetterOrDigit(c) && c < 128 ? Character.toLowerCase(c) : '-');
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-') {
+                out.append(c);
+            } else if (c < 128) {
+                out.append(String.format("_%02x", (int) c));
+            } else {
+                out.append(String.format("_u%04x", (int) c));
+            }
         }
         return out.toString();
     }

@@ -1,6 +1,12 @@
 package org.truce.report;
 
 import org.junit.jupiter.api.DisplayName;
+import net.jqwik.api.Assume;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Label;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,9 +58,29 @@ class EscapeTest {
     }
 
     @Test
-    @DisplayName("finding and source ids become anchors of letters, digits and hyphens")
+    @DisplayName("finding and source ids become anchors of lower-case letters, digits, hyphens and _ codes")
     void anchors() {
-        assertThat(Escape.anchor("f-", "daily-aid-trucks/2023-11-24")).isEqualTo("f-daily-aid-trucks-2023-11-24");
-        assertThat(Escape.anchor("src-", "a\"><script>")).isEqualTo("src-a---script-");
+        assertThat(Escape.anchor("f-", "daily-aid-trucks/2023-11-24")).isEqualTo("f-daily-aid-trucks_2f2023-11-24");
+        assertThat(Escape.anchor("src-", "latestly-tps-cogat-2023-11-26")).isEqualTo("src-latestly-tps-cogat-2023-11-26");
+        assertThat(Escape.anchor("src-", "a\"><script>")).isEqualTo("src-a_22_3e_3cscript_3e");
+        assertThat(Escape.anchor("c-", "Ахмед é_1")).isEqualTo("c-_u0410_u0445_u043c_u0435_u0434_20_u00e9_5f1");
+    }
+
+    @Test
+    @DisplayName("ids that differ only by case or punctuation get different anchors")
+    void anchorsDoNotCollide() {
+        assertThat(Escape.anchor("src-", "LATESTLY-TPS-COGAT-2023-11-26")).isNotEqualTo(Escape.anchor("src-", "latestly-tps-cogat-2023-11-26"));
+        assertThat(Escape.anchor("src-", "a.b")).isNotEqualTo(Escape.anchor("src-", "a-b"));
+        assertThat(Escape.anchor("src-", "a_2eb")).isNotEqualTo(Escape.anchor("src-", "a.b"));
+        assertThat(Escape.anchor("src-", "\u00e9")).isNotEqualTo(Escape.anchor("src-", "\u00c3\u00a9"));
+        assertThat(Escape.anchor("src-", "a b/c")).matches("src-[a-z0-9_-]+");
+    }
+
+    @Property
+    @Label("no two different ids share an anchor")
+    void anchorsAreOneToOne(@ForAll @StringLength(max = 6) @Chars({'a', 'A', '-', '.', '_', '2', 'e', 'u', '\u00e9'}) String one,
+                            @ForAll @StringLength(max = 6) @Chars({'a', 'A', '-', '.', '_', '2', 'e', 'u', '\u00e9'}) String other) {
+        Assume.that(!one.equals(other));
+        assertThat(Escape.anchor("f-", one)).isNotEqualTo(Escape.anchor("f-", other));
     }
 }
