@@ -58,7 +58,10 @@ final class Escape {
         return out.toString();
     }
 
-    /** The address, trimmed, when its scheme is http or https (any case); null for any other address, which is shown as text only. */
+    /**
+     * The address, trimmed, when its scheme is http or https (any case) and it holds no character that cannot be seen;
+     * null for any other address, which is shown as text only.
+     */
     static String linkable(String url) {
         if (url == null) {
             return null;
@@ -70,11 +73,52 @@ final class Escape {
             return null;
         }
         for (int i = 0; i < trimmed.length(); i++) {
-            if (Character.isISOControl(trimmed.charAt(i))) {
+            if (unseen(trimmed.charAt(i))) {
                 return null;
             }
         }
         return trimmed;
+    }
+
+    /**
+     * Whether a character is a control, a format character (the bidi controls, zero-width characters, the soft
+     * hyphen) or a line or paragraph separator: none can be seen, and each can hide where an address points.
+     */
+    private static boolean unseen(char c) {
+        // An address with a right-to-left override (U+202E) in it shows as another address than the one it opens.
+        int type = Character.getType(c);
+        return Character.isISOControl(c) || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR;
+    }
+
+    /**
+     * The text as HTML character data, inside {@code <bdi>} when it holds right-to-left letters or bidi controls,
+     * which would otherwise reorder the page's text around it.
+     */
+    static String isolated(String text) {
+        // Only such text is isolated, so that a page of left-to-right text stays as it was, byte for byte.
+        return reorders(text) ? "<bdi>" + html(text) + "</bdi>" : html(text);
+    }
+
+    private static boolean reorders(String text) {
+        if (text == null) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            switch (Character.getDirectionality(text.charAt(i))) {
+                case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC,
+                        Character.DIRECTIONALITY_ARABIC_NUMBER, Character.DIRECTIONALITY_LEFT_TO_RIGHT_EMBEDDING,
+                        Character.DIRECTIONALITY_LEFT_TO_RIGHT_OVERRIDE, Character.DIRECTIONALITY_RIGHT_TO_LEFT_EMBEDDING,
+                        Character.DIRECTIONALITY_RIGHT_TO_LEFT_OVERRIDE, Character.DIRECTIONALITY_POP_DIRECTIONAL_FORMAT,
+                        Character.DIRECTIONALITY_LEFT_TO_RIGHT_ISOLATE, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ISOLATE,
+                        Character.DIRECTIONALITY_FIRST_STRONG_ISOLATE, Character.DIRECTIONALITY_POP_DIRECTIONAL_ISOLATE -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
     }
 
     /** A linkable address as a Markdown link destination: characters that would end or break the link are percent-encoded. */

@@ -41,6 +41,25 @@ class EscapeTest {
     }
 
     @Test
+    @DisplayName("an address holding a bidi control, a zero-width character or a line separator is not linked")
+    void unseenCharactersInLinks() {
+        for (char c : "\u202e\u202a\u2066\u2067\u2068\u2069\u200e\u200f\u061c\u200b\u00ad\u2028\u2029".toCharArray()) {
+            assertThat(Escape.linkable("https://" + c + "example.com/moc.elgoog")).as("U+%04X", (int) c).isNull();
+        }
+        assertThat(Escape.linkable("https://example.com/Ахмед")).isEqualTo("https://example.com/Ахмед");
+    }
+
+    @Test
+    @DisplayName("text holding right-to-left letters or bidi controls is isolated in <bdi>; other text is only escaped")
+    void isolated() {
+        assertThat(Escape.isolated("COGAT <b>")).isEqualTo("COGAT &lt;b&gt;");
+        assertThat(Escape.isolated("\u202eROTSOPMI")).isEqualTo("<bdi>\u202eROTSOPMI</bdi>");
+        assertThat(Escape.isolated("\u05e9\u05dc\u05d5\u05dd")).isEqualTo("<bdi>\u05e9\u05dc\u05d5\u05dd</bdi>");
+        assertThat(Escape.isolated("\u0633\u0644\u0627\u0645 & co")).isEqualTo("<bdi>\u0633\u0644\u0627\u0645 &amp; co</bdi>");
+        assertThat(Escape.isolated(null)).isEmpty();
+    }
+
+    @Test
     @DisplayName("Markdown: HTML, links, code, emphasis and table cells from a title are backslash-escaped, line breaks become spaces")
     void markdown() {
         assertThat(Escape.markdown("<script>alert(1)</script>")).isEqualTo("\\<script\\>alert(1)\\</script\\>");

@@ -177,6 +177,24 @@ class HtmlReportTest {
     }
 
     @Test
+    @DisplayName("bidi controls: an address holding one is shown as text, never linked; fact-set text holding one is isolated in <bdi>")
+    void bidiControls() {
+        FactSet f = BundledReports.facts();
+        List<Source> sources = new java.util.ArrayList<>(f.sources());
+        sources.add(new Source("reversed", "\u202eROTSOPMI", null, "title \u2067reversed", "https://\u202eexample.com/moc.elgoog", null));
+        List<org.truce.factset.Claim> claims = new java.util.ArrayList<>(f.claims());
+        org.truce.factset.Claim c = claims.get(0);
+        claims.set(0, new org.truce.factset.Claim(c.id(), c.by(), c.against(), c.term(), c.dates(), "\u202eon 24 November", c.source()));
+        String html = render(new HtmlReport(), BundledReports.check(new FactSet(f.format(), f.agreement(), f.title(), sources,
+                f.extensions(), f.prisoners(), f.days(), claims)));
+
+        assertThat(html).doesNotContain("href=\"https://\u202e").contains("<td><bdi>https://\u202eexample.com/moc.elgoog</bdi></td>");
+        assertThat(html).contains("<td><bdi>\u202eROTSOPMI</bdi></td>").contains("<td><bdi>title \u2067reversed</bdi></td>")
+                .contains("<blockquote><bdi>\u202eon 24 November</bdi></blockquote>");
+        assertThat(render(new HtmlReport(), BUNDLED)).as("left-to-right text is left as it was").doesNotContain("<bdi>");
+    }
+
+    @Test
     @DisplayName("the page fetches nothing: no script, stylesheet, image or font from an address")
     void selfContained() {
         String html = render(new HtmlReport(), BUNDLED).toLowerCase(Locale.ROOT);
