@@ -1,5 +1,7 @@
 package org.truce.report;
 
+import org.truce.factset.TerminalText;
+
 import java.util.Locale;
 
 /** Makes text from a fact set safe to place in an HTML page or a Markdown document, and addresses safe to link. */
@@ -11,6 +13,9 @@ final class Escape {
      * escaped, and {@code #}, {@code -} or digits matter only at the start of a line, where fact-set text never stands.
      */
     private static final String MARKDOWN_SPECIAL = "\\`*_[]<>|~&";
+
+    /** A zero-width space, as a character reference: put after {@code @} or {@code #}, it keeps them from linking. */
+    static final String NO_LINK = "&#8203;";
 
     private Escape() {
     }
@@ -37,8 +42,9 @@ final class Escape {
 
     /**
      * The text as inline Markdown that renders as the same characters: punctuation that could open markup (HTML,
-     * links, code, emphasis, table cells) is backslash-escaped, and line breaks become spaces so a value cannot start
-     * a block of its own.
+     * links, code, emphasis, table cells) is backslash-escaped, line breaks become spaces so a value cannot start a
+     * block of its own, an {@code @} or {@code #} before a letter or digit is followed by a zero-width space so it
+     * cannot mention anyone or link an issue, and other controls are escaped as for a terminal.
      */
     static String markdown(String text) {
         if (text == null) {
@@ -51,11 +57,18 @@ final class Escape {
                 out.append(' ');
             } else if (MARKDOWN_SPECIAL.indexOf(c) >= 0) {
                 out.append('\\').append(c);
+            } else if ((c == '@' || c == '#') && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1))) {
+                // GitHub finds mentions and issue numbers in the rendered text, after entities are decoded and
+                // backslashes dropped, so neither a backslash nor &#64; stops them; a character between the sign and
+                // the name does, and a zero-width space shows nothing (as Dependabot and Renovate write it). It is
+                // written as an entity so that a reader of the Markdown source sees it.
+                out.append(c).append(NO_LINK);
             } else {
                 out.append(c);
             }
         }
-        return out.toString();
+        // A report read with cat in a terminal must not drive it; bidi controls are shown rather than obeyed.
+        return TerminalText.escape(out.toString());
     }
 
     /**

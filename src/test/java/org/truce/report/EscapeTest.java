@@ -67,7 +67,22 @@ class EscapeTest {
         assertThat(Escape.markdown("&lt; ~~struck~~")).isEqualTo("\\&lt; \\~\\~struck\\~\\~");
         assertThat(Escape.markdown("a | b `c` *d* _e_ \\")).isEqualTo("a \\| b \\`c\\` \\*d\\* \\_e\\_ \\\\");
         assertThat(Escape.markdown("line\n# heading")).isEqualTo("line # heading");
-        assertThat(Escape.markdown("Flash Update #49, 200 trucks (6 accounts)")).isEqualTo("Flash Update #49, 200 trucks (6 accounts)");
+        assertThat(Escape.markdown("Flash Update #49, 200 trucks (6 accounts)")).isEqualTo("Flash Update #&#8203;49, 200 trucks (6 accounts)");
+    }
+
+    @Test
+    @DisplayName("Markdown: an @ or # before a name or a number gets a zero-width space after it, so it mentions no one and links no issue")
+    void markdownMentions() {
+        assertThat(Escape.markdown("@some-analyst see #12 and org/repo#3, GH @team")).isEqualTo(
+                "@&#8203;some-analyst see #&#8203;12 and org/repo#&#8203;3, GH @&#8203;team");
+        assertThat(Escape.markdown("C# and # 1, @ noon, 100%#")).as("no name or number after the sign").isEqualTo("C# and # 1, @ noon, 100%#");
+        assertThat(Escape.markdown("press@example.org")).isEqualTo("press@&#8203;example.org");
+    }
+
+    @Test
+    @DisplayName("Markdown: ESC, other controls and bidi controls are shown as escapes, never written raw")
+    void markdownControls() {
+        assertThat(Escape.markdown("ok\u001b[2J\u0007 \u202eROTSOPMI\u2028x")).isEqualTo("ok\\u001b\\[2J\\u0007 \\u202eROTSOPMI\\u2028x");
     }
 
     @Test
