@@ -120,7 +120,7 @@ public final class TextReport implements ReportWriter {
     }
 
     /** The text in at most {@code room} characters, cut with "…" where it is longer (never inside a surrogate pair). */
-    static String shorten(String text, int room) {
+    private static String shorten(String text, int room) {
         if (text.length() <= room) {
             return text;
         }
