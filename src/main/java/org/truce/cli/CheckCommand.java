@@ -8,6 +8,7 @@ import org.truce.factset.FactSetLoader;
 import org.truce.factset.InvalidInputException;
 import org.truce.factset.Limits;
 import org.truce.factset.Problem;
+import org.truce.factset.TerminalText;
 import org.truce.report.HtmlReport;
 import org.truce.report.JsonReport;
 import org.truce.report.MarkdownReport;
@@ -115,6 +116,10 @@ final class CheckCommand implements Callable<Integer> {
                     + "bad input prints its errors and waits for the next save. Runs in the foreground until Ctrl-C.")
     private boolean watch;
 
+    @Option(names = "--width", paramLabel = "N",
+            description = "Fit the text table to N columns; default: the terminal's width when standard output is a terminal (COLUMNS, else 80), else the whole summaries. 0 shows the whole summaries.")
+    private Integer width;
+
     @Option(names = "--max-input-mb", paramLabel = "MB", defaultValue = "" + Limits.DEFAULT_MAX_INPUT_MB,
             description = "Refuse a fact set larger than MB mebibytes (default: ${DEFAULT-VALUE}), unread: a guard against files that would exhaust memory.")
     private int maxInputMb;
@@ -149,6 +154,10 @@ final class CheckCommand implements Callable<Integer> {
         if (maxInputMb < 1 || maxInputMb > 1 << 20 || maxDepth < 1 || maxString < 1) {
             err.println("truce: expected --max-input-mb from 1 to " + (1 << 20) + ", --max-depth and --max-string of at least 1, found "
                     + maxInputMb + ", " + maxDepth + " and " + maxString);
+            return Main.BAD_INPUT;
+        }
+        if (width != null && width < 0) {
+            err.println("truce: --width: expected 0 (the whole summaries) or a number of columns, found " + width);
             return Main.BAD_INPUT;
         }
         Map<String, Long> parameters = new TreeMap<>();
@@ -197,7 +206,7 @@ final class CheckCommand implements Callable<Integer> {
             List<Problem> problems = new ArrayList<>();
             for (Path file : files) {
                 try {
-                    progress("loading " + Home.display(file) + "…");
+                    progress("loading " + TerminalText.escape(Home.display(file)) + "…");
                     FactSet facts = loader.load(file, Home.display(file));
                     RuleBook book = ruleSets.book(facts.agreement());
                     Problem unknown = unknownParameter(book.index());
@@ -211,8 +220,8 @@ final class CheckCommand implements Callable<Integer> {
                     } catch (ConsequenceException e) {
                         Throwable cause = e.getCause() == null ? e : e.getCause();
                         progress(null);
-                        err.println("truce: internal error: rule \"" + e.getMatch().getRule().getName() + "\" failed while checking "
-                                + Home.display(file) + ": " + cause);
+                        err.println(TerminalText.escape("truce: internal error: rule \"" + e.getMatch().getRule().getName()
+                                + "\" failed while checking " + Home.display(file) + ": " + cause));
                         return Main.INTERNAL_ERROR;
                     }
                 } catch (InvalidInputException e) {
@@ -227,7 +236,7 @@ final class CheckCommand implements Callable<Integer> {
                 return Main.BAD_INPUT;
             }
             ReportWriter writer = switch (format) {
-                case text -> new TextReport();
+                case text -> new TextReport(width != null ? width : TableWidth.ofThisProcess());
                 case json -> new JsonReport();
                 case markdown -> new MarkdownReport();
                 case html -> new HtmlReport();
