@@ -25,7 +25,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -35,7 +34,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -47,6 +49,10 @@ import java.util.stream.Stream;
  * a stale entry is never read. Entries are written to a temporary file and renamed into place. An entry that cannot
  * be read for any reason is deleted and the rules are compiled again; a folder that cannot be written only means
  * nothing is cached. Neither is an error for the user.
+ *
+ * <p>An entry is code truce will run, and the SHA-256 it carries detects damage, not tampering: anyone can recompute
+ * it. So the cache is used only in a folder no one but the user can change ({@link CacheFolder}); in any other
+ * folder nothing is cached, and a one-line note says so.
  */
 public final class RuleCache {
 
@@ -58,10 +64,21 @@ public final class RuleCache {
     private static String buildFingerprint;
 
     private final Path dir;
+    private final Consumer<String> notes;
+    private final AtomicBoolean noted = new AtomicBoolean();
 
-    /** A cache in {@code dir}; {@code null} caches nothing. */
+    /** A cache in {@code dir}, with its one note, if any, on stderr; {@code null} caches nothing. */
     public RuleCache(Path dir) {
+        this(dir, System.err::println);
+    }
+
+    /**
+     * A cache in {@code dir} that tells {@code notes}, in one line, the first time it finds that it may not cache (a
+     * folder others could change); {@code null} caches nothing. Make one per run, so that the note is given once.
+     */
+    public RuleCache(Path dir, Consumer<String> notes) {
         this.dir = dir;
+        this.notes = notes;
     }
 
     /** The user's cache: {@code $TRUCE_CACHE_DIR}, else {@code $XDG_CACHE_HOME/truce}, else {@code ~/.cache/truce}. */
@@ -105,10 +122,11 @@ public final class RuleCache {
 
     /** The compiled rule base stored under {@code key}, if there is one that reads back whole. */
     public Optional<KieBase> read(String key) {
-        if (dir == null) {
+        Optional<Path> folder = folder(false);
+        if (folder.isEmpty()) {
             return Optional.empty();
         }
-        Path file = dir.resolve(key + SUFFIX);
+        Path file = folder.get().resolve(key + SUFFIX);
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || !ownedAndPrivate(file)) {
             return Optional.empty();
         }
@@ -151,20 +169,14 @@ public final class RuleCache {
 
     /** Stores the compiled rule base under {@code key}; does nothing when the folder cannot be written. */
     public void write(String key, KieBase kieBase) {
-        if (dir == null) {
+        Optional<Path> own = folder(true);
+        if (own.isEmpty()) {
             return;
         }
+        Path folder = own.get();
         Path temp = null;
         try {
-            if (!Files.isDirectory(dir)) {
-                Files.createDirectories(dir);
-                try {
-                    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
-                } catch (UnsupportedOperationException e) {
-                    // Not a POSIX file system: its own defaults apply.
-                }
-            }
-            temp = Files.createTempFile(dir, "." + key + ".", ".tmp");
+            temp = Files.createTempFile(folder, "." + key + ".", ".tmp");
             List<KiePackage> packages = new ArrayList<>(kieBase.getKiePackages());
             packages.sort(Comparator.comparing(KiePackage::getName));
             ByteArrayOutputStream serialized = new ByteArrayOutputStream(1 << 16);
@@ -184,13 +196,13 @@ public final class RuleCache {
                 out.writeInt(payload.length);
                 out.write(payload);
             }
-            Path target = dir.resolve(key + SUFFIX);
+            Path target = folder.resolve(key + SUFFIX);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
-            prune();
+            prune(folder);
         } catch (Exception | LinkageError e) {
             // Not cached this time; the next run compiles again.
         } finally {
@@ -201,6 +213,41 @@ public final class RuleCache {
                     // Left for the next prune.
                 }
             }
+        }
+    }
+
+    /**
+     * The folder to read and write entries in, with no symbolic link in its path, if it is the user's own; made when
+     * {@code make} and missing. Otherwise nothing is cached, and the first time for a reason the user can act on, a
+     * note says so.
+     */
+    private Optional<Path> folder(boolean make) {
+        if (dir == null) {
+            return Optional.empty();
+        }
+        OptionalInt me = Uid.current();
+        if (me.isEmpty()) {
+            note("cannot tell which uid truce runs as, so not who owns " + dir.toAbsolutePath());
+            return Optional.empty();
+        }
+        CacheFolder.Verdict verdict = CacheFolder.check(dir, me.getAsInt());
+        if (verdict instanceof CacheFolder.Missing && make) {
+            try {
+                CacheFolder.make(dir);
+            } catch (IOException | RuntimeException e) {
+                return Optional.empty();
+            }
+            verdict = CacheFolder.check(dir, me.getAsInt());
+        }
+        if (verdict instanceof CacheFolder.Unsafe unsafe) {
+            note(unsafe.reason());
+        }
+        return verdict instanceof CacheFolder.Own own ? Optional.of(own.real()) : Optional.empty();
+    }
+
+    private void note(String reason) {
+        if (!noted.getAndSet(true)) {
+            notes.accept("truce: not caching compiled rules: " + reason);
         }
     }
 
@@ -223,9 +270,9 @@ public final class RuleCache {
     }
 
     /** Keeps the most recent entries only, so that editing rules for a long time does not fill the disk. */
-    private void prune() throws IOException {
+    private static void prune(Path folder) throws IOException {
         List<Path> entries;
-        try (Stream<Path> list = Files.list(dir)) {
+        try (Stream<Path> list = Files.list(folder)) {
             entries = list.filter(p -> p.getFileName().toString().endsWith(SUFFIX)).toList();
         }
         if (entries.size() <= KEEP) {

@@ -3,6 +3,8 @@ package org.truce.rulebook;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.kie.api.definition.rule.Rule;
 import org.truce.check.Checker;
 import org.truce.check.Finding;
@@ -14,6 +16,8 @@ import org.truce.factset.InvalidInputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -34,8 +38,32 @@ class RuleCacheTest {
             .and().day("2023-11-25").trucks(187, "COGAT").hostages(13, "Qatar MFA").prisoners(39, "Qatar MFA")
             .and().build();
 
+    @TempDir
+    Path elsewhere;
+
+    private final List<String> notes = new ArrayList<>();
+
     private RuleBookLoader loader() {
         return new RuleBookLoader(new RuleCache(cacheDir));
+    }
+
+    /** Loads the rules as {@code runs} runs sharing {@code cache} would, and returns how many came from the cache. */
+    private long fromCache(RuleCache cache, int runs) throws InvalidInputException {
+        long cached = 0;
+        for (int run = 0; run < runs; run++) {
+            RuleBookLoader loader = new RuleBookLoader(cache);
+            loader.load(rules);
+            cached += loader.fromCache();
+        }
+        return cached;
+    }
+
+    private static int myUid() throws IOException {
+        return (Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid");
+    }
+
+    private static String notCaching(String why) {
+        return "truce: not caching compiled rules: " + why;
     }
 
     private static Report check(RuleBook book) {
@@ -164,5 +192,94 @@ class RuleCacheTest {
         assertThat(next.fromCache()).isEqualTo(1);
         assertThat(e).isNotNull();
         assertThat(e.problems()).anySatisfy(p -> assertThat(p.message()).contains("daily-aid-lorries"));
+    }
+
+    @ParameterizedTest(name = "mode {0}")
+    @CsvSource({"rwxrwxrwx, group and others", "rwx---rwx, others", "rwxrwx---, group"})
+    @DisplayName("a cache folder others may write to is not used, even for an entry the user wrote; truce says so once")
+    void folderWritableByOthersIsNotUsed(String mode, String who) throws Exception {
+        RuleBookLoaderTest.copyBundled(rules);
+        assertThat(fromCache(new RuleCache(cacheDir, notes::add), 1)).isZero();
+        assertThat(entries()).hasSize(1);
+        assertThat(notes).isEmpty();
+        Files.setPosixFilePermissions(cacheDir, PosixFilePermissions.fromString(mode));
+
+        assertThat(fromCache(new RuleCache(cacheDir, notes::add), 1)).as("the user's own entry, in a folder others could swap it in").isZero();
+        notes.clear();
+        RuleCache cache = new RuleCache(cacheDir, notes::add);
+        assertThat(fromCache(cache, 2)).isZero();
+        assertThat(notes).containsExactly(notCaching(cacheDir + " is writable by " + who + " (make it a folder of your own, mode 700)"));
+    }
+
+    @Test
+    @DisplayName("a cache folder of another user is not used, and nothing is written to it")
+    void folderOfAnotherUserIsNotUsed() throws Exception {
+        RuleBookLoaderTest.copyBundled(rules);
+        Files.setAttribute(cacheDir, "unix:uid", 12345);
+        RuleCache cache = new RuleCache(cacheDir, notes::add);
+        assertThat(fromCache(cache, 2)).isZero();
+        assertThat(entries()).isEmpty();
+        assertThat(notes).containsExactly(notCaching(cacheDir + " belongs to uid 12345, not to you (uid " + myUid()
+                + ") (make it a folder of your own, mode 700)"));
+    }
+
+    @Test
+    @DisplayName("a cache folder that is a symbolic link is not used, even to a folder of the user's own")
+    void symlinkedFolderIsNotUsed() throws Exception {
+        RuleBookLoaderTest.copyBundled(rules);
+        Path link = Files.createSymbolicLink(elsewhere.resolve("link"), cacheDir);
+        RuleCache cache = new RuleCache(link, notes::add);
+        assertThat(fromCache(cache, 2)).isZero();
+        assertThat(entries()).isEmpty();
+        assertThat(notes).containsExactly(notCaching(link + " is a symbolic link (make it a folder of your own, mode 700)"));
+    }
+
+    @Test
+    @DisplayName("a missing cache folder is made, readable by the user only, and used")
+    void missingFolderIsMadePrivate() throws Exception {
+        RuleBookLoaderTest.copyBundled(rules);
+        Path folder = cacheDir.resolve("a").resolve("truce");
+        RuleCache cache = new RuleCache(folder, notes::add);
+        assertThat(fromCache(cache, 2)).isEqualTo(1);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwx------");
+        assertThat(notes).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} owned by uid {1}")
+    @CsvSource({
+            "rwxrwxrwx, 0,     false, is writable by group and others and not sticky",
+            "rwx---rwx, 0,     false, is writable by others and not sticky",
+            "rwxr-xr-x, 12345, false, 'belongs to uid 12345, neither you nor root'",
+            "sticky,    12345, false, 'belongs to uid 12345, neither you nor root'",
+            "sticky,    0,     true,  ''",
+            "rwxr-xr-x, 0,     true,  ''"})
+    @DisplayName("the folder above the cache must be writable by its owner only, unless sticky, and be the user's or root's")
+    void folderAbove(String mode, int owner, boolean used, String why) throws Exception {
+        RuleBookLoaderTest.copyBundled(rules);
+        Path shared = Files.createDirectory(elsewhere.resolve("shared"));
+        Path folder = Files.createDirectory(shared.resolve("truce"), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        if (mode.equals("sticky")) {
+            Files.setAttribute(shared, "unix:mode", 01777);
+        } else {
+            Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString(mode));
+        }
+        Files.setAttribute(shared, "unix:uid", owner);
+        RuleCache cache = new RuleCache(folder, notes::add);
+        assertThat(fromCache(cache, 2)).isEqualTo(used ? 1 : 0);
+        assertThat(notes).isEqualTo(used ? List.of()
+                : List.of(notCaching(shared + ", a folder above " + folder + ", " + why + " (set " + RuleCache.DIR_VARIABLE
+                        + " to a folder of your own, mode 700)")));
+    }
+
+    @Test
+    @DisplayName("a folder further up that others may write to makes the cache unsafe too: they could swap the folders below")
+    void folderFurtherUp() throws Exception {
+        RuleBookLoaderTest.copyBundled(rules);
+        Path top = Files.createDirectory(elsewhere.resolve("top"));
+        Path folder = Files.createDirectories(top.resolve("mine").resolve("truce"));
+        Files.setPosixFilePermissions(top, PosixFilePermissions.fromString("rwxrwxrwx"));
+        RuleCache cache = new RuleCache(folder, notes::add);
+        assertThat(fromCache(cache, 2)).isZero();
+        assertThat(notes).singleElement().asString().startsWith(notCaching(top + ", a folder above " + folder + ", is writable by group and others"));
     }
 }
