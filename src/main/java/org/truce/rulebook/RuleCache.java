@@ -7,7 +7,6 @@ import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -21,10 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.LinkOption;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributes;
-import java.nio.file.attribute.PosixFilePermission;
 import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -35,7 +31,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -66,6 +61,7 @@ public final class RuleCache {
     private final Path dir;
     private final Consumer<String> notes;
     private final AtomicBoolean noted = new AtomicBoolean();
+    private Consumer<Path> interleaved = path -> { };
 
     /** A cache in {@code dir}, with its one note, if any, on stderr; {@code null} caches nothing. */
     public RuleCache(Path dir) {
@@ -95,6 +91,14 @@ public final class RuleCache {
         return new RuleCache(home == null || home.isBlank() ? null : Path.of(home, ".cache", "truce"));
     }
 
+    /**
+     * Runs {@code step} on an entry's path between truce's look at it and its use, as another user racing truce could:
+     * tests use it to show that what truce reads or writes is what it checked.
+     */
+    void interleave(Consumer<Path> step) {
+        this.interleaved = step;
+    }
+
     /** The folder entries are kept in, or {@code null} when nothing is cached. */
     public Path dir() {
         return dir;
@@ -116,8 +120,8 @@ public final class RuleCache {
         return HexFormat.of().formatHex(sha.digest());
     }
 
-    private static String sha256(byte[] bytes) throws NoSuchAlgorithmException {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    private static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes));
     }
 
     /** The compiled rule base stored under {@code key}, if there is one that reads back whole. */
@@ -127,37 +131,11 @@ public final class RuleCache {
             return Optional.empty();
         }
         Path file = folder.get().resolve(key + SUFFIX);
-        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || !ownedAndPrivate(file)) {
-            return Optional.empty();
-        }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            if (!FORMAT.equals(in.readUTF()) || !key.equals(in.readUTF())) {
-                throw new IOException("not an entry for this key");
-            }
-            String digest = in.readUTF();
-            int length = in.readInt();
-            if (length < 0 || length > Files.size(file)) {
-                throw new IOException("a damaged length");
-            }
-            byte[] payload = in.readNBytes(length);
-            if (payload.length != length || in.read() != -1 || !digest.equals(sha256(payload))) {
-                throw new IOException("damaged: the content does not match its digest");
-            }
-            List<KiePackage> packages = new ArrayList<>();
-            try (ObjectInputStream objects = new DroolsObjectInputStream(new ByteArrayInputStream(payload), RuleCache.class.getClassLoader())) {
-                int count = objects.readInt();
-                for (int i = 0; i < count; i++) {
-                    packages.add((KiePackage) objects.readObject());
-                }
-            }
-            InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
-            kieBase.addPackages(packages);
-            if (kieBase.getKiePackages().stream().mapToLong(p -> p.getRules().size()).sum() == 0) {
-                throw new IOException("an entry without rules");
-            }
-            return Optional.of(kieBase);
+        try {
+            Optional<byte[]> entry = EntryFile.read(file, Uid.current().orElseThrow(), interleaved);
+            return entry.isEmpty() ? Optional.empty() : Optional.of(decode(key, entry.get()));
         } catch (Exception | LinkageError e) {
-            // Written by another build, cut short, or damaged: forget it and compile again.
+            // Written by another build, cut short, damaged, or not a file of the user's: forget it and compile again.
             try {
                 Files.deleteIfExists(file);
             } catch (IOException ignored) {
@@ -165,6 +143,35 @@ public final class RuleCache {
             }
             return Optional.empty();
         }
+    }
+
+    private static KieBase decode(String key, byte[] entry) throws IOException, ClassNotFoundException {
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(entry));
+        if (!FORMAT.equals(in.readUTF()) || !key.equals(in.readUTF())) {
+            throw new IOException("not an entry for this key");
+        }
+        String digest = in.readUTF();
+        int length = in.readInt();
+        if (length < 0 || length > entry.length) {
+            throw new IOException("a damaged length");
+        }
+        byte[] payload = in.readNBytes(length);
+        if (payload.length != length || in.read() != -1 || !digest.equals(sha256(payload))) {
+            throw new IOException("damaged: the content does not match its digest");
+        }
+        List<KiePackage> packages = new ArrayList<>();
+        try (ObjectInputStream objects = new DroolsObjectInputStream(new ByteArrayInputStream(payload), RuleCache.class.getClassLoader())) {
+            int count = objects.readInt();
+            for (int i = 0; i < count; i++) {
+                packages.add((KiePackage) objects.readObject());
+            }
+        }
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+        kieBase.addPackages(packages);
+        if (kieBase.getKiePackages().stream().mapToLong(p -> p.getRules().size()).sum() == 0) {
+            throw new IOException("an entry without rules");
+        }
+        return kieBase;
     }
 
     /** Stores the compiled rule base under {@code key}; does nothing when the folder cannot be written. */
@@ -177,6 +184,7 @@ public final class RuleCache {
         Path temp = null;
         try {
             temp = Files.createTempFile(folder, "." + key + ".", ".tmp");
+            interleaved.accept(temp);
             List<KiePackage> packages = new ArrayList<>(kieBase.getKiePackages());
             packages.sort(Comparator.comparing(KiePackage::getName));
             ByteArrayOutputStream serialized = new ByteArrayOutputStream(1 << 16);
@@ -248,24 +256,6 @@ public final class RuleCache {
     private void note(String reason) {
         if (!noted.getAndSet(true)) {
             notes.accept("truce: not caching compiled rules: " + reason);
-        }
-    }
-
-    /**
-     * An entry is compiled code: it is read only if the user running truce owns it and nobody else may write to it,
-     * so that a cache folder others can write to cannot make truce run their code.
-     */
-    private static boolean ownedAndPrivate(Path file) {
-        try {
-            PosixFileAttributes a = Files.readAttributes(file, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            String me = System.getProperty("user.name");
-            Set<PosixFilePermission> p = a.permissions();
-            return (me == null || a.owner().getName().equals(me))
-                    && !p.contains(PosixFilePermission.GROUP_WRITE) && !p.contains(PosixFilePermission.OTHERS_WRITE);
-        } catch (UnsupportedOperationException e) {
-            return true;
-        } catch (IOException e) {
-            return false;
         }
     }
 

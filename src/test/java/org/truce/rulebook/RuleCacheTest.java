@@ -16,6 +16,7 @@ import org.truce.factset.InvalidInputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
@@ -281,5 +282,82 @@ class RuleCacheTest {
         RuleCache cache = new RuleCache(folder, notes::add);
         assertThat(fromCache(cache, 2)).isZero();
         assertThat(notes).singleElement().asString().startsWith(notCaching(top + ", a folder above " + folder + ", is writable by group and others"));
+    }
+
+    @Test
+    @DisplayName("an entry that is a symbolic link, even to a good entry of the user's, is not read, and is replaced")
+    void symlinkedEntryIsNotRead() throws Exception {
+        RuleBookLoaderTest.copyBundled(rules);
+        loader().load(rules);
+        Path entry = entries().get(0);
+        Files.createSymbolicLink(entry, Files.move(entry, elsewhere.resolve("good.kpkg")));
+
+        RuleBookLoader next = loader();
+        next.load(rules);
+        assertThat(next.fromCache()).isZero();
+        assertThat(entries()).singleElement().satisfies(p -> assertThat(Files.isSymbolicLink(p)).as("rewritten as a file").isFalse());
+    }
+
+    @Test
+    @DisplayName("an entry of another uid is not read")
+    void entryOfAnotherUserIsNotRead() throws Exception {
+        RuleBookLoaderTest.copyBundled(rules);
+        loader().load(rules);
+        Files.setAttribute(entries().get(0), "unix:uid", 12345);
+        assertThat(fromCache(new RuleCache(cacheDir, notes::add), 1)).isZero();
+    }
+
+    @Test
+    @DisplayName("an entry swapped for a link after truce looked at it is not followed")
+    void entrySwappedForALinkIsNotFollowed() throws Exception {
+        RuleBookLoaderTest.copyBundled(rules);
+        loader().load(rules);
+        Path good = Files.copy(entries().get(0), elsewhere.resolve("good.kpkg"));
+        RuleCache cache = new RuleCache(cacheDir, notes::add);
+        cache.interleave(entry -> swap(entry, () -> Files.createSymbolicLink(cacheDir.resolve("spare"), good)));
+        assertThat(fromCache(cache, 1)).isZero();
+    }
+
+    @Test
+    @DisplayName("an entry swapped for another user's file after truce looked at it is not read")
+    void entrySwappedForAnotherUsersFileIsNotRead() throws Exception {
+        RuleBookLoaderTest.copyBundled(rules);
+        loader().load(rules);
+        RuleCache cache = new RuleCache(cacheDir, notes::add);
+        cache.interleave(entry -> swap(entry, () -> {
+            Path forged = Files.copy(entry, cacheDir.resolve("spare"));
+            Files.setAttribute(forged, "unix:uid", 12345);
+            return forged;
+        }));
+        assertThat(fromCache(cache, 1)).isZero();
+    }
+
+    @Test
+    @DisplayName("a uid with no passwd entry (Java's user.name is \"?\") reads back the entries it wrote")
+    void uidWithNoName() throws Exception {
+        RuleBookLoaderTest.copyBundled(rules);
+        String name = System.getProperty("user.name");
+        System.setProperty("user.name", "?");
+        try {
+            assertThat(fromCache(new RuleCache(cacheDir, notes::add), 2)).isEqualTo(1);
+        } finally {
+            System.setProperty("user.name", name);
+        }
+        assertThat(notes).isEmpty();
+    }
+
+    interface Planted {
+        Path make() throws IOException;
+    }
+
+    /** Puts what {@code planted} makes in the place of {@code entry} in one rename, as a racing user would. */
+    private static void swap(Path entry, Planted planted) {
+        if (entry.getFileName().toString().endsWith(".kpkg")) {
+            try {
+                Files.move(planted.make(), entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
 }
