@@ -3,17 +3,23 @@ package org.truce.rulebook;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * The bytes of one cache entry, read only from a regular file of the user's that no one else may write to.
+ * One cache entry on disk: read only from a regular file of the user's that no one else may write to, and written
+ * only through a file truce itself created.
  *
  * <p>Java cannot ask an open file who owns it (no {@code fstat}), so what is read is made to be the file that was
  * checked this way: the path is looked at without following links; it is opened with {@code NOFOLLOW_LINKS}, so a
@@ -69,6 +75,44 @@ final class EntryFile {
         byte[] whole = new byte[(int) size];
         bytes.flip().get(whole);
         return Optional.of(whole);
+    }
+
+    /**
+     * Writes {@code bytes} to a new file {@code temp} and renames it to {@code target}; {@code interleaved} runs
+     * between the creation and the writing.
+     *
+     * <p>The file is created, readable by the user only, and written through one channel opened with
+     * {@code CREATE_NEW} and {@code NOFOLLOW_LINKS}: creation fails on anything already at the path, a link included,
+     * and the path is never opened again, so the bytes cannot go through a link someone put there meanwhile. Before
+     * the rename the path must still name a regular file of the user's of the size written; the rename itself
+     * replaces the entry, never a file a link points to.
+     */
+    static void write(Path temp, byte[] bytes, Path target, int me, Consumer<Path> interleaved) throws IOException {
+        SeekableByteChannel created = Files.newByteChannel(temp,
+                Set.<OpenOption>of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        try {
+            try (SeekableByteChannel out = created) {
+                interleaved.accept(temp);
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) {
+                    out.write(buffer);
+                }
+            }
+            Map<String, Object> written = Files.readAttributes(temp, LOOK, LinkOption.NOFOLLOW_LINKS);
+            String problem = problem(written, me);
+            if (problem != null || (Long) written.get("size") != bytes.length) {
+                throw new IOException(temp + ": expected the file truce wrote, found " + (problem == null ? "another" : problem));
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            // Gone after the rename; otherwise it is not an entry, and not to be left for anyone to use.
+            Files.deleteIfExists(temp);
+        }
     }
 
     /** What is wrong with a file of attributes {@code a} as an entry of uid {@code me}, or {@code null}. */

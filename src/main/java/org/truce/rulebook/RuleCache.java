@@ -11,16 +11,13 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -31,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -176,52 +174,42 @@ public final class RuleCache {
 
     /** Stores the compiled rule base under {@code key}; does nothing when the folder cannot be written. */
     public void write(String key, KieBase kieBase) {
-        Optional<Path> own = folder(true);
-        if (own.isEmpty()) {
+        Optional<Path> folder = folder(true);
+        if (folder.isEmpty()) {
             return;
         }
-        Path folder = own.get();
-        Path temp = null;
         try {
-            temp = Files.createTempFile(folder, "." + key + ".", ".tmp");
-            interleaved.accept(temp);
-            List<KiePackage> packages = new ArrayList<>(kieBase.getKiePackages());
-            packages.sort(Comparator.comparing(KiePackage::getName));
-            ByteArrayOutputStream serialized = new ByteArrayOutputStream(1 << 16);
-            try (ObjectOutputStream objects = new DroolsObjectOutputStream(serialized)) {
-                objects.writeInt(packages.size());
-                for (KiePackage p : packages) {
-                    objects.writeObject(p);
-                }
-            }
-            byte[] payload = serialized.toByteArray();
-            // The digest lets a read tell a damaged entry from one that merely deserializes: a flipped byte in a
-            // string of the rules would otherwise load as different rules.
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
-                out.writeUTF(FORMAT);
-                out.writeUTF(key);
-                out.writeUTF(sha256(payload));
-                out.writeInt(payload.length);
-                out.write(payload);
-            }
-            Path target = folder.resolve(key + SUFFIX);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            prune(folder);
+            String temp = "." + key + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp";
+            EntryFile.write(folder.get().resolve(temp), encode(key, kieBase), folder.get().resolve(key + SUFFIX),
+                    Uid.current().orElseThrow(), interleaved);
+            prune(folder.get());
         } catch (Exception | LinkageError e) {
             // Not cached this time; the next run compiles again.
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // Left for the next prune.
-                }
+        }
+    }
+
+    private static byte[] encode(String key, KieBase kieBase) throws IOException {
+        List<KiePackage> packages = new ArrayList<>(kieBase.getKiePackages());
+        packages.sort(Comparator.comparing(KiePackage::getName));
+        ByteArrayOutputStream serialized = new ByteArrayOutputStream(1 << 16);
+        try (ObjectOutputStream objects = new DroolsObjectOutputStream(serialized)) {
+            objects.writeInt(packages.size());
+            for (KiePackage p : packages) {
+                objects.writeObject(p);
             }
         }
+        byte[] payload = serialized.toByteArray();
+        ByteArrayOutputStream entry = new ByteArrayOutputStream(payload.length + 256);
+        // The digest lets a read tell a damaged entry from one that merely deserializes: a flipped byte in a string of
+        // the rules would otherwise load as different rules. It does not tell a forged entry: anyone can recompute it.
+        try (DataOutputStream out = new DataOutputStream(entry)) {
+            out.writeUTF(FORMAT);
+            out.writeUTF(key);
+            out.writeUTF(sha256(payload));
+            out.writeInt(payload.length);
+            out.write(payload);
+        }
+        return entry.toByteArray();
     }
 
     /**

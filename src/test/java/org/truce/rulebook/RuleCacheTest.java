@@ -314,7 +314,7 @@ class RuleCacheTest {
         loader().load(rules);
         Path good = Files.copy(entries().get(0), elsewhere.resolve("good.kpkg"));
         RuleCache cache = new RuleCache(cacheDir, notes::add);
-        cache.interleave(entry -> swap(entry, () -> Files.createSymbolicLink(cacheDir.resolve("spare"), good)));
+        cache.interleave(entry -> swap(entry, ".kpkg", () -> Files.createSymbolicLink(cacheDir.resolve("spare"), good)));
         assertThat(fromCache(cache, 1)).isZero();
     }
 
@@ -324,7 +324,7 @@ class RuleCacheTest {
         RuleBookLoaderTest.copyBundled(rules);
         loader().load(rules);
         RuleCache cache = new RuleCache(cacheDir, notes::add);
-        cache.interleave(entry -> swap(entry, () -> {
+        cache.interleave(entry -> swap(entry, ".kpkg", () -> {
             Path forged = Files.copy(entry, cacheDir.resolve("spare"));
             Files.setAttribute(forged, "unix:uid", 12345);
             return forged;
@@ -346,13 +346,25 @@ class RuleCacheTest {
         assertThat(notes).isEmpty();
     }
 
+    @Test
+    @DisplayName("a temporary entry swapped for a link before truce writes it does not make truce write through the link")
+    void temporaryEntrySwappedForALinkIsNotWrittenThrough() throws Exception {
+        RuleBookLoaderTest.copyBundled(rules);
+        Path precious = Files.writeString(elsewhere.resolve("precious.txt"), "the user's own words");
+        RuleCache cache = new RuleCache(cacheDir, notes::add);
+        cache.interleave(temp -> swap(temp, ".tmp", () -> Files.createSymbolicLink(cacheDir.resolve("spare"), precious)));
+        assertThat(fromCache(cache, 1)).isZero();
+        assertThat(precious).hasBinaryContent("the user's own words".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(entries()).noneSatisfy(p -> assertThat(Files.isSymbolicLink(p)).isTrue());
+    }
+
     interface Planted {
         Path make() throws IOException;
     }
 
-    /** Puts what {@code planted} makes in the place of {@code entry} in one rename, as a racing user would. */
-    private static void swap(Path entry, Planted planted) {
-        if (entry.getFileName().toString().endsWith(".kpkg")) {
+    /** Puts what {@code planted} makes in the place of {@code entry}, if it ends in {@code suffix}, in one rename, as a racing user would. */
+    private static void swap(Path entry, String suffix, Planted planted) {
+        if (entry.getFileName().toString().endsWith(suffix)) {
             try {
                 Files.move(planted.make(), entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException e) {
