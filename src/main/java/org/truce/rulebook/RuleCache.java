@@ -31,6 +31,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -57,6 +58,8 @@ public final class RuleCache {
     private static String buildFingerprint;
 
     private final Path dir;
+    /** Why there is no folder, when there is none for a reason the user can act on. */
+    private final String none;
     private final Consumer<String> notes;
     private final AtomicBoolean noted = new AtomicBoolean();
     private Consumer<Path> interleaved = path -> { };
@@ -71,22 +74,41 @@ public final class RuleCache {
      * folder others could change); {@code null} caches nothing. Make one per run, so that the note is given once.
      */
     public RuleCache(Path dir, Consumer<String> notes) {
+        this(dir, null, notes);
+    }
+
+    private RuleCache(Path dir, String none, Consumer<String> notes) {
         this.dir = dir;
+        this.none = none;
         this.notes = notes;
     }
 
     /** The user's cache: {@code $TRUCE_CACHE_DIR}, else {@code $XDG_CACHE_HOME/truce}, else {@code ~/.cache/truce}. */
     public static RuleCache standard() {
-        String own = System.getenv(DIR_VARIABLE);
+        return standard(System.err::println);
+    }
+
+    /** The user's cache, as {@link #standard()}, telling {@code notes} why it caches nothing (the CLI gives its stderr). */
+    public static RuleCache standard(Consumer<String> notes) {
+        return standard(System::getenv, System.getProperty("user.home"), notes);
+    }
+
+    /** The user's cache where {@code env} and {@code home} place it (tests give their own). */
+    static RuleCache standard(Function<String, String> env, String home, Consumer<String> notes) {
+        String own = env.apply(DIR_VARIABLE);
         if (own != null && !own.isBlank()) {
-            return new RuleCache(Path.of(own));
+            return new RuleCache(Path.of(own), notes);
         }
-        String xdg = System.getenv("XDG_CACHE_HOME");
+        String xdg = env.apply("XDG_CACHE_HOME");
         if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
-            return new RuleCache(Path.of(xdg, "truce"));
+            return new RuleCache(Path.of(xdg, "truce"), notes);
         }
-        String home = System.getProperty("user.home");
-        return new RuleCache(home == null || home.isBlank() ? null : Path.of(home, ".cache", "truce"));
+        // A uid with no passwd entry gets user.home "?": a relative path that would put the cache in the working folder.
+        if (home == null || home.isBlank() || !Path.of(home).isAbsolute()) {
+            return new RuleCache(null, "no home folder: Java's user.home is \"" + home + "\" (set " + DIR_VARIABLE
+                    + " to a folder of your own, mode 700)", notes);
+        }
+        return new RuleCache(Path.of(home, ".cache", "truce"), notes);
     }
 
     /**
@@ -219,6 +241,9 @@ public final class RuleCache {
      */
     private Optional<Path> folder(boolean make) {
         if (dir == null) {
+            if (none != null) {
+                note(none);
+            }
             return Optional.empty();
         }
         OptionalInt me = Uid.current();

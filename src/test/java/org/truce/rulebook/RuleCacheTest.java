@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.kie.api.definition.rule.Rule;
 import org.truce.check.Checker;
 import org.truce.check.Finding;
@@ -20,6 +21,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -356,6 +358,31 @@ class RuleCacheTest {
         assertThat(fromCache(cache, 1)).isZero();
         assertThat(precious).hasBinaryContent("the user's own words".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(entries()).noneSatisfy(p -> assertThat(Files.isSymbolicLink(p)).isTrue());
+    }
+
+    @ParameterizedTest(name = "user.home \"{0}\"")
+    @ValueSource(strings = {"?", "relative/home"})
+    @DisplayName("with no home folder (Java's user.home is \"?\" for a uid with no passwd entry) nothing is cached, nothing breaks")
+    void noHomeFolder(String home) throws Exception {
+        RuleBookLoaderTest.copyBundled(rules);
+        Path top = Path.of(home).getName(0);
+        assertThat(top).as("nothing in the way in the working folder").doesNotExist();
+        RuleCache cache = RuleCache.standard(variable -> null, home, notes::add);
+        assertThat(cache.dir()).isNull();
+        assertThat(fromCache(cache, 2)).isZero();
+        assertThat(top).as("nothing written in the working folder").doesNotExist();
+        assertThat(notes).containsExactly(notCaching("no home folder: Java's user.home is \"" + home + "\" (set "
+                + RuleCache.DIR_VARIABLE + " to a folder of your own, mode 700)"));
+    }
+
+    @Test
+    @DisplayName("TRUCE_CACHE_DIR, then XDG_CACHE_HOME/truce when absolute, then ~/.cache/truce")
+    void whereTheCacheIs() {
+        assertThat(RuleCache.standard(Map.of(RuleCache.DIR_VARIABLE, "/c", "XDG_CACHE_HOME", "/x")::get, "/home/u", notes::add).dir())
+                .isEqualTo(Path.of("/c"));
+        assertThat(RuleCache.standard(Map.of("XDG_CACHE_HOME", "/x")::get, "/home/u", notes::add).dir()).isEqualTo(Path.of("/x/truce"));
+        assertThat(RuleCache.standard(Map.of("XDG_CACHE_HOME", "x")::get, "/home/u", notes::add).dir()).isEqualTo(Path.of("/home/u/.cache/truce"));
+        assertThat(RuleCache.standard(variable -> null, "/home/u", notes::add).dir()).isEqualTo(Path.of("/home/u/.cache/truce"));
     }
 
     interface Planted {
