@@ -14,6 +14,7 @@ import org.truce.report.MarkdownReport;
 import org.truce.report.ReportWriter;
 import org.truce.report.TextReport;
 import org.truce.rulebook.RuleBook;
+import org.truce.rulebook.RuleCache;
 import org.truce.rulebook.RuleSets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -129,7 +130,11 @@ final class CheckCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         List<Path> files = factFiles.isEmpty() ? List.of(Home.defaultFacts()) : factFiles;
-        RuleSets ruleSets = new RuleSets(Home.root().resolve("rules"), rules);
+        // The cache's one note, if any, goes to this command's stderr, on a line of its own after any progress shown.
+        RuleSets ruleSets = new RuleSets(Home.root().resolve("rules"), rules, RuleCache.standard(note -> {
+            progress(null);
+            err.println(note);
+        }));
         FactSetLoader loader = new FactSetLoader(ruleSets, Limits.of(maxInputMb, maxString, maxDepth));
         Checker checker = new Checker();
         List<Report> reports = new ArrayList<>();
