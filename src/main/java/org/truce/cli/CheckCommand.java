@@ -16,6 +16,7 @@ import org.truce.report.ReportWriter;
 import org.truce.report.TextReport;
 import org.truce.rulebook.ClauseIndex;
 import org.truce.rulebook.RuleBook;
+import org.truce.rulebook.RuleCache;
 import org.truce.rulebook.RuleSets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -133,6 +134,7 @@ final class CheckCommand implements Callable<Integer> {
     private int maxString;
 
     private boolean progress;
+    private RuleCache cache;
 
     @Override
     public Integer call() throws IOException {
@@ -174,11 +176,16 @@ final class CheckCommand implements Callable<Integer> {
                 return Main.BAD_INPUT;
             }
         }
+        // One cache for the whole command, so its one note (if the folder is not the user's own) is said once, even under --watch.
+        cache = RuleCache.standard(note -> {
+            progress(null);
+            err.println(TerminalText.escape(note));
+        });
         Run run = new Run(files, parameters, target);
         if (watch) {
             return new Watcher(this, run, spec.commandLine().getOut(), err).watch(watchedFolders(files));
         }
-        return run.once(new RuleSets(Home.root().resolve("rules"), rules));
+        return run.once(newRuleSets());
     }
 
     /** One check of every fact file, as the command line asked for it; {@code --watch} repeats it. */
@@ -345,7 +352,8 @@ final class CheckCommand implements Callable<Integer> {
         return name.endsWith(".drl") || name.equals("clauses.json");
     }
 
+    /** Rule sets that compile (or take from the cache) each agreement's rules once; {@code --watch} makes new ones when a rule file changes. */
     RuleSets newRuleSets() {
-        return new RuleSets(Home.root().resolve("rules"), rules);
+        return new RuleSets(Home.root().resolve("rules"), rules, cache);
     }
 }
