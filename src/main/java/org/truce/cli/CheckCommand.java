@@ -8,6 +8,7 @@ import org.truce.factset.FactSetLoader;
 import org.truce.factset.InvalidInputException;
 import org.truce.factset.Limits;
 import org.truce.factset.Problem;
+import org.truce.factset.TerminalText;
 import org.truce.report.HtmlReport;
 import org.truce.report.JsonReport;
 import org.truce.report.MarkdownReport;
@@ -15,6 +16,7 @@ import org.truce.report.ReportWriter;
 import org.truce.report.TextReport;
 import org.truce.rulebook.ClauseIndex;
 import org.truce.rulebook.RuleBook;
+import org.truce.rulebook.RuleCache;
 import org.truce.rulebook.RuleSets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -115,6 +117,10 @@ final class CheckCommand implements Callable<Integer> {
                     + "bad input prints its errors and waits for the next save. Runs in the foreground until Ctrl-C.")
     private boolean watch;
 
+    @Option(names = "--width", paramLabel = "N",
+            description = "Fit the text table to N columns; default: the terminal's width when standard output is a terminal (COLUMNS, else 80), else the whole summaries. 0 shows the whole summaries.")
+    private Integer width;
+
     @Option(names = "--max-input-mb", paramLabel = "MB", defaultValue = "" + Limits.DEFAULT_MAX_INPUT_MB,
             description = "Refuse a fact set larger than MB mebibytes (default: ${DEFAULT-VALUE}), unread: a guard against files that would exhaust memory.")
     private int maxInputMb;
@@ -128,6 +134,7 @@ final class CheckCommand implements Callable<Integer> {
     private int maxString;
 
     private boolean progress;
+    private RuleCache cache;
 
     @Override
     public Integer call() throws IOException {
@@ -151,6 +158,10 @@ final class CheckCommand implements Callable<Integer> {
                     + maxInputMb + ", " + maxDepth + " and " + maxString);
             return Main.BAD_INPUT;
         }
+        if (width != null && width < 0) {
+            err.println("truce: --width: expected 0 (the whole summaries) or a number of columns, found " + width);
+            return Main.BAD_INPUT;
+        }
         Map<String, Long> parameters = new TreeMap<>();
         for (var set : overrides.entrySet()) {
             try {
@@ -165,11 +176,16 @@ final class CheckCommand implements Callable<Integer> {
                 return Main.BAD_INPUT;
             }
         }
+        // One cache for the whole command, so its one note (if the folder is not the user's own) is said once, even under --watch.
+        cache = RuleCache.standard(note -> {
+            progress(null);
+            err.println(TerminalText.escape(note));
+        });
         Run run = new Run(files, parameters, target);
         if (watch) {
             return new Watcher(this, run, spec.commandLine().getOut(), err).watch(watchedFolders(files));
         }
-        return run.once(new RuleSets(Home.root().resolve("rules"), rules));
+        return run.once(newRuleSets());
     }
 
     /** One check of every fact file, as the command line asked for it; {@code --watch} repeats it. */
@@ -197,7 +213,7 @@ final class CheckCommand implements Callable<Integer> {
             List<Problem> problems = new ArrayList<>();
             for (Path file : files) {
                 try {
-                    progress("loading " + Home.display(file) + "…");
+                    progress("loading " + TerminalText.escape(Home.display(file)) + "…");
                     FactSet facts = loader.load(file, Home.display(file));
                     RuleBook book = ruleSets.book(facts.agreement());
                     Problem unknown = unknownParameter(book.index());
@@ -211,8 +227,8 @@ final class CheckCommand implements Callable<Integer> {
                     } catch (ConsequenceException e) {
                         Throwable cause = e.getCause() == null ? e : e.getCause();
                         progress(null);
-                        err.println("truce: internal error: rule \"" + e.getMatch().getRule().getName() + "\" failed while checking "
-                                + Home.display(file) + ": " + cause);
+                        err.println(TerminalText.escape("truce: internal error: rule \"" + e.getMatch().getRule().getName()
+                                + "\" failed while checking " + Home.display(file) + ": " + cause));
                         return Main.INTERNAL_ERROR;
                     }
                 } catch (InvalidInputException e) {
@@ -227,7 +243,7 @@ final class CheckCommand implements Callable<Integer> {
                 return Main.BAD_INPUT;
             }
             ReportWriter writer = switch (format) {
-                case text -> new TextReport();
+                case text -> new TextReport(width != null ? width : TableWidth.ofThisProcess());
                 case json -> new JsonReport();
                 case markdown -> new MarkdownReport();
                 case html -> new HtmlReport();
@@ -336,7 +352,8 @@ final class CheckCommand implements Callable<Integer> {
         return name.endsWith(".drl") || name.equals("clauses.json");
     }
 
+    /** Rule sets that compile (or take from the cache) each agreement's rules once; {@code --watch} makes new ones when a rule file changes. */
     RuleSets newRuleSets() {
-        return new RuleSets(Home.root().resolve("rules"), rules);
+        return new RuleSets(Home.root().resolve("rules"), rules, cache);
     }
 }

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 import org.truce.factset.Problem;
+import org.truce.factset.TerminalText;
 import picocli.CommandLine;
 
 import java.util.List;
@@ -72,12 +73,12 @@ public final class Main {
                 cli.getErr().println("Run 'truce --help' for usage.");
                 return BAD_INPUT;
             }
-            e.getCommandLine().getErr().println("truce: " + Problem.printable(e.getMessage()));
+            e.getCommandLine().getErr().println("truce: " + TerminalText.escape(e.getMessage()));
             e.getCommandLine().getErr().println("Run 'truce " + (e.getCommandLine().getCommandName().equals("truce") ? "" : e.getCommandLine().getCommandName() + " ") + "--help' for usage.");
             return BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((e, c, parsed) -> {
-            c.getErr().println("truce: internal error: " + e + (System.getenv("TRUCE_DEBUG") == null ? " (set TRUCE_DEBUG=1 for the stack trace)" : ""));
+            c.getErr().println("truce: internal error: " + TerminalText.escape(String.valueOf(e)) + (System.getenv("TRUCE_DEBUG") == null ? " (set TRUCE_DEBUG=1 for the stack trace)" : ""));
             if (System.getenv("TRUCE_DEBUG") != null) {
                 e.printStackTrace(c.getErr());
             }

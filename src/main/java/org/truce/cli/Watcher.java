@@ -1,6 +1,6 @@
 package org.truce.cli;
 
-import org.truce.factset.Problem;
+import org.truce.factset.TerminalText;
 import org.truce.rulebook.RuleSets;
 
 import java.io.IOException;
@@ -90,7 +90,7 @@ final class Watcher {
     }
 
     private void check(RuleSets ruleSets, String what) throws IOException {
-        out.println("── " + LocalTime.now().format(CLOCK) + " · " + Problem.printable(what) + " ──");
+        out.println("── " + LocalTime.now().format(CLOCK) + " · " + TerminalText.escape(what) + " ──");
         out.flush();
         long start = System.nanoTime();
         int code = run.once(ruleSets);

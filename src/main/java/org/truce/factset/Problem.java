@@ -18,22 +18,11 @@ public record Problem(String file, int line, int column, String path, String mes
         return FactSetLoader.quote(text);
     }
 
-    /** Text from a file or a command line as it may be printed on a terminal: on one line, without control characters. */
-    public static String printable(String text) {
-        StringBuilder b = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT || c == 0x2028 || c == 0x2029) {
-                b.append(String.format(java.util.Locale.ROOT, "\\u%04X", c));
-            } else {
-                b.appendCodePoint(c);
-            }
-        });
-        return b.toString();
-    }
-
+    /** The problem as one line, with file, path and message escaped for a terminal ({@link TerminalText#escape}). */
     @Override
     public String toString() {
-        StringBuilder b = new StringBuilder(file);
+        // A file name, a field name or a value could otherwise end the line and forge the next one, or drive the terminal.
+        StringBuilder b = new StringBuilder(TerminalText.escape(file));
         if (line > 0) {
             b.append(':').append(line);
             if (column > 0) {
@@ -42,8 +31,8 @@ public record Problem(String file, int line, int column, String path, String mes
         }
         b.append(": ");
         if (path != null && !path.isEmpty()) {
-            b.append(path).append(": ");
+            b.append(TerminalText.escape(path)).append(": ");
         }
-        return b.append(message).toString();
+        return b.append(TerminalText.escape(message)).toString();
     }
 }

@@ -1,5 +1,7 @@
 package org.truce.report;
 
+import org.truce.factset.TerminalText;
+
 import java.util.Locale;
 
 /** Makes text from a fact set safe to place in an HTML page or a Markdown document, and addresses safe to link. */
@@ -11,6 +13,9 @@ final class Escape {
      * escaped, and {@code #}, {@code -} or digits matter only at the start of a line, where fact-set text never stands.
      */
     private static final String MARKDOWN_SPECIAL = "\\`*_[]<>|~&";
+
+    /** A zero-width space, as a character reference: put after {@code @} or {@code #}, it keeps them from linking. */
+    static final String NO_LINK = "&#8203;";
 
     private Escape() {
     }
@@ -37,8 +42,9 @@ final class Escape {
 
     /**
      * The text as inline Markdown that renders as the same characters: punctuation that could open markup (HTML,
-     * links, code, emphasis, table cells) is backslash-escaped, and line breaks become spaces so a value cannot start
-     * a block of its own.
+     * links, code, emphasis, table cells) is backslash-escaped, line breaks become spaces so a value cannot start a
+     * block of its own, an {@code @} or {@code #} before a letter or digit is followed by a zero-width space so it
+     * cannot mention anyone or link an issue, and other controls are escaped as for a terminal.
      */
     static String markdown(String text) {
         if (text == null) {
@@ -51,14 +57,24 @@ final class Escape {
                 out.append(' ');
             } else if (MARKDOWN_SPECIAL.indexOf(c) >= 0) {
                 out.append('\\').append(c);
+            } else if ((c == '@' || c == '#') && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1))) {
+                // GitHub finds mentions and issue numbers in the rendered text, after entities are decoded and
+                // backslashes dropped, so neither a backslash nor &#64; stops them; a character between the sign and
+                // the name does, and a zero-width space shows nothing (as Dependabot and Renovate write it). It is
+                // written as an entity so that a reader of the Markdown source sees it.
+                out.append(c).append(NO_LINK);
             } else {
                 out.append(c);
             }
         }
-        return out.toString();
+        // A report read with cat in a terminal must not drive it; bidi controls are shown rather than obeyed.
+        return TerminalText.escape(out.toString());
     }
 
-    /** The address, trimmed, when its scheme is http or https (any case); null for any other address, which is shown as text only. */
+    /**
+     * The address, trimmed, when its scheme is http or https (any case) and it holds no character that cannot be seen;
+     * null for any other address, which is shown as text only.
+     */
     static String linkable(String url) {
         if (url == null) {
             return null;
@@ -70,11 +86,52 @@ final class Escape {
             return null;
         }
         for (int i = 0; i < trimmed.length(); i++) {
-            if (Character.isISOControl(trimmed.charAt(i))) {
+            if (unseen(trimmed.charAt(i))) {
                 return null;
             }
         }
         return trimmed;
+    }
+
+    /**
+     * Whether a character is a control, a format character (the bidi controls, zero-width characters, the soft
+     * hyphen) or a line or paragraph separator: none can be seen, and each can hide where an address points.
+     */
+    private static boolean unseen(char c) {
+        // An address with a right-to-left override (U+202E) in it shows as another address than the one it opens.
+        int type = Character.getType(c);
+        return Character.isISOControl(c) || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR;
+    }
+
+    /**
+     * The text as HTML character data, inside {@code <bdi>} when it holds right-to-left letters or bidi controls,
+     * which would otherwise reorder the page's text around it.
+     */
+    static String isolated(String text) {
+        // Only such text is isolated, so that a page of left-to-right text stays as it was, byte for byte.
+        return reorders(text) ? "<bdi>" + html(text) + "</bdi>" : html(text);
+    }
+
+    private static boolean reorders(String text) {
+        if (text == null) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            switch (Character.getDirectionality(text.charAt(i))) {
+                case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC,
+                        Character.DIRECTIONALITY_ARABIC_NUMBER, Character.DIRECTIONALITY_LEFT_TO_RIGHT_EMBEDDING,
+                        Character.DIRECTIONALITY_LEFT_TO_RIGHT_OVERRIDE, Character.DIRECTIONALITY_RIGHT_TO_LEFT_EMBEDDING,
+                        Character.DIRECTIONALITY_RIGHT_TO_LEFT_OVERRIDE, Character.DIRECTIONALITY_POP_DIRECTIONAL_FORMAT,
+                        Character.DIRECTIONALITY_LEFT_TO_RIGHT_ISOLATE, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ISOLATE,
+                        Character.DIRECTIONALITY_FIRST_STRONG_ISOLATE, Character.DIRECTIONALITY_POP_DIRECTIONAL_ISOLATE -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
     }
 
     /** A linkable address as a Markdown link destination: characters that would end or break the link are percent-encoded. */
@@ -101,12 +158,25 @@ final class Escape {
         return out.toString();
     }
 
-    /** A fragment identifier made of the id's letters, digits and hyphens, so ids such as {@code T06/2023-11-24} can be anchors. */
+    /**
+     * A fragment identifier for an id, a different one for each id: lower-case ASCII letters, digits and hyphens stand
+     * for themselves, any other ASCII character is written {@code _} and two hex digits, and any other character
+     * {@code _u} and four: {@code daily-aid-trucks/2023-11-24} becomes {@code daily-aid-trucks_2f2023-11-24}.
+     */
     static String anchor(String prefix, String id) {
-        StringBuilder out = new StringBuilder(prefix);
+        // Mapping case or punctuation onto one character made ids that differ only there share an anchor, so links to
+        // one source jumped to another listed before it (security review, section 11). Each character now has a code
+        // of its own that no other starts with, so different ids cannot meet, and every code is a valid fragment.
+        StringBuilder out = new StringBuilder(prefix.length() + id.length() + 8).append(prefix);
         for (int i = 0; i < id.length(); i++) {
             char c = id.charAt(i);
-            out.append(Character.isLetterOrDigit(c) && c < 128 ? Character.toLowerCase(c) : '-');
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-') {
+                out.append(c);
+            } else if (c < 128) {
+                out.append(String.format("_%02x", (int) c));
+            } else {
+                out.append(String.format("_u%04x", (int) c));
+            }
         }
         return out.toString();
     }

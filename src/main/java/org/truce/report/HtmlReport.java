@@ -20,12 +20,14 @@ import java.util.Locale;
 import java.util.Map;
 
 import static org.truce.report.Escape.html;
+import static org.truce.report.Escape.isolated;
 
 /**
  * One self-contained HTML page per run (README): the matrix of terms × pause days, charts drawn as inline SVG, every
  * finding with its clause and sourced accounts, the claims and the sources. No script, no fetched font or image: the
  * page opens offline, and its content-security policy forbids scripts and network loads as a second line of defence
- * behind the escaping of every text from the fact set.
+ * behind the escaping of every text from the fact set. Fact-set text that holds right-to-left letters or bidi controls is
+ * isolated in {@code <bdi>}, so it cannot reorder the words around it.
  */
 public final class HtmlReport implements ReportWriter {
 
@@ -94,7 +96,7 @@ public final class HtmlReport implements ReportWriter {
     private static void report(StringBuilder s, ReportView v, String ns) {
         Report r = v.report();
         s.append("<section class=\"report\" id=\"").append(ns).append("report\">\n");
-        s.append("<h1>").append(html(r.facts().title() == null ? r.facts().agreement() : r.facts().title())).append("</h1>\n");
+        s.append("<h1>").append(isolated(r.facts().title() == null ? r.facts().agreement() : r.facts().title())).append("</h1>\n");
         s.append("<p class=\"lede\">Agreement <code>").append(html(r.facts().agreement())).append("</code>: ")
                 .append(html(r.index().title())).append(". ").append(html(r.index().note())).append("</p>\n");
         s.append("<p class=\"lede\">Fact set: ").append(r.facts().sources().size()).append(" sources, ")
@@ -144,7 +146,7 @@ public final class HtmlReport implements ReportWriter {
         if (!r.notes().isEmpty()) {
             s.append("<h2>Notes of the check</h2>\n<ul>\n");
             for (String n : r.notes()) {
-                s.append("<li>").append(html(n)).append("</li>\n");
+                s.append("<li>").append(isolated(n)).append("</li>\n");
             }
             s.append("</ul>\n");
         }
@@ -230,14 +232,14 @@ public final class HtmlReport implements ReportWriter {
             s.append("<blockquote>").append(html(clause.text())).append("</blockquote>\n");
         }
         s.append("<p><strong>Party bound:</strong> ").append(html(f.party())).append("</p>\n");
-        s.append("<p><strong>Summary:</strong> ").append(html(f.summary())).append("</p>\n");
+        s.append("<p><strong>Summary:</strong> ").append(isolated(f.summary())).append("</p>\n");
         if (!f.defences().isEmpty()) {
             s.append("<p><strong>Defences</strong> raised by ").append(html(f.party()))
                     .append(" (its claims that answer this finding, which keeps its status):</p>\n<ul class=\"accounts\">\n");
             for (Finding.Defence d : f.defences()) {
                 s.append("<li>").append(verdictBadge(d.verdict())).append(" <a href=\"#").append(Escape.anchor(ns + "c-", d.claim()))
-                        .append("\">").append(html(d.claim())).append("</a>");
-                v.claim(d.claim()).ifPresent(c -> s.append(": ").append(html(c.claim().statement())));
+                        .append("\">").append(isolated(d.claim())).append("</a>");
+                v.claim(d.claim()).ifPresent(c -> s.append(": ").append(isolated(c.claim().statement())));
                 s.append("</li>\n");
             }
             s.append("</ul>\n");
@@ -247,7 +249,7 @@ public final class HtmlReport implements ReportWriter {
         } else {
             s.append("<p><strong>Accounts</strong> (").append(f.accounts().size()).append("):</p>\n<ul class=\"accounts\">\n");
             for (Finding.Account a : f.accounts()) {
-                s.append("<li>").append(badge(a.status(), a.status().name())).append(' ').append(html(a.detail()))
+                s.append("<li>").append(badge(a.status(), a.status().name())).append(' ').append(isolated(a.detail()))
                         .append(" — <span class=\"muted\">according to</span> ").append(sourceLinks(v, a.sources(), ns)).append("</li>\n");
             }
             s.append("</ul>\n");
@@ -261,9 +263,9 @@ public final class HtmlReport implements ReportWriter {
             String id = ids.get(i);
             s.append(i == 0 ? "" : "; ");
             if (v.source(id).isPresent()) {
-                s.append("<a href=\"#").append(Escape.anchor(ns + "src-", id)).append("\">").append(html(v.sourceName(id))).append("</a>");
+                s.append("<a href=\"#").append(Escape.anchor(ns + "src-", id)).append("\">").append(isolated(v.sourceName(id))).append("</a>");
             } else {
-                s.append(html(id));
+                s.append(isolated(id));
             }
         }
         return s.toString();
@@ -272,11 +274,11 @@ public final class HtmlReport implements ReportWriter {
     private static void claim(StringBuilder s, ReportView v, ClaimVerdict c, String ns) {
         var claim = c.claim();
         s.append("<article class=\"finding claim\" id=\"").append(Escape.anchor(ns + "c-", claim.id())).append("\">\n<h3>")
-                .append(verdictBadge(c.verdict())).append(' ').append(html(claim.id())).append("</h3>\n");
-        s.append("<p><strong>").append(html(claim.by())).append("</strong> against <strong>").append(html(claim.against()))
-                .append("</strong>, about ").append(html(about(v.report(), claim.term()))).append(", on ")
+                .append(verdictBadge(c.verdict())).append(' ').append(isolated(claim.id())).append("</h3>\n");
+        s.append("<p><strong>").append(isolated(claim.by())).append("</strong> against <strong>").append(isolated(claim.against()))
+                .append("</strong>, about ").append(isolated(about(v.report(), claim.term()))).append(", on ")
                 .append(html(String.join(", ", claim.dates().stream().sorted().map(LocalDate::toString).toList()))).append(":</p>\n");
-        s.append("<blockquote>").append(html(claim.statement())).append("</blockquote>\n");
+        s.append("<blockquote>").append(isolated(claim.statement())).append("</blockquote>\n");
         s.append("<p class=\"muted\">Reported by ").append(sourceLinks(v, List.of(claim.source()), ns)).append("</p>\n");
         v.answeredBy(claim.id()).ifPresent(f -> s.append("<p><strong>Answers</strong>, as a defence: <a href=\"#")
                 .append(Escape.anchor(ns + "f-", f.id())).append("\">").append(html(f.id())).append("</a> ")
@@ -292,7 +294,7 @@ public final class HtmlReport implements ReportWriter {
             s.append("</p>\n");
         }
         if (c.reason() != null) {
-            s.append("<p><strong>Why:</strong> ").append(html(c.reason())).append("</p>\n");
+            s.append("<p><strong>Why:</strong> ").append(isolated(c.reason())).append("</p>\n");
         }
         s.append("</article>\n");
     }
@@ -317,7 +319,7 @@ public final class HtmlReport implements ReportWriter {
                         .append(html(e.agreedOn() != null ? e.agreedOn().toString() : String.valueOf(e.agreedAt())))
                         .append(" — ").append(sourceLinks(v, List.of(e.source()), ns));
                 if (e.note() != null) {
-                    s.append(": ").append(html(e.note()));
+                    s.append(": ").append(isolated(e.note()));
                 }
                 s.append("</li>\n");
             }
@@ -328,7 +330,7 @@ public final class HtmlReport implements ReportWriter {
             s.append("<ul>\n");
             for (var e : notes.entrySet()) {
                 for (Day.DayNote n : e.getValue()) {
-                    s.append("<li><strong>").append(html(e.getKey().toString())).append("</strong>: ").append(html(n.text()))
+                    s.append("<li><strong>").append(html(e.getKey().toString())).append("</strong>: ").append(isolated(n.text()))
                             .append(" — ").append(sourceLinks(v, List.of(n.source()), ns)).append("</li>\n");
                 }
             }
@@ -341,13 +343,13 @@ public final class HtmlReport implements ReportWriter {
                 .append("<th>Address</th><th>Published</th></tr></thead>\n<tbody>\n");
         for (Source src : v.sources()) {
             String href = Escape.linkable(src.url());
-            s.append("<tr id=\"").append(Escape.anchor(ns + "src-", src.id())).append("\"><td><code>").append(html(src.id()))
-                    .append("</code></td><td>").append(html(src.publisher())).append("</td><td>").append(html(src.attribution()))
-                    .append("</td><td>").append(html(src.title())).append("</td><td>");
+            s.append("<tr id=\"").append(Escape.anchor(ns + "src-", src.id())).append("\"><td><code>").append(isolated(src.id()))
+                    .append("</code></td><td>").append(isolated(src.publisher())).append("</td><td>").append(isolated(src.attribution()))
+                    .append("</td><td>").append(isolated(src.title())).append("</td><td>");
             if (href != null) {
-                s.append("<a href=\"").append(html(href)).append("\" rel=\"noopener noreferrer\">").append(html(src.url().strip())).append("</a>");
+                s.append("<a href=\"").append(html(href)).append("\" rel=\"noopener noreferrer\">").append(isolated(src.url().strip())).append("</a>");
             } else {
-                s.append(html(src.url()));
+                s.append(isolated(src.url()));
             }
             s.append("</td><td>").append(src.published() == null ? "" : html(src.published().toString())).append("</td></tr>\n");
         }

@@ -128,18 +128,53 @@ public final class RuleBookLoader {
 
     private Map<String, byte[]> readDrl(Path folder) throws InvalidInputException {
         Map<String, byte[]> files = new TreeMap<>();
+        List<Problem> notFiles = new ArrayList<>();
         try (Stream<Path> list = Files.list(folder)) {
             for (Path p : list.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList()) {
-                files.put(p.getFileName().toString(), Files.readAllBytes(p));
+                // Reading a FIFO waits for a writer forever and a device such as /dev/zero never ends: only regular
+                // files, or links to them, are read.
+                String kind = kind(p);
+                if (kind == null) {
+                    files.put(p.getFileName().toString(), Files.readAllBytes(p));
+                } else {
+                    notFiles.add(new Problem(display(p), 0, 0, "", "expected a DRL file, found " + kind));
+                }
             }
         } catch (IOException e) {
             throw new InvalidInputException(List.of(new Problem(display(folder), 0, 0, "", "cannot be read: " + e.getMessage())));
+        }
+        if (!notFiles.isEmpty()) {
+            throw new InvalidInputException(notFiles);
         }
         if (files.isEmpty()) {
             throw new InvalidInputException(List.of(new Problem(display(folder), 0, 0, "",
                     "expected DRL rule files (*.drl) beside " + CLAUSE_INDEX + ", found none")));
         }
         return files;
+    }
+
+    /** What {@code file} is when it is not a regular file (after links), or {@code null} when it is one. */
+    private static String kind(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return "a link to nothing";
+        }
+        if (Files.isRegularFile(file)) {
+            return null;
+        }
+        if (Files.isDirectory(file)) {
+            return "a folder";
+        }
+        try {
+            return switch ((Integer) Files.getAttribute(file, "unix:mode") & 0170000) {
+                case 0010000 -> "a FIFO";
+                case 0020000 -> "a character device";
+                case 0060000 -> "a block device";
+                case 0140000 -> "a socket";
+                default -> "something that is not a file";
+            };
+        } catch (UnsupportedOperationException e) {
+            return "something that is not a file";
+        }
     }
 
     private KieBase compile(Path folder, Map<String, byte[]> drl) throws InvalidInputException {

@@ -7,25 +7,17 @@ import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.LinkOption;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributes;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -35,7 +27,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.OptionalInt;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -47,6 +43,10 @@ import java.util.stream.Stream;
  * a stale entry is never read. Entries are written to a temporary file and renamed into place. An entry that cannot
  * be read for any reason is deleted and the rules are compiled again; a folder that cannot be written only means
  * nothing is cached. Neither is an error for the user.
+ *
+ * <p>An entry is code truce will run, and the SHA-256 it carries detects damage, not tampering: anyone can recompute
+ * it. So the cache is used only in a folder no one but the user can change ({@link CacheFolder}); in any other
+ * folder nothing is cached, and a one-line note says so.
  */
 public final class RuleCache {
 
@@ -58,24 +58,65 @@ public final class RuleCache {
     private static String buildFingerprint;
 
     private final Path dir;
+    /** Why there is no folder, when there is none for a reason the user can act on. */
+    private final String none;
+    private final Consumer<String> notes;
+    private final AtomicBoolean noted = new AtomicBoolean();
+    private Consumer<Path> interleaved = path -> { };
 
-    /** A cache in {@code dir}; {@code null} caches nothing. */
+    /** A cache in {@code dir}, with its one note, if any, on stderr; {@code null} caches nothing. */
     public RuleCache(Path dir) {
+        this(dir, System.err::println);
+    }
+
+    /**
+     * A cache in {@code dir} that tells {@code notes}, in one line, the first time it finds that it may not cache (a
+     * folder others could change); {@code null} caches nothing. Make one per run, so that the note is given once.
+     */
+    public RuleCache(Path dir, Consumer<String> notes) {
+        this(dir, null, notes);
+    }
+
+    private RuleCache(Path dir, String none, Consumer<String> notes) {
         this.dir = dir;
+        this.none = none;
+        this.notes = notes;
     }
 
     /** The user's cache: {@code $TRUCE_CACHE_DIR}, else {@code $XDG_CACHE_HOME/truce}, else {@code ~/.cache/truce}. */
     public static RuleCache standard() {
-        String own = System.getenv(DIR_VARIABLE);
+        return standard(System.err::println);
+    }
+
+    /** The user's cache, as {@link #standard()}, telling {@code notes} why it caches nothing (the CLI gives its stderr). */
+    public static RuleCache standard(Consumer<String> notes) {
+        return standard(System::getenv, System.getProperty("user.home"), notes);
+    }
+
+    /** The user's cache where {@code env} and {@code home} place it (tests give their own). */
+    static RuleCache standard(Function<String, String> env, String home, Consumer<String> notes) {
+        String own = env.apply(DIR_VARIABLE);
         if (own != null && !own.isBlank()) {
-            return new RuleCache(Path.of(own));
+            return new RuleCache(Path.of(own), notes);
         }
-        String xdg = System.getenv("XDG_CACHE_HOME");
+        String xdg = env.apply("XDG_CACHE_HOME");
         if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
-            return new RuleCache(Path.of(xdg, "truce"));
+            return new RuleCache(Path.of(xdg, "truce"), notes);
         }
-        String home = System.getProperty("user.home");
-        return new RuleCache(home == null || home.isBlank() ? null : Path.of(home, ".cache", "truce"));
+        // A uid with no passwd entry gets user.home "?": a relative path that would put the cache in the working folder.
+        if (home == null || home.isBlank() || !Path.of(home).isAbsolute()) {
+            return new RuleCache(null, "no home folder: Java's user.home is \"" + home + "\" (set " + DIR_VARIABLE
+                    + " to a folder of your own, mode 700)", notes);
+        }
+        return new RuleCache(Path.of(home, ".cache", "truce"), notes);
+    }
+
+    /**
+     * Runs {@code step} on an entry's path between truce's look at it and its use, as another user racing truce could:
+     * tests use it to show that what truce reads or writes is what it checked.
+     */
+    void interleave(Consumer<Path> step) {
+        this.interleaved = step;
     }
 
     /** The folder entries are kept in, or {@code null} when nothing is cached. */
@@ -99,47 +140,22 @@ public final class RuleCache {
         return HexFormat.of().formatHex(sha.digest());
     }
 
-    private static String sha256(byte[] bytes) throws NoSuchAlgorithmException {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    private static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes));
     }
 
     /** The compiled rule base stored under {@code key}, if there is one that reads back whole. */
     public Optional<KieBase> read(String key) {
-        if (dir == null) {
+        Optional<Path> folder = folder(false);
+        if (folder.isEmpty()) {
             return Optional.empty();
         }
-        Path file = dir.resolve(key + SUFFIX);
-        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || !ownedAndPrivate(file)) {
-            return Optional.empty();
-        }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            if (!FORMAT.equals(in.readUTF()) || !key.equals(in.readUTF())) {
-                throw new IOException("not an entry for this key");
-            }
-            String digest = in.readUTF();
-            int length = in.readInt();
-            if (length < 0 || length > Files.size(file)) {
-                throw new IOException("a damaged length");
-            }
-            byte[] payload = in.readNBytes(length);
-            if (payload.length != length || in.read() != -1 || !digest.equals(sha256(payload))) {
-                throw new IOException("damaged: the content does not match its digest");
-            }
-            List<KiePackage> packages = new ArrayList<>();
-            try (ObjectInputStream objects = new DroolsObjectInputStream(new ByteArrayInputStream(payload), RuleCache.class.getClassLoader())) {
-                int count = objects.readInt();
-                for (int i = 0; i < count; i++) {
-                    packages.add((KiePackage) objects.readObject());
-                }
-            }
-            InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
-            kieBase.addPackages(packages);
-            if (kieBase.getKiePackages().stream().mapToLong(p -> p.getRules().size()).sum() == 0) {
-                throw new IOException("an entry without rules");
-            }
-            return Optional.of(kieBase);
+        Path file = folder.get().resolve(key + SUFFIX);
+        try {
+            Optional<byte[]> entry = EntryFile.read(file, Uid.current().orElseThrow(), interleaved);
+            return entry.isEmpty() ? Optional.empty() : Optional.of(decode(key, entry.get()));
         } catch (Exception | LinkageError e) {
-            // Written by another build, cut short, or damaged: forget it and compile again.
+            // Written by another build, cut short, damaged, or not a file of the user's: forget it and compile again.
             try {
                 Files.deleteIfExists(file);
             } catch (IOException ignored) {
@@ -149,83 +165,117 @@ public final class RuleCache {
         }
     }
 
+    private static KieBase decode(String key, byte[] entry) throws IOException, ClassNotFoundException {
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(entry));
+        if (!FORMAT.equals(in.readUTF()) || !key.equals(in.readUTF())) {
+            throw new IOException("not an entry for this key");
+        }
+        String digest = in.readUTF();
+        int length = in.readInt();
+        if (length < 0 || length > entry.length) {
+            throw new IOException("a damaged length");
+        }
+        byte[] payload = in.readNBytes(length);
+        if (payload.length != length || in.read() != -1 || !digest.equals(sha256(payload))) {
+            throw new IOException("damaged: the content does not match its digest");
+        }
+        List<KiePackage> packages = new ArrayList<>();
+        try (ObjectInputStream objects = new DroolsObjectInputStream(new ByteArrayInputStream(payload), RuleCache.class.getClassLoader())) {
+            int count = objects.readInt();
+            for (int i = 0; i < count; i++) {
+                packages.add((KiePackage) objects.readObject());
+            }
+        }
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+        kieBase.addPackages(packages);
+        if (kieBase.getKiePackages().stream().mapToLong(p -> p.getRules().size()).sum() == 0) {
+            throw new IOException("an entry without rules");
+        }
+        return kieBase;
+    }
+
     /** Stores the compiled rule base under {@code key}; does nothing when the folder cannot be written. */
     public void write(String key, KieBase kieBase) {
-        if (dir == null) {
+        Optional<Path> folder = folder(true);
+        if (folder.isEmpty()) {
             return;
         }
-        Path temp = null;
         try {
-            if (!Files.isDirectory(dir)) {
-                Files.createDirectories(dir);
-                try {
-                    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
-                } catch (UnsupportedOperationException e) {
-                    // Not a POSIX file system: its own defaults apply.
-                }
-            }
-            temp = Files.createTempFile(dir, "." + key + ".", ".tmp");
-            List<KiePackage> packages = new ArrayList<>(kieBase.getKiePackages());
-            packages.sort(Comparator.comparing(KiePackage::getName));
-            ByteArrayOutputStream serialized = new ByteArrayOutputStream(1 << 16);
-            try (ObjectOutputStream objects = new DroolsObjectOutputStream(serialized)) {
-                objects.writeInt(packages.size());
-                for (KiePackage p : packages) {
-                    objects.writeObject(p);
-                }
-            }
-            byte[] payload = serialized.toByteArray();
-            // The digest lets a read tell a damaged entry from one that merely deserializes: a flipped byte in a
-            // string of the rules would otherwise load as different rules.
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
-                out.writeUTF(FORMAT);
-                out.writeUTF(key);
-                out.writeUTF(sha256(payload));
-                out.writeInt(payload.length);
-                out.write(payload);
-            }
-            Path target = dir.resolve(key + SUFFIX);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            prune();
+            String temp = "." + key + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp";
+            EntryFile.write(folder.get().resolve(temp), encode(key, kieBase), folder.get().resolve(key + SUFFIX),
+                    Uid.current().orElseThrow(), interleaved);
+            prune(folder.get());
         } catch (Exception | LinkageError e) {
             // Not cached this time; the next run compiles again.
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // Left for the next prune.
-                }
-            }
         }
     }
 
+    private static byte[] encode(String key, KieBase kieBase) throws IOException {
+        List<KiePackage> packages = new ArrayList<>(kieBase.getKiePackages());
+        packages.sort(Comparator.comparing(KiePackage::getName));
+        ByteArrayOutputStream serialized = new ByteArrayOutputStream(1 << 16);
+        try (ObjectOutputStream objects = new DroolsObjectOutputStream(serialized)) {
+            objects.writeInt(packages.size());
+            for (KiePackage p : packages) {
+                objects.writeObject(p);
+            }
+        }
+        byte[] payload = serialized.toByteArray();
+        ByteArrayOutputStream entry = new ByteArrayOutputStream(payload.length + 256);
+        // The digest lets a read tell a damaged entry from one that merely deserializes: a flipped byte in a string of
+        // the rules would otherwise load as different rules. It does not tell a forged entry: anyone can recompute it.
+        try (DataOutputStream out = new DataOutputStream(entry)) {
+            out.writeUTF(FORMAT);
+            out.writeUTF(key);
+            out.writeUTF(sha256(payload));
+            out.writeInt(payload.length);
+            out.write(payload);
+        }
+        return entry.toByteArray();
+    }
+
     /**
-     * An entry is compiled code: it is read only if the user running truce owns it and nobody else may write to it,
-     * so that a cache folder others can write to cannot make truce run their code.
+     * The folder to read and write entries in, with no symbolic link in its path, if it is the user's own; made when
+     * {@code make} and missing. Otherwise nothing is cached, and the first time for a reason the user can act on, a
+     * note says so.
      */
-    private static boolean ownedAndPrivate(Path file) {
-        try {
-            PosixFileAttributes a = Files.readAttributes(file, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            String me = System.getProperty("user.name");
-            Set<PosixFilePermission> p = a.permissions();
-            return (me == null || a.owner().getName().equals(me))
-                    && !p.contains(PosixFilePermission.GROUP_WRITE) && !p.contains(PosixFilePermission.OTHERS_WRITE);
-        } catch (UnsupportedOperationException e) {
-            return true;
-        } catch (IOException e) {
-            return false;
+    private Optional<Path> folder(boolean make) {
+        if (dir == null) {
+            if (none != null) {
+                note(none);
+            }
+            return Optional.empty();
+        }
+        OptionalInt me = Uid.current();
+        if (me.isEmpty()) {
+            note("cannot tell which uid truce runs as, so not who owns " + dir.toAbsolutePath());
+            return Optional.empty();
+        }
+        CacheFolder.Verdict verdict = CacheFolder.check(dir, me.getAsInt());
+        if (verdict instanceof CacheFolder.Missing && make) {
+            try {
+                CacheFolder.make(dir);
+            } catch (IOException | RuntimeException e) {
+                return Optional.empty();
+            }
+            verdict = CacheFolder.check(dir, me.getAsInt());
+        }
+        if (verdict instanceof CacheFolder.Unsafe unsafe) {
+            note(unsafe.reason());
+        }
+        return verdict instanceof CacheFolder.Own own ? Optional.of(own.real()) : Optional.empty();
+    }
+
+    private void note(String reason) {
+        if (!noted.getAndSet(true)) {
+            notes.accept("truce: not caching compiled rules: " + reason);
         }
     }
 
     /** Keeps the most recent entries only, so that editing rules for a long time does not fill the disk. */
-    private void prune() throws IOException {
+    private static void prune(Path folder) throws IOException {
         List<Path> entries;
-        try (Stream<Path> list = Files.list(dir)) {
+        try (Stream<Path> list = Files.list(folder)) {
             entries = list.filter(p -> p.getFileName().toString().endsWith(SUFFIX)).toList();
         }
         if (entries.size() <= KEEP) {

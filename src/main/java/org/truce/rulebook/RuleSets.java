@@ -27,14 +27,20 @@ public final class RuleSets implements Vocabulary {
 
     private final Path rulesRoot;
     private final Path override;
-    private final RuleBookLoader loader = new RuleBookLoader();
+    private final RuleBookLoader loader;
     private final Map<Path, ClauseIndex> indexes = new HashMap<>();
     private final Map<Path, RuleBook> books = new HashMap<>();
 
     /** Rule sets under {@code rulesRoot}, one folder per agreement; or only {@code override} when it is not null. */
     public RuleSets(Path rulesRoot, Path override) {
+        this(rulesRoot, override, RuleCache.standard());
+    }
+
+    /** As {@link #RuleSets(Path, Path)}, keeping compiled rule sets in {@code cache}. */
+    public RuleSets(Path rulesRoot, Path override, RuleCache cache) {
         this.rulesRoot = rulesRoot;
         this.override = override;
+        this.loader = new RuleBookLoader(cache);
     }
 
     /** The compiled rule book for the agreement. */

@@ -61,13 +61,13 @@ class DefencesInReportsTest {
     @DisplayName("HTML: the finding lists each defence with its verdict, linked to the claim; the claim links to the finding it answers")
     void html() {
         String html = render(new HtmlReport(), ANSWERED);
-        String finding = section(html, "id=\"f-handover-schedule-2023-11-25\"", "</article>");
+        String finding = section(html, "id=\"" + Escape.anchor("f-", LATE) + "\"", "</article>");
         assertThat(finding).contains("<strong>Defences</strong> raised by Hamas")
                 .contains("<li><span class=\"st v-undetermined\">? UNDETERMINED</span> <a href=\"#c-hamas-north\">hamas-north</a>: "
                         + "Hamas says Israel did not keep T06A</li>")
                 .contains("<a href=\"#c-hamas-trucks\">hamas-trucks</a>");
         String claim = section(html, "id=\"c-hamas-north\"", "</article>");
-        assertThat(claim).contains("<p><strong>Answers</strong>, as a defence: <a href=\"#f-handover-schedule-2023-11-25\">" + LATE
+        assertThat(claim).contains("<p><strong>Answers</strong>, as a defence: <a href=\"#" + Escape.anchor("f-", LATE) + "\">" + LATE
                 + "</a> <span class=\"st s-violated\">✗ VIOLATED</span></p>");
     }
 }

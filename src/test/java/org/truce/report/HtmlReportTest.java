@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.truce.check.Report;
 import org.truce.cli.Main;
 import org.truce.factset.FactSet;
+import org.truce.factset.Source;
 import org.truce.report.ReportView.Bar;
 import org.truce.report.ReportView.Chart;
 import org.truce.report.ReportView.ChartDay;
@@ -63,8 +64,8 @@ class HtmlReportTest {
         assertThat(table).contains("Fri 24 Nov").contains("Thu 30 Nov").contains("day 7 (extension)");
         String extensionRow = table.substring(table.indexOf("T05 "), table.indexOf("</tr>", table.indexOf("T05 ")));
         assertThat(count(extensionRow, "<td class=\"none\"")).as("no finding of T05 on the first four days").isEqualTo(4);
-        assertThat(extensionRow).contains("± CONTESTED").contains("href=\"#f-extension-hostages-2023-11-30\"");
-        assertThat(html).contains("id=\"f-extension-hostages-2023-11-30\"");
+        assertThat(extensionRow).contains("± CONTESTED").contains("href=\"#f-extension-hostages_2f2023-11-30\"");
+        assertThat(html).contains("id=\"f-extension-hostages_2f2023-11-30\"");
     }
 
     @Test
@@ -73,7 +74,7 @@ class HtmlReportTest {
         String html = render(new HtmlReport(), BUNDLED);
         assertThat(count(html, "<article class=\"finding s-")).isEqualTo(BUNDLED.findings().size());
         assertThat(html).contains(Escape.html(BUNDLED.index().clause("T06").orElseThrow().text()));
-        String aid = html.substring(html.indexOf("id=\"f-daily-aid-trucks-2023-11-24\""));
+        String aid = html.substring(html.indexOf("id=\"f-daily-aid-trucks_2f2023-11-24\""));
         aid = aid.substring(0, aid.indexOf("</article>"));
         assertThat(aid).contains("± CONTESTED").contains("Party bound:</strong> Israel").contains("the parties’ accounts of this clause differ");
         assertThat(count(aid, "<li>")).isEqualTo(6);
@@ -85,7 +86,7 @@ class HtmlReportTest {
     void claimsAndSources() {
         String html = render(new HtmlReport(), BUNDLED);
         assertThat(count(html, "<article class=\"finding claim\"")).isEqualTo(BUNDLED.claims().size());
-        assertThat(html).contains("hamas-2023-11-25-seniority").contains("href=\"#f-release-order-2023-11-24\"");
+        assertThat(html).contains("hamas-2023-11-25-seniority").contains("href=\"#f-release-order_2f2023-11-24\"");
         assertThat(count(html, "<tr id=\"src-")).isEqualTo(BUNDLED.facts().sources().size());
         assertThat(html).contains("<a href=\"https://www.ochaopt.org/content/hostilities-gaza-strip-and-israel-flash-update-49\"");
     }
@@ -158,6 +159,42 @@ class HtmlReportTest {
     }
 
     @Test
+    @DisplayName("an impostor source whose id differs only in case, listed first, gets a row of its own: links reach the real one")
+    void impostorSourceId() {
+        FactSet f = BundledReports.facts();
+        List<Source> sources = new java.util.ArrayList<>(f.sources());
+        sources.add(new Source("LATESTLY-TPS-COGAT-2023-11-26", "IMPOSTOR", null, "A forged report", "https://example.org/", null));
+        sources.add(new Source("latestly.tps.cogat.2023.11.26", "IMPOSTOR", null, "Another forged report", "https://example.org/", null));
+        String html = render(new HtmlReport(), BundledReports.check(new FactSet(f.format(), f.agreement(), f.title(), sources,
+                f.extensions(), f.prisoners(), f.days(), f.claims())));
+
+        List<String> rows = html.lines().filter(l -> l.startsWith("<tr id=\"src-")).toList();
+        assertThat(rows.stream().map(l -> l.substring(0, l.indexOf("\"><td>")))).doesNotHaveDuplicates();
+        String real = "src-latestly-tps-cogat-2023-11-26";
+        assertThat(rows).filteredOn(l -> l.startsWith("<tr id=\"" + real + "\">")).singleElement().asString().contains("LatestLY");
+        assertThat(count(html, "href=\"#" + real + "\">LatestLY")).isPositive();
+        assertThat(count(html, "href=\"#" + real + "\">")).isEqualTo(count(html, "href=\"#" + real + "\">LatestLY"));
+    }
+
+    @Test
+    @DisplayName("bidi controls: an address holding one is shown as text, never linked; fact-set text holding one is isolated in <bdi>")
+    void bidiControls() {
+        FactSet f = BundledReports.facts();
+        List<Source> sources = new java.util.ArrayList<>(f.sources());
+        sources.add(new Source("reversed", "\u202eROTSOPMI", null, "title \u2067reversed", "https://\u202eexample.com/moc.elgoog", null));
+        List<org.truce.factset.Claim> claims = new java.util.ArrayList<>(f.claims());
+        org.truce.factset.Claim c = claims.get(0);
+        claims.set(0, new org.truce.factset.Claim(c.id(), c.by(), c.against(), c.term(), c.dates(), "\u202eon 24 November", c.source(), c.answers()));
+        String html = render(new HtmlReport(), BundledReports.check(new FactSet(f.format(), f.agreement(), f.title(), sources,
+                f.extensions(), f.prisoners(), f.days(), claims)));
+
+        assertThat(html).doesNotContain("href=\"https://\u202e").contains("<td><bdi>https://\u202eexample.com/moc.elgoog</bdi></td>");
+        assertThat(html).contains("<td><bdi>\u202eROTSOPMI</bdi></td>").contains("<td><bdi>title \u2067reversed</bdi></td>")
+                .contains("<blockquote><bdi>\u202eon 24 November</bdi></blockquote>");
+        assertThat(render(new HtmlReport(), BUNDLED)).as("left-to-right text is left as it was").doesNotContain("<bdi>");
+    }
+
+    @Test
     @DisplayName("the page fetches nothing: no script, stylesheet, image or font from an address")
     void selfContained() {
         String html = render(new HtmlReport(), BUNDLED).toLowerCase(Locale.ROOT);
@@ -181,7 +218,7 @@ class HtmlReportTest {
         Report small = BundledReports.check(facts().day("2023-11-24").trucks(200, "COGAT").and().build());
         String html = render(new HtmlReport(), BUNDLED, small);
         assertThat(count(html, "<section class=\"report\"")).isEqualTo(2);
-        assertThat(html).contains("id=\"r1-f-daily-aid-trucks-2023-11-24\"").contains("id=\"r2-f-daily-aid-trucks-2023-11-24\"");
+        assertThat(html).contains("id=\"r1-f-daily-aid-trucks_2f2023-11-24\"").contains("id=\"r2-f-daily-aid-trucks_2f2023-11-24\"");
         assertThat(count(html, "<html")).isEqualTo(1);
     }
 

@@ -75,4 +75,18 @@ class MarkdownReportTest {
         assertThat(code).isEqualTo(Main.VIOLATED);
         assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(render(new MarkdownReport(), BUNDLED));
     }
+
+    @Test
+    @DisplayName("an @name or #number in fact-set text mentions no one and links no issue when the report is pasted into an issue")
+    void noMentionsOrIssueLinks() {
+        FactSet f = BundledReports.facts();
+        List<org.truce.factset.Claim> claims = new java.util.ArrayList<>(f.claims());
+        org.truce.factset.Claim c = claims.get(0);
+        claims.set(0, new org.truce.factset.Claim(c.id(), c.by(), c.against(), c.term(), c.dates(), "@some-analyst confirmed it, see #1", c.source(), c.answers()));
+        String md = render(new MarkdownReport(), BundledReports.check(new FactSet(f.format(), f.agreement(), f.title(), f.sources(),
+                f.extensions(), f.prisoners(), f.days(), claims)));
+
+        assertThat(md).doesNotContainPattern("@[A-Za-z0-9]").doesNotContainPattern("(?<!&)#[A-Za-z0-9]")
+                .contains("@&#8203;some-analyst confirmed it, see #&#8203;1").contains("Flash Update #&#8203;49");
+    }
 }

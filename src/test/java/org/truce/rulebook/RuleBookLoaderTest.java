@@ -1,7 +1,9 @@
 package org.truce.rulebook;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.truce.factset.InvalidInputException;
 import org.truce.factset.Problem;
@@ -9,7 +11,10 @@ import org.truce.testing.RuleBooks;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +25,9 @@ class RuleBookLoaderTest {
 
     @TempDir
     Path dir;
+
+    @TempDir
+    Path elsewhere;
 
     static void copyBundled(Path to) throws IOException {
         try (Stream<Path> files = Files.list(RuleBooks.BUNDLED)) {
@@ -110,5 +118,49 @@ class RuleBookLoaderTest {
     @DisplayName("a folder with no clause index is refused")
     void noIndex() {
         assertThat(refused().problems()).singleElement().extracting(Problem::message).asString().contains("clause index clauses.json");
+    }
+
+    @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    @DisplayName("a DRL file that is a FIFO is refused in one located line, not read (reading it would wait forever)")
+    void fifoIsRefused() throws Exception {
+        copyBundled(dir);
+        Path fifo = dir.resolve("extra.drl");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start().waitFor()).isZero();
+        assertThat(refused()).isNotNull().extracting(InvalidInputException::problems).asList()
+                .extracting(Object::toString).containsExactly(RuleBookLoader.display(fifo) + ": expected a DRL file, found a FIFO");
+    }
+
+    @Test
+    @DisplayName("a DRL file that is a link to a device is refused, not read")
+    void deviceIsRefused() throws Exception {
+        copyBundled(dir);
+        Path device = Files.createSymbolicLink(dir.resolve("extra.drl"), Path.of("/dev/null"));
+        assertThat(refused()).isNotNull().extracting(InvalidInputException::problems).asList()
+                .extracting(Object::toString).containsExactly(RuleBookLoader.display(device) + ": expected a DRL file, found a character device");
+    }
+
+    @Test
+    @DisplayName("a DRL file that is a link to a regular file is read like the file")
+    void linkToAFileIsRead() throws Exception {
+        copyBundled(dir);
+        Path aid = dir.resolve("aid.drl");
+        Files.createSymbolicLink(aid, Files.move(aid, elsewhere.resolve("aid.drl")));
+        assertThat(new RuleBookLoader(new RuleCache(null)).load(dir).rules()).isNotEmpty();
+    }
+
+    /** Gives a reader stuck opening a FIFO of the test its end of file: opened to read and write, a FIFO does not wait. */
+    @AfterEach
+    void unblockFifos() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.toList()) {
+                if (!Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isOther()) {
+                    continue;
+                }
+                try (var ignored = Files.newByteChannel(p, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+                    // Opened and closed: that is all a stuck reader needs.
+                }
+            }
+        }
     }
 }
