@@ -63,7 +63,7 @@ public final class Checker {
         index.parameters().forEach(p -> parameters.put(p.name(), p.value()));
         overrides.forEach((name, value) -> {
             if (!parameters.containsKey(name)) {
-                throw new IllegalArgumentException("no parameter named " + name + " in the rule set; it has " + String.join(", ", parameters.keySet()));
+                throw new UnknownParameterException("no parameter named " + name + " in the rule set; it has " + String.join(", ", parameters.keySet()));
             }
             parameters.put(name, value);
         });
@@ -114,6 +114,13 @@ public final class Checker {
                 .forEach(d -> notes.add(d + " is not a pause day (the pause runs " + calendar.pause().firstDay() + " to "
                         + calendar.pause().lastDay() + "): no term applies to it"));
         return new Report(facts, index, parameters, findings, claims, notes);
+    }
+
+    /** An override (a {@code --set}) names a parameter the rule set does not have. */
+    public static final class UnknownParameterException extends IllegalArgumentException {
+        UnknownParameterException(String message) {
+            super(message);
+        }
     }
 
     private static List<Finding> findings(ClauseIndex index, Calendar calendar, List<Obligation> obligations, List<Account> accounts) {

@@ -107,6 +107,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "Refuse a fact set with a string longer than N characters (default: ${DEFAULT-VALUE}).")
     private int maxString;
 
+    @Option(names = "--max-pause-days", paramLabel = "N", defaultValue = "" + Limits.DEFAULT_MAX_PAUSE_DAYS,
+            description = "Refuse a fact set whose extensions add more than N pause days in all (default: ${DEFAULT-VALUE}).")
+    private int maxPauseDays;
+
     private boolean progress;
 
     @Override
@@ -128,9 +132,13 @@ final class CheckCommand implements Callable<Integer> {
                     + maxInputMb + ", " + maxDepth + " and " + maxString);
             return Main.BAD_INPUT;
         }
+        if (maxPauseDays < 0 || maxPauseDays > Limits.MAX_PAUSE_DAYS) {
+            err.println("truce: expected --max-pause-days from 0 to " + Limits.MAX_PAUSE_DAYS + ", found " + maxPauseDays);
+            return Main.BAD_INPUT;
+        }
         List<Path> files = factFiles.isEmpty() ? List.of(Home.defaultFacts()) : factFiles;
         RuleSets ruleSets = new RuleSets(Home.root().resolve("rules"), rules);
-        FactSetLoader loader = new FactSetLoader(ruleSets, Limits.of(maxInputMb, maxString, maxDepth));
+        FactSetLoader loader = new FactSetLoader(ruleSets, Limits.of(maxInputMb, maxString, maxDepth, maxPauseDays));
         Checker checker = new Checker();
         List<Report> reports = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
@@ -153,7 +161,7 @@ final class CheckCommand implements Callable<Integer> {
                 problems.addAll(e.problems());
             } catch (RuleSets.RuleSetException e) {
                 problems.addAll(e.problems().problems());
-            } catch (IllegalArgumentException e) {
+            } catch (Checker.UnknownParameterException e) {
                 problems.add(new Problem("--set", 0, 0, "", e.getMessage()));
             }
         }

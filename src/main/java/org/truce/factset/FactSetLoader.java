@@ -172,6 +172,8 @@ public final class FactSetLoader {
         private boolean prisonerIdsUnknown;
         private Vocabulary.Agreement agreement;
         private boolean agreementKnown;
+        /** The pause days the extensions read so far add (see {@link #addPauseDays}). */
+        private long pauseDaysAdded;
         private final List<Reference> claimWords = new ArrayList<>();
 
         Reading(JsonParser parser, String file) {
@@ -313,12 +315,34 @@ public final class FactSetLoader {
                         switch (name) {
                             case "agreedAt" -> f.put(name, instant(at));
                             case "agreedOn" -> f.put(name, date(at));
-                            case "days" -> f.put(name, count(at, 1, 10_000));
+                            case "days" -> {
+                                JsonLocation loc = p.currentTokenLocation();
+                                Long days = count(at, 1, 10_000);
+                                if (days != null) {
+                                    addPauseDays(days, at, loc);
+                                }
+                                f.put(name, days);
+                            }
                             case "source" -> f.put(name, sourceRef(at));
                             default -> f.put(name, string(at));
                         }
                     });
             return ok && f.complete ? new Extension((OffsetDateTime) f.get("agreedAt"), f.d("agreedOn"), f.l("days").intValue(), f.s("source"), f.s("note")) : null;
+        }
+
+        /**
+         * Adds an extension's days to the days all extensions add; the extension at which that total first exceeds
+         * the limit is the one reported. Past it nothing is added, so the total stays below the limit plus 10,000.
+         */
+        private void addPauseDays(long days, String path, JsonLocation at) {
+            if (pauseDaysAdded > limits.maxPauseDays()) {
+                return;
+            }
+            long before = pauseDaysAdded;
+            pauseDaysAdded += days;
+            if (pauseDaysAdded > limits.maxPauseDays()) {
+                problem(path, "expected " + limits.pauseDaysLimit() + ", found " + days + " more" + (before == 0 ? "" : " after " + before), at);
+            }
         }
 
         private Prisoner prisoner(String path) throws IOException {

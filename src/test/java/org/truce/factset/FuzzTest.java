@@ -254,6 +254,8 @@ public class FuzzTest {
                     .put("count", new java.math.BigInteger("9223372036854775808").add(java.math.BigInteger.valueOf(r.nextInt(1000)))).put("inDeal", true).put("source", "s0")),
             tree("a count that is not whole", (root, r) -> anyDay(root, r).withArray("aidTrucks").addObject().put("count", 1.5).put("source", "s0")),
             tree("a count given as a string", (root, r) -> anyDay(root, r).withArray("aidTrucks").addObject().put("count", "200").put("source", "s0")),
+            tree("extensions that add more than a year of pause days", (root, r) -> root.withArray("extensions").addObject()
+                    .put("days", 367 + r.nextInt(9634)).put("source", "s0")),
             tree("a date that does not exist", (root, r) -> anyDay(root, r).put("date", List.of("2023-02-30", "2023-11-31", "2023-13-01", "23-11-24").get(r.nextInt(4)))),
             tree("an instant without an offset", (root, r) -> anyDay(root, r).withArray("handovers").addObject()
                     .put("party", "Hamas").put("completedAt", "2023-11-25T16:00").put("source", "s0")),
