@@ -399,7 +399,7 @@ public final class FactSetLoader {
             boolean ok = object(path, "a hostage release report (an object with count, inDeal and source)", Set.of("count", "inDeal", "source"),
                     Set.of("count", "inDeal", "source", "note"), (name, at) -> {
                         switch (name) {
-                            case "count" -> f.put(name, count(at, 0, Long.MAX_VALUE));
+                            case "count" -> f.put(name, count(at, 0, Limits.MAX_COUNT));
                             case "inDeal" -> f.put(name, bool(at));
                             case "source" -> f.put(name, sourceRef(at));
                             default -> f.put(name, string(at));
@@ -416,7 +416,7 @@ public final class FactSetLoader {
             boolean ok = object(path, "a prisoner release report (an object with count or ids, and source)", Set.of("source"),
                     Set.of("count", "ids", "source", "note"), (name, at) -> {
                         switch (name) {
-                            case "count" -> f.put(name, count(at, 0, Long.MAX_VALUE));
+                            case "count" -> f.put(name, count(at, 0, Limits.MAX_COUNT));
                             case "ids" -> {
                                 hasIds[0] = true;
                                 Set<String> seen = new HashSet<>();
@@ -459,7 +459,7 @@ public final class FactSetLoader {
             boolean ok = object(path, "an aid truck report (an object with count and source)", Set.of("count", "source"),
                     Set.of("count", "source", "note"), (name, at) -> {
                         switch (name) {
-                            case "count" -> f.put(name, count(at, 0, Long.MAX_VALUE));
+                            case "count" -> f.put(name, count(at, 0, Limits.MAX_COUNT));
                             case "source" -> f.put(name, sourceRef(at));
                             default -> f.put(name, string(at));
                         }
@@ -680,7 +680,7 @@ public final class FactSetLoader {
         }
 
         private Long count(String path, long min, long max) throws IOException {
-            String expected = min == 0 ? "a whole number ≥ 0" : "a whole number from " + min + " to " + max;
+            String expected = "a whole number from " + min + " to " + max;
             JsonToken t = p.currentToken();
             if (t != JsonToken.VALUE_NUMBER_INT) {
                 return wrong(path, expected);

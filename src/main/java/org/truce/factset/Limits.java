@@ -22,6 +22,13 @@ public record Limits(long maxDocumentBytes, int maxStringLength, int maxNestingD
     /** The most {@code --max-pause-days} may allow: some 2,700 years of days, far from overflowing a day count. */
     public static final int MAX_PAUSE_DAYS = 1_000_000;
 
+    /**
+     * The largest count of hostages, prisoners or aid trucks a report may give: no real report comes near a
+     * billion, and with every count at most this, no sum of counts overflows a long (see {@code Summaries}). Not a
+     * reading limit that an option raises: a larger count is a mistake, not a larger file.
+     */
+    public static final long MAX_COUNT = 1_000_000_000L;
+
     /** Field names are the format's own words; none is near this long. */
     static final int MAX_NAME_LENGTH = 1_000;
 

@@ -58,7 +58,7 @@ class CheckCommandTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         assertThat(r.err().lines()).containsExactly(
-                bad + ":5:59: days[0].aidTrucks[0].count: expected a whole number ≥ 0, found -5",
+                bad + ":5:59: days[0].aidTrucks[0].count: expected a whole number from 0 to 1000000000, found -5",
                 bad + ":5:73: days[0].aidTrucks[0].source: expected the id of an entry of sources, found \"ocha\"");
         assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
     }

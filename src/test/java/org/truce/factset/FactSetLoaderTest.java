@@ -137,6 +137,24 @@ class FactSetLoaderTest {
         }
     }
 
+    @Test
+    @DisplayName("every count may be 10^9; one more is refused where it stands, and so is the largest long")
+    void countsAtTheCap() throws Exception {
+        String atCap = FULL.replace("\"count\": 13", "\"count\": 1000000000").replace("\"count\": 0", "\"count\": 1000000000")
+                .replace("\"count\": 2, \"ids\": [\"P-2\", \"P-1\"]", "\"count\": 1000000000");
+        Day day = load(atCap).days().get(0);
+        assertThat(day.hostageReleases().get(0).count()).isEqualTo(1_000_000_000L);
+        assertThat(day.prisonerReleases().get(0).released()).isEqualTo(1_000_000_000L);
+        assertThat(day.aidTrucks().get(0).count()).isEqualTo(1_000_000_000L);
+        String beyond = atCap.replace("\"count\": 1000000000, \"inDeal\"", "\"count\": 1000000001, \"inDeal\"")
+                .replace("\"count\": 1000000000, \"source\": \"s1\"", "\"count\": 1000000001, \"source\": \"s1\"")
+                .replace("\"count\": 1000000000, \"source\": \"s2\"", "\"count\": 9223372036854775807, \"source\": \"s2\"");
+        assertThat(problems(beyond)).extracting(Problem::toString).containsExactly(
+                "f.json:3:43: days[0].hostageReleases[0].count: expected a whole number from 0 to 1000000000, found 1000000001",
+                "f.json:4:44: days[0].prisonerReleases[0].count: expected a whole number from 0 to 1000000000, found 1000000001",
+                "f.json:5:37: days[0].aidTrucks[0].count: expected a whole number from 0 to 1000000000, found 9223372036854775807");
+    }
+
     private FactSet load(String json) throws Exception {
         return loader.load(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "f.json");
     }

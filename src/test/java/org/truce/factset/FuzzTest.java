@@ -252,6 +252,8 @@ public class FuzzTest {
             tree("a negative count", (root, r) -> anyDay(root, r).withArray("aidTrucks").addObject().put("count", -1 - r.nextInt(1000)).put("source", "s0")),
             tree("a count beyond a long", (root, r) -> anyDay(root, r).withArray("hostageReleases").addObject()
                     .put("count", new java.math.BigInteger("9223372036854775808").add(java.math.BigInteger.valueOf(r.nextInt(1000)))).put("inDeal", true).put("source", "s0")),
+            tree("a count above 10^9", (root, r) -> anyDay(root, r).withArray("aidTrucks").addObject()
+                    .put("count", 1_000_000_001L + r.nextInt(Integer.MAX_VALUE)).put("source", "s0")),
             tree("a count that is not whole", (root, r) -> anyDay(root, r).withArray("aidTrucks").addObject().put("count", 1.5).put("source", "s0")),
             tree("a count given as a string", (root, r) -> anyDay(root, r).withArray("aidTrucks").addObject().put("count", "200").put("source", "s0")),
             tree("extensions that add more than a year of pause days", (root, r) -> root.withArray("extensions").addObject()
