@@ -97,36 +97,9 @@ public final class FactSetLoader {
         if (notUtf8 != null) {
             throw new InvalidInputException(List.of(new Problem(displayName, 1, 1, "$", "expected UTF-8 JSON text, found " + notUtf8)));
         }
-        try (JsonParser parser = factory.createParser(new NoFFByte(buffered))) {
-            return new Reading(parser, displayName).read();
-        }
-    }
-
-    /**
-     * Reads 0xFF as 0xFE. Neither byte ever occurs in UTF-8, and Jackson refuses 0xFE wherever it stands; but Jackson
-     * pads the last four bytes of a field name with 0xFF before looking the name up, so a stray 0xFF in a name can
-     * read as a known name ({@code "titl\xFFe"} as {@code "title"}) instead of as bytes that are not UTF-8.
-     */
-    private static final class NoFFByte extends java.io.FilterInputStream {
-        NoFFByte(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            return b == 0xFF ? 0xFE : b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            for (int i = off; i < off + n; i++) {
-                if (b[i] == (byte) 0xFF) {
-                    b[i] = (byte) 0xFE;
-                }
-            }
-            return n;
+        StrictUtf8 bytes = new StrictUtf8(buffered);
+        try (JsonParser parser = factory.createParser(bytes)) {
+            return new Reading(parser, displayName, bytes).read();
         }
     }
 
@@ -153,6 +126,7 @@ public final class FactSetLoader {
     private final class Reading {
         private final JsonParser p;
         private final String file;
+        private final StrictUtf8 bytes;
         private final List<Problem> problems = new ArrayList<>();
         /** One instance per distinct source id, category, party and date: a million prisoners share a few of each. */
         private final Map<String, String> sharedStrings = new HashMap<>();
@@ -176,9 +150,10 @@ public final class FactSetLoader {
         private long pauseDaysAdded;
         private final List<Reference> claimWords = new ArrayList<>();
 
-        Reading(JsonParser parser, String file) {
+        Reading(JsonParser parser, String file, StrictUtf8 bytes) {
             this.p = parser;
             this.file = file;
+            this.bytes = bytes;
         }
 
         FactSet read() throws InvalidInputException, IOException {
@@ -204,7 +179,9 @@ public final class FactSetLoader {
                 throw new InvalidInputException(List.of(syntaxProblem(e)));
             } catch (java.io.CharConversionException e) {
                 JsonLocation at = p.currentLocation();
-                throw new InvalidInputException(List.of(new Problem(file, at.getLineNr(), at.getColumnNr(), currentPath(),
+                StrictUtf8.Place bad = bytes.firstBad();
+                throw new InvalidInputException(List.of(bad != null ? notUtf8Problem(bad)
+                        : new Problem(file, at.getLineNr(), at.getColumnNr(), currentPath(),
                         "expected UTF-8 JSON text, found bytes that are not UTF-8 (" + e.getMessage() + ")")));
             } catch (TooManyProblems e) {
                 problems.sort(BY_PLACE);
@@ -774,7 +751,29 @@ public final class FactSetLoader {
 
         private Problem syntaxProblem(JsonProcessingException e) {
             JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+            StrictUtf8.Place bad = bytes.firstBad();
+            // Jackson cannot read past a byte that is not UTF-8 without stopping there: an error it reports at or after
+            // the first such byte is that byte. In a string, Jackson places it a byte late, or at the end of a name
+            // with the wrong path; where it was given 0xFE, it names a byte the file does not hold. Outside a string
+            // it names the file's own byte where it stands, as for binary junk, and is left to say so.
+            if (bad != null && (at.getByteOffset() < 0 || at.getByteOffset() >= bad.offset()) && (bad.stringStart() >= 0 || bad.replaced())) {
+                return notUtf8Problem(bad);
+            }
             return new Problem(file, at.getLineNr(), at.getColumnNr(), currentPath(), JsonSyntax.explain(e.getOriginalMessage()));
+        }
+
+        /**
+         * Bytes that are not UTF-8, at the first of them. Its path is the field whose value holds them; in a field
+         * name, which cannot be read, the path of the object the name is in: Jackson's context still names the field
+         * before it, or none.
+         */
+        private Problem notUtf8Problem(StrictUtf8.Place bad) {
+            String path = currentPath();
+            boolean inThisValue = p.currentToken() == JsonToken.VALUE_STRING && p.currentTokenLocation().getByteOffset() == bad.stringStart();
+            if (bad.stringStart() >= 0 && !inThisValue && p.getParsingContext().inObject()) {
+                path = pathOf(p.getParsingContext(), false);
+            }
+            return new Problem(file, bad.line(), bad.column(), path, JsonSyntax.NOT_UTF8);
         }
 
         private Problem limitProblem(StreamConstraintsException e) {
@@ -855,11 +854,16 @@ public final class FactSetLoader {
     }
 
     private static String pathOf(com.fasterxml.jackson.core.JsonStreamContext context) {
+        return pathOf(context, true);
+    }
+
+    /** The path of a context; of an object's context without the name of its current field when {@code withName} is false. */
+    private static String pathOf(com.fasterxml.jackson.core.JsonStreamContext context, boolean withName) {
         List<String> parts = new ArrayList<>();
         for (var c = context; c != null && !c.inRoot(); c = c.getParent()) {
             if (c.inArray()) {
                 parts.add(0, "[" + Math.max(0, c.getCurrentIndex()) + "]");
-            } else if (c.inObject() && c.getCurrentName() != null) {
+            } else if (c.inObject() && c.getCurrentName() != null && (withName || c != context)) {
                 parts.add(0, "." + c.getCurrentName());
             }
         }

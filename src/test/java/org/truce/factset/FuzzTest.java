@@ -315,6 +315,16 @@ public class FuzzTest {
                 System.arraycopy(bytes, at, out, at + 1, bytes.length - at);
                 return out;
             }),
+            new Mutation("an overlong form, an encoded surrogate or a code point above U+10FFFF", (root, r) -> {
+                byte[] bytes = render(root, r).getBytes(StandardCharsets.UTF_8);
+                byte[] bad = FactSetLoaderTest.NOT_UTF8_SEQUENCES.get(r.nextInt(FactSetLoaderTest.NOT_UTF8_SEQUENCES.size()));
+                byte[] out = new byte[bytes.length + bad.length];
+                int at = r.nextInt(bytes.length);
+                System.arraycopy(bytes, 0, out, 0, at);
+                System.arraycopy(bad, 0, out, at, bad.length);
+                System.arraycopy(bytes, at, out, at + bad.length, bytes.length - at);
+                return out;
+            }),
             new Mutation("a raw control character", (root, r) -> {
                 String json = render(root, r);
                 int at = r.nextInt(json.length());
