@@ -12,15 +12,33 @@ import java.util.List;
 /** The pause days of an agreement for one fact set: the initial days from the clause index, then every extension's days. */
 record Calendar(Pause pause, List<PauseDay> days) {
 
+    /**
+     * The most pause days a calendar holds: a day count that fits an int with room to spare. The loader refuses far
+     * fewer (its {@code --max-pause-days}); this guards fact sets built in memory, which never went through it.
+     */
+    static final int MAX_DAYS = Integer.MAX_VALUE / 2;
+
     static Calendar of(ClauseIndex index, FactSet facts) {
         LocalDate first = OffsetDateTime.parse(index.pause().start()).toLocalDate();
         int initial = index.pause().initialDays();
-        int extra = facts.extensions().stream().mapToInt(Extension::days).sum();
-        List<PauseDay> days = new ArrayList<>(initial + extra);
-        for (int i = 0; i < initial + extra; i++) {
+        // Summed as longs: at most 2^31 extensions of at most 2^31 days each cannot overflow, where an int sum can.
+        long extra = 0;
+        for (Extension e : facts.extensions()) {
+            if (e.days() < 1) {
+                throw new IllegalArgumentException("expected an extension of at least 1 day, found " + e.days());
+            }
+            extra += e.days();
+        }
+        long total = initial + extra;
+        if (total > MAX_DAYS) {
+            throw new IllegalArgumentException("expected a pause of at most " + MAX_DAYS + " days, found " + total
+                    + " (" + initial + " initial days and " + extra + " added by extensions)");
+        }
+        List<PauseDay> days = new ArrayList<>((int) total);
+        for (int i = 0; i < total; i++) {
             days.add(PauseDay.of(first.plusDays(i), i + 1, i >= initial));
         }
-        Pause pause = new Pause(first, first.plusDays(initial - 1L), first.plusDays(initial + extra - 1L), initial);
+        Pause pause = new Pause(first, first.plusDays(initial - 1L), first.plusDays(total - 1L), initial);
         return new Calendar(pause, List.copyOf(days));
     }
 

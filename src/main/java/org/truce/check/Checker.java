@@ -63,7 +63,7 @@ public final class Checker {
         index.parameters().forEach(p -> parameters.put(p.name(), p.value()));
         overrides.forEach((name, value) -> {
             if (!parameters.containsKey(name)) {
-                throw new IllegalArgumentException("no parameter named " + name + " in the rule set; it has " + String.join(", ", parameters.keySet()));
+                throw new UnknownParameterException("no parameter named " + name + " in the rule set; it has " + String.join(", ", parameters.keySet()));
             }
             parameters.put(name, value);
         });
@@ -115,6 +115,13 @@ public final class Checker {
                         + calendar.pause().lastDay() + "): no term applies to it"));
         List<Finding> answered = withDefences(findings, claims, notes);
         return new Report(facts, index, parameters, answered, claims, notes);
+    }
+
+    /** An override (a {@code --set}) names a parameter the rule set does not have. */
+    public static final class UnknownParameterException extends IllegalArgumentException {
+        UnknownParameterException(String message) {
+            super(message);
+        }
     }
 
     private static List<Finding> findings(ClauseIndex index, Calendar calendar, List<Obligation> obligations, List<Account> accounts) {

@@ -29,6 +29,16 @@ final class Summaries {
     private Summaries() {
     }
 
+    /*
+     * Sums of counts. For a fact set the loader read, none here overflows a long (2^63 - 1, about 9.2e18): every count
+     * is at most 1e9 (Limits.MAX_COUNT) and a release by ids names fewer than 2^31 ids, so one report is below 2^31;
+     * a source's figure for a day sums at most one list of fewer than 2^31 reports, so it is below 2^31 * 2^31 = 2^62.
+     * A period sum adds one such figure per day and could pass 2^63 from the third day on, however absurd the file
+     * it would take. Math.addExact makes that, and any overflow of counts in a fact set built in memory (which never
+     * met the loader's cap), an error, where Long::sum once wrapped 9223372036854775807 + 1 into a negative figure
+     * that the rules judged as a breach.
+     */
+
     static List<Figure> figures(FactSet facts) {
         List<Figure> figures = new ArrayList<>();
         for (Day day : facts.days()) {
@@ -36,10 +46,10 @@ final class Summaries {
             Map<String, Long> prisoners = new TreeMap<>();
             Map<String, Long> trucks = new TreeMap<>();
             Map<String, Long> fuel = new TreeMap<>();
-            day.hostageReleases().stream().filter(Day.HostageRelease::inDeal).forEach(r -> hostages.merge(r.source(), r.count(), Long::sum));
-            day.prisonerReleases().forEach(r -> prisoners.merge(r.source(), r.released(), Long::sum));
-            day.aidTrucks().forEach(r -> trucks.merge(r.source(), r.count(), Long::sum));
-            day.fuelLitres().forEach(r -> fuel.merge(r.source(), r.count(), Long::sum));
+            day.hostageReleases().stream().filter(Day.HostageRelease::inDeal).forEach(r -> hostages.merge(r.source(), r.count(), Math::addExact));
+            day.prisonerReleases().forEach(r -> prisoners.merge(r.source(), r.released(), Math::addExact));
+            day.aidTrucks().forEach(r -> trucks.merge(r.source(), r.count(), Math::addExact));
+            day.fuelLitres().forEach(r -> fuel.merge(r.source(), r.count(), Math::addExact));
             hostages.forEach((s, n) -> figures.add(new Figure(Quantity.HOSTAGES_IN_DEAL, day.date(), s, n)));
             prisoners.forEach((s, n) -> figures.add(new Figure(Quantity.PRISONERS_RELEASED, day.date(), s, n)));
             trucks.forEach((s, n) -> figures.add(new Figure(Quantity.AID_TRUCKS, day.date(), s, n)));
@@ -74,7 +84,7 @@ final class Summaries {
                     }
                     TreeSet<String> sources = new TreeSet<>(p.sources());
                     sources.add(f.source());
-                    long value = p.value() + f.value();
+                    long value = Math.addExact(p.value(), f.value());
                     String breakdown = p.breakdown().isEmpty() ? Long.toString(f.value()) : p.breakdown() + " + " + f.value();
                     next.putIfAbsent(sources + "=" + value, new Partial(sources, value, breakdown));
                 }

@@ -133,6 +133,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "Refuse a fact set with a string longer than N characters (default: ${DEFAULT-VALUE}).")
     private int maxString;
 
+    @Option(names = "--max-pause-days", paramLabel = "N", defaultValue = "" + Limits.DEFAULT_MAX_PAUSE_DAYS,
+            description = "Refuse a fact set whose extensions add more than N pause days in all (default: ${DEFAULT-VALUE}).")
+    private int maxPauseDays;
+
     private boolean progress;
     private RuleCache cache;
 
@@ -156,6 +160,10 @@ final class CheckCommand implements Callable<Integer> {
         if (maxInputMb < 1 || maxInputMb > 1 << 20 || maxDepth < 1 || maxString < 1) {
             err.println("truce: expected --max-input-mb from 1 to " + (1 << 20) + ", --max-depth and --max-string of at least 1, found "
                     + maxInputMb + ", " + maxDepth + " and " + maxString);
+            return Main.BAD_INPUT;
+        }
+        if (maxPauseDays < 0 || maxPauseDays > Limits.MAX_PAUSE_DAYS) {
+            err.println("truce: expected --max-pause-days from 0 to " + Limits.MAX_PAUSE_DAYS + ", found " + maxPauseDays);
             return Main.BAD_INPUT;
         }
         if (width != null && width < 0) {
@@ -207,7 +215,7 @@ final class CheckCommand implements Callable<Integer> {
         /** Loads, checks and writes; returns the exit code. {@code ruleSets} may hold rule books compiled by an earlier run. */
         int once(RuleSets ruleSets) throws IOException {
             PrintWriter err = spec.commandLine().getErr();
-            FactSetLoader loader = new FactSetLoader(ruleSets, Limits.of(maxInputMb, maxString, maxDepth));
+            FactSetLoader loader = new FactSetLoader(ruleSets, Limits.of(maxInputMb, maxString, maxDepth, maxPauseDays));
             Checker checker = new Checker();
             List<Report> reports = new ArrayList<>();
             List<Problem> problems = new ArrayList<>();

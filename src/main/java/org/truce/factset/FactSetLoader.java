@@ -98,36 +98,9 @@ public final class FactSetLoader {
         if (notUtf8 != null) {
             throw new InvalidInputException(List.of(new Problem(displayName, 1, 1, "$", "expected UTF-8 JSON text, found " + notUtf8)));
         }
-        try (JsonParser parser = factory.createParser(new NoFFByte(buffered))) {
-            return new Reading(parser, displayName).read();
-        }
-    }
-
-    /**
-     * Reads 0xFF as 0xFE. Neither byte ever occurs in UTF-8, and Jackson refuses 0xFE wherever it stands; but Jackson
-     * pads the last four bytes of a field name with 0xFF before looking the name up, so a stray 0xFF in a name can
-     * read as a known name ({@code "titl\xFFe"} as {@code "title"}) instead of as bytes that are not UTF-8.
-     */
-    private static final class NoFFByte extends java.io.FilterInputStream {
-        NoFFByte(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            return b == 0xFF ? 0xFE : b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            for (int i = off; i < off + n; i++) {
-                if (b[i] == (byte) 0xFF) {
-                    b[i] = (byte) 0xFE;
-                }
-            }
-            return n;
+        StrictUtf8 bytes = new StrictUtf8(buffered);
+        try (JsonParser parser = factory.createParser(bytes)) {
+            return new Reading(parser, displayName, bytes).read();
         }
     }
 
@@ -154,6 +127,7 @@ public final class FactSetLoader {
     private final class Reading {
         private final JsonParser p;
         private final String file;
+        private final StrictUtf8 bytes;
         private final List<Problem> problems = new ArrayList<>();
         /** One instance per distinct source id, category, party and date: a million prisoners share a few of each. */
         private final Map<String, String> sharedStrings = new HashMap<>();
@@ -173,15 +147,18 @@ public final class FactSetLoader {
         private boolean prisonerIdsUnknown;
         private Vocabulary.Agreement agreement;
         private boolean agreementKnown;
+        /** The pause days the extensions read so far add (see {@link #addPauseDays}). */
+        private long pauseDaysAdded;
         private final List<Reference> claimWords = new ArrayList<>();
         /** The findings claims answer, checked at the end: the pause days depend on extensions, which may come later. */
         private final List<Reference> answered = new ArrayList<>();
         private long extensionDays;
         private boolean extensionsUnknown;
 
-        Reading(JsonParser parser, String file) {
+        Reading(JsonParser parser, String file, StrictUtf8 bytes) {
             this.p = parser;
             this.file = file;
+            this.bytes = bytes;
         }
 
         FactSet read() throws InvalidInputException, IOException {
@@ -207,7 +184,9 @@ public final class FactSetLoader {
                 throw new InvalidInputException(List.of(syntaxProblem(e)));
             } catch (java.io.CharConversionException e) {
                 JsonLocation at = p.currentLocation();
-                throw new InvalidInputException(List.of(new Problem(file, at.getLineNr(), at.getColumnNr(), currentPath(),
+                StrictUtf8.Place bad = bytes.firstBad();
+                throw new InvalidInputException(List.of(bad != null ? notUtf8Problem(bad)
+                        : new Problem(file, at.getLineNr(), at.getColumnNr(), currentPath(),
                         "expected UTF-8 JSON text, found bytes that are not UTF-8 (" + e.getMessage() + ")")));
             } catch (TooManyProblems e) {
                 problems.sort(BY_PLACE);
@@ -321,12 +300,34 @@ public final class FactSetLoader {
                         switch (name) {
                             case "agreedAt" -> f.put(name, instant(at));
                             case "agreedOn" -> f.put(name, date(at));
-                            case "days" -> f.put(name, count(at, 1, 10_000));
+                            case "days" -> {
+                                JsonLocation loc = p.currentTokenLocation();
+                                Long days = count(at, 1, 10_000);
+                                if (days != null) {
+                                    addPauseDays(days, at, loc);
+                                }
+                                f.put(name, days);
+                            }
                             case "source" -> f.put(name, sourceRef(at));
                             default -> f.put(name, string(at));
                         }
                     });
             return ok && f.complete ? new Extension((OffsetDateTime) f.get("agreedAt"), f.d("agreedOn"), f.l("days").intValue(), f.s("source"), f.s("note")) : null;
+        }
+
+        /**
+         * Adds an extension's days to the days all extensions add; the extension at which that total first exceeds
+         * the limit is the one reported. Past it nothing is added, so the total stays below the limit plus 10,000.
+         */
+        private void addPauseDays(long days, String path, JsonLocation at) {
+            if (pauseDaysAdded > limits.maxPauseDays()) {
+                return;
+            }
+            long before = pauseDaysAdded;
+            pauseDaysAdded += days;
+            if (pauseDaysAdded > limits.maxPauseDays()) {
+                problem(path, "expected " + limits.pauseDaysLimit() + ", found " + days + " more" + (before == 0 ? "" : " after " + before), at);
+            }
         }
 
         private Prisoner prisoner(String path) throws IOException {
@@ -385,7 +386,7 @@ public final class FactSetLoader {
             boolean ok = object(path, "a hostage release report (an object with count, inDeal and source)", Set.of("count", "inDeal", "source"),
                     Set.of("count", "inDeal", "source", "note"), (name, at) -> {
                         switch (name) {
-                            case "count" -> f.put(name, count(at, 0, Long.MAX_VALUE));
+                            case "count" -> f.put(name, count(at, 0, Limits.MAX_COUNT));
                             case "inDeal" -> f.put(name, bool(at));
                             case "source" -> f.put(name, sourceRef(at));
                             default -> f.put(name, string(at));
@@ -402,7 +403,7 @@ public final class FactSetLoader {
             boolean ok = object(path, "a prisoner release report (an object with count or ids, and source)", Set.of("source"),
                     Set.of("count", "ids", "source", "note"), (name, at) -> {
                         switch (name) {
-                            case "count" -> f.put(name, count(at, 0, Long.MAX_VALUE));
+                            case "count" -> f.put(name, count(at, 0, Limits.MAX_COUNT));
                             case "ids" -> {
                                 hasIds[0] = true;
                                 Set<String> seen = new HashSet<>();
@@ -445,7 +446,7 @@ public final class FactSetLoader {
             boolean ok = object(path, "an aid truck report (an object with count and source)", Set.of("count", "source"),
                     Set.of("count", "source", "note"), (name, at) -> {
                         switch (name) {
-                            case "count" -> f.put(name, count(at, 0, Long.MAX_VALUE));
+                            case "count" -> f.put(name, count(at, 0, Limits.MAX_COUNT));
                             case "source" -> f.put(name, sourceRef(at));
                             default -> f.put(name, string(at));
                         }
@@ -458,7 +459,7 @@ public final class FactSetLoader {
             boolean ok = object(path, "a fuel report (an object with count, in litres, and source)", Set.of("count", "source"),
                     Set.of("count", "source", "note"), (name, at) -> {
                         switch (name) {
-                            case "count" -> f.put(name, count(at, 0, Long.MAX_VALUE));
+                            case "count" -> f.put(name, count(at, 0, Limits.MAX_COUNT));
                             case "source" -> f.put(name, sourceRef(at));
                             default -> f.put(name, string(at));
                         }
@@ -727,7 +728,7 @@ public final class FactSetLoader {
         }
 
         private Long count(String path, long min, long max) throws IOException {
-            String expected = min == 0 ? "a whole number ≥ 0" : "a whole number from " + min + " to " + max;
+            String expected = "a whole number from " + min + " to " + max;
             JsonToken t = p.currentToken();
             if (t != JsonToken.VALUE_NUMBER_INT) {
                 return wrong(path, expected);
@@ -821,7 +822,29 @@ public final class FactSetLoader {
 
         private Problem syntaxProblem(JsonProcessingException e) {
             JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+            StrictUtf8.Place bad = bytes.firstBad();
+            // Jackson cannot read past a byte that is not UTF-8 without stopping there: an error it reports at or after
+            // the first such byte is that byte. In a string, Jackson places it a byte late, or at the end of a name
+            // with the wrong path; where it was given 0xFE, it names a byte the file does not hold. Outside a string
+            // it names the file's own byte where it stands, as for binary junk, and is left to say so.
+            if (bad != null && (at.getByteOffset() < 0 || at.getByteOffset() >= bad.offset()) && (bad.stringStart() >= 0 || bad.replaced())) {
+                return notUtf8Problem(bad);
+            }
             return new Problem(file, at.getLineNr(), at.getColumnNr(), currentPath(), JsonSyntax.explain(e.getOriginalMessage()));
+        }
+
+        /**
+         * Bytes that are not UTF-8, at the first of them. Its path is the field whose value holds them; in a field
+         * name, which cannot be read, the path of the object the name is in: Jackson's context still names the field
+         * before it, or none.
+         */
+        private Problem notUtf8Problem(StrictUtf8.Place bad) {
+            String path = currentPath();
+            boolean inThisValue = p.currentToken() == JsonToken.VALUE_STRING && p.currentTokenLocation().getByteOffset() == bad.stringStart();
+            if (bad.stringStart() >= 0 && !inThisValue && p.getParsingContext().inObject()) {
+                path = pathOf(p.getParsingContext(), false);
+            }
+            return new Problem(file, bad.line(), bad.column(), path, JsonSyntax.NOT_UTF8);
         }
 
         private Problem limitProblem(StreamConstraintsException e) {
@@ -902,11 +925,16 @@ public final class FactSetLoader {
     }
 
     private static String pathOf(com.fasterxml.jackson.core.JsonStreamContext context) {
+        return pathOf(context, true);
+    }
+
+    /** The path of a context; of an object's context without the name of its current field when {@code withName} is false. */
+    private static String pathOf(com.fasterxml.jackson.core.JsonStreamContext context, boolean withName) {
         List<String> parts = new ArrayList<>();
         for (var c = context; c != null && !c.inRoot(); c = c.getParent()) {
             if (c.inArray()) {
                 parts.add(0, "[" + Math.max(0, c.getCurrentIndex()) + "]");
-            } else if (c.inObject() && c.getCurrentName() != null) {
+            } else if (c.inObject() && c.getCurrentName() != null && (withName || c != context)) {
                 parts.add(0, "." + c.getCurrentName());
             }
         }

@@ -22,6 +22,9 @@ final class JsonSyntax {
     private static final Pattern TOKEN = Pattern.compile("Unrecognized token '(.*?)'.*", Pattern.DOTALL);
     private static final Pattern NON_STANDARD = Pattern.compile("Non-standard token '(.*?)'.*", Pattern.DOTALL);
 
+    /** What any byte that is not UTF-8 is told, wherever it stands. */
+    static final String NOT_UTF8 = "expected UTF-8 text, found bytes that are not UTF-8 (save the file as UTF-8: is it in another encoding, or not text at all?)";
+
     private static final String ANY_VALUE = "a JSON value (a string in double quotes, a number, an object, a list, true, false or null)";
 
     private JsonSyntax() {
@@ -61,7 +64,7 @@ final class JsonSyntax {
             return "expected " + ANY_VALUE + ", found a closing bracket with nothing open";
         }
         if ((x = BAD_BYTE.matcher(m)).matches()) {
-            return "expected UTF-8 text, found bytes that are not UTF-8 (save the file as UTF-8: is it in another encoding, or not text at all?)";
+            return NOT_UTF8;
         }
         if ((x = CONTROL.matcher(m)).matches()) {
             int code = Integer.parseInt(x.group(1));

@@ -68,7 +68,8 @@ class BadInputCorpusTest {
                 "list-at-top", "list-where-object-belongs", "wrong-types", "numbers-out-of-range", "dates-that-do-not-exist",
                 "instants-without-offset", "duplicate-ids", "duplicate-days", "references-to-nothing", "count-and-ids-disagree",
                 "unknown-format-version", "unknown-agreement", "agreement-outside-rules", "unknown-and-missing-fields",
-                "many-problems-together");
+                "many-problems-together", "pause-days-beyond-a-year", "counts-above-the-cap",
+                "overlong-utf8-in-a-value", "overlong-utf8-in-a-field-name", "encoded-surrogate", "code-point-above-unicode");
     }
 
     @Test

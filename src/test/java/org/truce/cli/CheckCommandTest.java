@@ -58,7 +58,7 @@ class CheckCommandTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         assertThat(r.err().lines()).containsExactly(
-                bad + ":5:59: days[0].aidTrucks[0].count: expected a whole number ≥ 0, found -5",
+                bad + ":5:59: days[0].aidTrucks[0].count: expected a whole number from 0 to 1000000000, found -5",
                 bad + ":5:73: days[0].aidTrucks[0].source: expected the id of an entry of sources, found \"ocha\"");
         assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
     }
@@ -145,6 +145,32 @@ class CheckCommandTest {
         var r = Cli.run("check", write("kept.json", KEPT).toString(), "--output", dir.resolve("no/such/report.txt").toString());
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("expected a folder that exists");
+    }
+
+    @Test
+    @DisplayName("--max-pause-days: in --help, raises the limit on the days extensions add, and is refused out of range")
+    void maxPauseDays() throws IOException {
+        assertThat(Cli.run("check", "--help").out()).contains("--max-pause-days=N").contains("(default: 366)");
+        Path facts = BadInputCorpusTest.CORPUS.resolve("pause-days-beyond-the-limit-given.json");
+        var raised = Cli.run("check", facts.toString(), "--max-pause-days", "3");
+        assertThat(raised.err()).isEmpty();
+        assertThat(raised.exitCode()).isZero();
+        assertThat(raised.out()).contains("2023-11-30");
+        var negative = Cli.run("check", facts.toString(), "--max-pause-days", "-1");
+        assertThat(negative.exitCode()).isEqualTo(2);
+        assertThat(negative.err().lines()).containsExactly("truce: expected --max-pause-days from 0 to 1000000, found -1");
+    }
+
+    @Test
+    @DisplayName("a failure that is not about --set is not reported as --set (a rule set whose pause is too long to hold)")
+    void onlySetProblemsNamedSet() throws IOException {
+        Path rules = copyRules();
+        Path index = rules.resolve("clauses.json");
+        Files.writeString(index, Files.readString(index).replace("\"initialDays\": 4", "\"initialDays\": 2147483647"));
+        var r = Cli.run("check", "data/gaza-2023-11.json", "--rules", rules.toString());
+        // Once: "--set: Illegal Capacity: -2147483646", exit 2, as if an option had been mistyped.
+        assertThat(r.err()).doesNotContain("--set").contains("expected a pause of at most 1073741823 days, found 2147483650");
+        assertThat(r.exitCode()).isEqualTo(1);
     }
 
     private Path copyRules() throws IOException {

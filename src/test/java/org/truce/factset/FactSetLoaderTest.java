@@ -191,9 +191,148 @@ class FactSetLoaderTest {
     void refusesBadFuelLitres() {
         String bad = FUEL.replace("\"count\": 129000", "\"count\": -5").replace("\"source\": \"s2\", \"note\"", "\"source\": \"x\", \"litres\"");
         assertThat(problems(bad)).extracting(Problem::path, Problem::message).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("days[0].fuelLitres[0].count", "expected a whole number ≥ 0, found -5"),
+                org.assertj.core.groups.Tuple.tuple("days[0].fuelLitres[0].count", "expected a whole number from 0 to 1000000000, found -5"),
                 org.assertj.core.groups.Tuple.tuple("days[0].fuelLitres[1].source", "expected the id of an entry of sources, found \"x\""),
                 org.assertj.core.groups.Tuple.tuple("days[0].fuelLitres[1].litres", "expected one of the fields count, note, source, found unknown field \"litres\""));
+    }
+
+    @Test
+    @DisplayName("every count may be 10^9; one more is refused where it stands, and so is the largest long")
+    void countsAtTheCap() throws Exception {
+        String atCap = FULL.replace("\"count\": 13", "\"count\": 1000000000").replace("\"count\": 0", "\"count\": 1000000000")
+                .replace("\"count\": 2, \"ids\": [\"P-2\", \"P-1\"]", "\"count\": 1000000000");
+        Day day = load(atCap).days().get(0);
+        assertThat(day.hostageReleases().get(0).count()).isEqualTo(1_000_000_000L);
+        assertThat(day.prisonerReleases().get(0).released()).isEqualTo(1_000_000_000L);
+        assertThat(day.aidTrucks().get(0).count()).isEqualTo(1_000_000_000L);
+        String beyond = atCap.replace("\"count\": 1000000000, \"inDeal\"", "\"count\": 1000000001, \"inDeal\"")
+                .replace("\"count\": 1000000000, \"source\": \"s1\"", "\"count\": 1000000001, \"source\": \"s1\"")
+                .replace("\"count\": 1000000000, \"source\": \"s2\"", "\"count\": 9223372036854775807, \"source\": \"s2\"");
+        assertThat(problems(beyond)).extracting(Problem::toString).containsExactly(
+                "f.json:3:43: days[0].hostageReleases[0].count: expected a whole number from 0 to 1000000000, found 1000000001",
+                "f.json:4:44: days[0].prisonerReleases[0].count: expected a whole number from 0 to 1000000000, found 1000000001",
+                "f.json:5:37: days[0].aidTrucks[0].count: expected a whole number from 0 to 1000000000, found 9223372036854775807");
+    }
+
+    static final String NOT_UTF8 = "expected UTF-8 text, found bytes that are not UTF-8 (save the file as UTF-8: is it in another encoding, or not text at all?)";
+
+    /**
+     * UTF-8 that Jackson decodes without a word, each beside its nearest valid neighbour: overlong forms (the review's
+     * {@code C0 AF} and {@code E0 80 AF}, once read as "/"), encoded surrogates, code points above U+10FFFF.
+     */
+    static final List<byte[]> NOT_UTF8_SEQUENCES = List.of(
+            bytes(0xC0, 0xAF), bytes(0xC1, 0xBF), bytes(0xE0, 0x80, 0xAF), bytes(0xE0, 0x9F, 0xBF), bytes(0xED, 0xA0, 0x80),
+            bytes(0xED, 0xBF, 0xBF), bytes(0xF0, 0x80, 0x80, 0xAF), bytes(0xF0, 0x8F, 0xBF, 0xBF), bytes(0xF4, 0x90, 0x80, 0x80),
+            bytes(0xF5, 0x80, 0x80, 0x80), bytes(0xFF));
+
+    @Test
+    @DisplayName("the review's reproductions, once read as \"Nov/ember\", \"/\", \"?\" and the name \"agreement\": refused where they stand")
+    void reviewReproductions() {
+        assertThat(notUtf8Instead("\"every field\"", "\"Nov", bytes(0xC0, 0xAF), "ember\""))
+                .containsExactly("f.json:16:16: title: " + NOT_UTF8);
+        assertThat(notUtf8Instead("\"every field\"", "\"", bytes(0xE0, 0x80, 0xAF), "\"")).containsExactly("f.json:16:13: title: " + NOT_UTF8);
+        assertThat(notUtf8Instead("\"every field\"", "\"", bytes(0xED, 0xA0, 0x80), "\"")).containsExactly("f.json:16:13: title: " + NOT_UTF8);
+        assertThat(notUtf8Instead("\"agreement\"", "\"agr", bytes(0xC1, 0xA5), "ement\"")).containsExactly("f.json:17:7: $: " + NOT_UTF8);
+    }
+
+    /** The problems of {@link #FULL} with the first {@code target} replaced by {@code left}, {@code bad} and {@code right}. */
+    private List<String> notUtf8Instead(String target, String left, byte[] bad, String right) {
+        String text = new String(FULL.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+        int at = text.indexOf(target);
+        byte[] file = (text.substring(0, at) + left + new String(bad, StandardCharsets.ISO_8859_1) + right
+                + text.substring(at + target.length())).getBytes(StandardCharsets.ISO_8859_1);
+        return problemsOf(() -> loader.load(new ByteArrayInputStream(file), "f.json"));
+    }
+
+    @Test
+    @DisplayName("the smallest and largest of each range of UTF-8 are read as the characters they are")
+    void utf8AtItsBoundaries() throws Exception {
+        byte[] edges = bytes(0xC2, 0x80, 0xDF, 0xBF, 0xE0, 0xA0, 0x80, 0xED, 0x9F, 0xBF, 0xEE, 0x80, 0x80, 0xEF, 0xBF, 0xBF,
+                0xF0, 0x90, 0x80, 0x80, 0xF4, 0x8F, 0xBF, 0xBF);
+        String title = "\u0080\u07FF\u0800\uD7FF\uE000\uFFFF\uD800\uDC00\uDBFF\uDFFF";
+        assertThat(loader.load(new ByteArrayInputStream(withBytes("\"title\": \"every", edges)), "f.json").title()).isEqualTo("every" + title + " field");
+        assertThat(loader.load(trickle(withBytes("\"title\": \"every", edges)), "f.json").title()).isEqualTo("every" + title + " field");
+    }
+
+    @Test
+    @DisplayName("an overlong form, an encoded surrogate or a code point above U+10FFFF in a value: refused at its first byte, with the value's path")
+    void notUtf8InAValue() {
+        for (byte[] bad : NOT_UTF8_SEQUENCES) {
+            assertThat(notUtf8("\"title\": \"every", bad)).as(hex(bad)).containsExactly("f.json:16:18: title: " + NOT_UTF8);
+        }
+    }
+
+    @Test
+    @DisplayName("the same in a field name: refused at its first byte, with the path of the object the name is in")
+    void notUtf8InAName() {
+        for (byte[] bad : NOT_UTF8_SEQUENCES) {
+            // The review's "agr\xC1\xA5ement" was once read as "agreement" (here after "agreem": "agreedAt" comes first).
+            assertThat(notUtf8("\"agreem", bad)).as(hex(bad)).containsExactly("f.json:17:10: $: " + NOT_UTF8);
+            assertThat(notUtf8("{\"dat", bad)).as(hex(bad)).containsExactly("f.json:2:17: days[0]: " + NOT_UTF8);
+        }
+    }
+
+    /**
+     * The problems of {@link #FULL} with {@code bad} after {@code after}, read whole and read a byte at a time: the same
+     * either way, across every buffer boundary.
+     */
+    private List<String> notUtf8(String after, byte[] bad) {
+        byte[] file = withBytes(after, bad);
+        List<String> whole = problemsOf(() -> loader.load(new ByteArrayInputStream(file), "f.json"));
+        assertThat(problemsOf(() -> loader.load(trickle(file), "f.json"))).as("%s read a byte at a time", hex(bad)).isEqualTo(whole);
+        return whole;
+    }
+
+    private interface Load {
+        FactSet run() throws Exception;
+    }
+
+    private static List<String> problemsOf(Load load) {
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, load::run);
+        assertThat(e).as("refused").isNotNull();
+        return e.problems().stream().map(Problem::toString).toList();
+    }
+
+    /** {@link #FULL} with {@code inserted} after the first occurrence of {@code after}. */
+    private static byte[] withBytes(String after, byte[] inserted) {
+        byte[] text = FULL.getBytes(StandardCharsets.UTF_8);
+        int at = new String(text, StandardCharsets.ISO_8859_1).indexOf(after) + after.length(); // one character a byte
+        byte[] out = new byte[text.length + inserted.length];
+        System.arraycopy(text, 0, out, 0, at);
+        System.arraycopy(inserted, 0, out, at, inserted.length);
+        System.arraycopy(text, at, out, at + inserted.length, text.length - at);
+        return out;
+    }
+
+    static byte[] bytes(int... values) {
+        byte[] b = new byte[values.length];
+        for (int i = 0; i < values.length; i++) {
+            b[i] = (byte) values[i];
+        }
+        return b;
+    }
+
+    private static String hex(byte[] b) {
+        StringBuilder s = new StringBuilder();
+        for (byte x : b) {
+            s.append(String.format("%02X ", x & 0xFF));
+        }
+        return s.toString().trim();
+    }
+
+    /** A stream that gives one byte per read and says none is waiting: every byte ends a read. */
+    private static java.io.InputStream trickle(byte[] bytes) {
+        return new java.io.FilterInputStream(new ByteArrayInputStream(bytes)) {
+            @Override
+            public int read(byte[] b, int off, int len) throws java.io.IOException {
+                return super.read(b, off, Math.min(len, 1));
+            }
+
+            @Override
+            public int available() {
+                return 0;
+            }
+        };
     }
 
     private FactSet load(String json) throws Exception {

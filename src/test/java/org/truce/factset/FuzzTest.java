@@ -252,8 +252,12 @@ public class FuzzTest {
             tree("a negative count", (root, r) -> anyDay(root, r).withArray("aidTrucks").addObject().put("count", -1 - r.nextInt(1000)).put("source", "s0")),
             tree("a count beyond a long", (root, r) -> anyDay(root, r).withArray("hostageReleases").addObject()
                     .put("count", new java.math.BigInteger("9223372036854775808").add(java.math.BigInteger.valueOf(r.nextInt(1000)))).put("inDeal", true).put("source", "s0")),
+            tree("a count above 10^9", (root, r) -> anyDay(root, r).withArray("aidTrucks").addObject()
+                    .put("count", 1_000_000_001L + r.nextInt(Integer.MAX_VALUE)).put("source", "s0")),
             tree("a count that is not whole", (root, r) -> anyDay(root, r).withArray("aidTrucks").addObject().put("count", 1.5).put("source", "s0")),
             tree("a count given as a string", (root, r) -> anyDay(root, r).withArray("aidTrucks").addObject().put("count", "200").put("source", "s0")),
+            tree("extensions that add more than a year of pause days", (root, r) -> root.withArray("extensions").addObject()
+                    .put("days", 367 + r.nextInt(9634)).put("source", "s0")),
             tree("a date that does not exist", (root, r) -> anyDay(root, r).put("date", List.of("2023-02-30", "2023-11-31", "2023-13-01", "23-11-24").get(r.nextInt(4)))),
             tree("an instant without an offset", (root, r) -> anyDay(root, r).withArray("handovers").addObject()
                     .put("party", "Hamas").put("completedAt", "2023-11-25T16:00").put("source", "s0")),
@@ -309,6 +313,16 @@ public class FuzzTest {
                 System.arraycopy(bytes, 0, out, 0, at);
                 out[at] = (byte) (0xF8 + r.nextInt(8));
                 System.arraycopy(bytes, at, out, at + 1, bytes.length - at);
+                return out;
+            }),
+            new Mutation("an overlong form, an encoded surrogate or a code point above U+10FFFF", (root, r) -> {
+                byte[] bytes = render(root, r).getBytes(StandardCharsets.UTF_8);
+                byte[] bad = FactSetLoaderTest.NOT_UTF8_SEQUENCES.get(r.nextInt(FactSetLoaderTest.NOT_UTF8_SEQUENCES.size()));
+                byte[] out = new byte[bytes.length + bad.length];
+                int at = r.nextInt(bytes.length);
+                System.arraycopy(bytes, 0, out, 0, at);
+                System.arraycopy(bad, 0, out, at, bad.length);
+                System.arraycopy(bytes, at, out, at + bad.length, bytes.length - at);
                 return out;
             }),
             new Mutation("a raw control character", (root, r) -> {

@@ -94,7 +94,7 @@ class LimitsTest {
         assertThat(number.consumed).isLessThan(1 << 20);
         String fifty = "{\"days\": [{\"date\": \"2023-11-24\", \"aidTrucks\": [{\"count\": 1" + "0".repeat(49) + ", \"source\": \"s\"}]}]}";
         assertThat(problems(() -> loader.load(new java.io.ByteArrayInputStream(fifty.getBytes(StandardCharsets.UTF_8)), "fifty.json")))
-                .contains("fifty.json:1:58: days[0].aidTrucks[0].count: expected a whole number ≥ 0, found 1000000000000000000000000000000000000… (too large)");
+                .contains("fifty.json:1:58: days[0].aidTrucks[0].count: expected a whole number from 0 to 1000000000, found 1000000000000000000000000000000000000… (too large)");
     }
 
     @Test
@@ -130,6 +130,39 @@ class LimitsTest {
         assertThat(problems(() -> strict.load(new java.io.ByteArrayInputStream(deepTitle.getBytes(StandardCharsets.UTF_8)), "t.json")))
                 .singleElement().asString().contains("expected strings of at most 100 characters (--max-string raises it)");
         assertThat(raised.load(new java.io.ByteArrayInputStream(deepTitle.getBytes(StandardCharsets.UTF_8)), "t.json").title()).hasSize(200);
+    }
+
+    @Test
+    @DisplayName("extensions may add 366 pause days in all; one more day is refused at the extension that adds it")
+    void pauseDaysBoundary() throws Exception {
+        assertThat(loader.load(extensions(366), "year.json").extensions()).hasSize(1);
+        assertThat(problems(() -> loader.load(extensions(366, 1), "more.json"))).containsExactly(
+                "more.json:1:190: extensions[1].days: expected at most 366 pause days added by extensions in all (--max-pause-days raises it), found 1 more after 366");
+    }
+
+    @Test
+    @DisplayName("the review's 214,749 extensions of 10,000 days: refused where the total first crosses the limit, even the highest")
+    void pauseDaysNeverOverflow() {
+        // Their sum, 2,147,490,000 days, once overflowed an int and came out as "--set: Illegal Capacity".
+        int[] days = new int[214_749];
+        java.util.Arrays.fill(days, 10_000);
+        assertThat(problems(() -> loader.load(extensions(days), "many.json"))).singleElement().asString()
+                .endsWith(": extensions[0].days: expected at most 366 pause days added by extensions in all (--max-pause-days raises it), found 10000 more");
+        FactSetLoader highest = new FactSetLoader(new RuleSets(Path.of("rules"), null),
+                Limits.of(Limits.DEFAULT_MAX_INPUT_MB, Limits.DEFAULT_MAX_STRING, Limits.DEFAULT_MAX_DEPTH, Limits.MAX_PAUSE_DAYS));
+        assertThat(problems(() -> highest.load(extensions(days), "many.json"))).singleElement().asString()
+                .endsWith(": extensions[100].days: expected at most 1000000 pause days added by extensions in all (--max-pause-days raises it), "
+                        + "found 10000 more after 1000000");
+    }
+
+    /** A fact set, on one line, whose extensions add these days. */
+    private static InputStream extensions(int... days) {
+        StringBuilder json = new StringBuilder("{\"format\": \"truce-facts/1\", \"agreement\": \"gaza-2023-11\", \"days\": [], "
+                + "\"sources\": [{\"id\": \"q\", \"publisher\": \"Qatar MFA\", \"title\": \"T\"}], \"extensions\": [");
+        for (int i = 0; i < days.length; i++) {
+            json.append(i == 0 ? "" : ", ").append("{\"days\": ").append(days[i]).append(", \"source\": \"q\"}");
+        }
+        return new java.io.ByteArrayInputStream(json.append("]}").toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private interface Load {
