@@ -18,6 +18,7 @@ import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -32,7 +34,8 @@ import java.util.Map;
  * ({@link Checker#check}, the rules already compiled) and with the plain-Java {@link Floor}, alternately, after a
  * warm-up, and prints one tab-separated line:
  * {@code prisoners days truceMs floorMs fileBytes loadMs parseMs retainedBytes peakBytes agree}.
- * Usage: {@code Scale RULES_ROOT FACTS.json REPETITIONS}.
+ * Usage: {@code Scale RULES_ROOT FACTS.json REPETITIONS [PAUSE_DAYS]}; PAUSE_DAYS is how many pause days the file
+ * holds (its reading limit is raised to that where truce has one).
  *
  * <p>{@code Scale --recheck RULES_ROOT FACTS.json}: the floor of a re-check under {@code truce check --watch}. It loads
  * the facts once, then for each line read on standard input does the floor's work of one re-check of the file, timed:
@@ -50,10 +53,11 @@ public final class Scale {
         Path rules = Path.of(args[0]);
         Path file = Path.of(args[1]);
         int reps = Integer.parseInt(args[2]);
+        int pauseDays = args.length > 3 ? Integer.parseInt(args[3]) : 0;
 
         long parseMs = parseOnly(file);
         RuleSets ruleSets = new RuleSets(rules, null);
-        FactSetLoader loader = new FactSetLoader(ruleSets, Limits.of(1024, Limits.DEFAULT_MAX_STRING, Limits.DEFAULT_MAX_DEPTH));
+        FactSetLoader loader = new FactSetLoader(ruleSets, limits(1024, pauseDays));
         long before = settledHeap();
         resetPeaks();
         long start = System.nanoTime();
@@ -102,6 +106,34 @@ public final class Scale {
             }
             System.out.printf("%.1f%n", nanos / 1e6);
             System.out.flush();
+        }
+    }
+
+    /**
+     * Reading limits for a benchmark file: {@code maxInputMb} MiB, the default string and depth limits, and any limit
+     * on pause days (a record component whose name says "pause", such as the one behind {@code --max-pause-days})
+     * raised to {@code pauseDays} when that is more than its default. Built by reflection so that the harness compiles
+     * and runs both with and without such a limit.
+     */
+    static Limits limits(int maxInputMb, int pauseDays) {
+        try {
+            RecordComponent[] components = Limits.class.getRecordComponents();
+            Object[] values = new Object[components.length];
+            Class<?>[] types = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                RecordComponent c = components[i];
+                types[i] = c.getType();
+                values[i] = c.getAccessor().invoke(Limits.DEFAULT);
+                if (c.getName().equals("maxDocumentBytes")) {
+                    values[i] = (long) maxInputMb << 20;
+                } else if (c.getName().toLowerCase(Locale.ROOT).contains("pause")
+                        && ((Number) values[i]).longValue() < pauseDays) {
+                    values[i] = c.getType() == long.class ? (Object) (long) pauseDays : (Object) pauseDays;
+                }
+            }
+            return Limits.class.getDeclaredConstructor(types).newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot build reading limits for the benchmark", e);
         }
     }
 
