@@ -3,6 +3,7 @@ package org.truce.bench;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.truce.check.Checker;
 import org.truce.check.Finding;
 import org.truce.check.Report;
@@ -12,15 +13,20 @@ import org.truce.factset.Limits;
 import org.truce.rulebook.RuleBook;
 import org.truce.rulebook.RuleSets;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -28,18 +34,30 @@ import java.util.Map;
  * ({@link Checker#check}, the rules already compiled) and with the plain-Java {@link Floor}, alternately, after a
  * warm-up, and prints one tab-separated line:
  * {@code prisoners days truceMs floorMs fileBytes loadMs parseMs retainedBytes peakBytes agree}.
- * Usage: {@code Scale RULES_ROOT FACTS.json REPETITIONS}.
+ * Usage: {@code Scale RULES_ROOT FACTS.json REPETITIONS [PAUSE_DAYS]}; PAUSE_DAYS is how many pause days the file
+ * holds (its reading limit is raised to that where truce has one).
+ *
+ * <p>{@code Scale --recheck RULES_ROOT FACTS.json}: the floor of a re-check under {@code truce check --watch}. It loads
+ * the facts once, then for each line read on standard input does the floor's work of one re-check of the file, timed:
+ * Jackson parses the file as it is now into a tree ({@code ObjectMapper.readTree}, the floor of loading) and the
+ * plain-Java {@link Floor} evaluates the facts (the floor of checking); it prints the milliseconds, one line each. The
+ * benchmark asks for one after each re-check of the watcher, so the two alternate and get the same warm-up.
  */
 public final class Scale {
 
     public static void main(String[] args) throws Exception {
+        if (args[0].equals("--recheck")) {
+            recheck(Path.of(args[1]), Path.of(args[2]));
+            return;
+        }
         Path rules = Path.of(args[0]);
         Path file = Path.of(args[1]);
         int reps = Integer.parseInt(args[2]);
+        int pauseDays = args.length > 3 ? Integer.parseInt(args[3]) : 0;
 
         long parseMs = parseOnly(file);
         RuleSets ruleSets = new RuleSets(rules, null);
-        FactSetLoader loader = new FactSetLoader(ruleSets, Limits.of(1024, Limits.DEFAULT_MAX_STRING, Limits.DEFAULT_MAX_DEPTH));
+        FactSetLoader loader = new FactSetLoader(ruleSets, limits(1024, pauseDays));
         long before = settledHeap();
         resetPeaks();
         long start = System.nanoTime();
@@ -70,6 +88,53 @@ public final class Scale {
         System.out.printf("%d\t%d\t%.1f\t%.1f\t%d\t%d\t%d\t%d\t%d\t%s%n", facts.prisoners().size(), days,
                 median(truce) / 1e6, median(floor) / 1e6, Files.size(file), loadMs, parseMs, retained, peak,
                 truceCounts.equals(floorCounts) ? "agree" : "DIFFER truce=" + truceCounts + " floor=" + floorCounts);
+    }
+
+    private static void recheck(Path rules, Path file) throws Exception {
+        RuleSets ruleSets = new RuleSets(rules, null);
+        FactSet facts = new FactSetLoader(ruleSets, Limits.DEFAULT).load(file, file.toString());
+        RuleBook book = ruleSets.book(facts.agreement());
+        ObjectMapper mapper = new ObjectMapper();
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        while (in.readLine() != null) {
+            long start = System.nanoTime();
+            int fields = mapper.readTree(file.toFile()).size();
+            Map<Floor.Status, Integer> counts = Floor.evaluate(facts, book.index());
+            long nanos = System.nanoTime() - start;
+            if (fields == 0 || counts.isEmpty()) {
+                throw new AssertionError("nothing read from " + file);
+            }
+            System.out.printf("%.1f%n", nanos / 1e6);
+            System.out.flush();
+        }
+    }
+
+    /**
+     * Reading limits for a benchmark file: {@code maxInputMb} MiB, the default string and depth limits, and any limit
+     * on pause days (a record component whose name says "pause", such as the one behind {@code --max-pause-days})
+     * raised to {@code pauseDays} when that is more than its default. Built by reflection so that the harness compiles
+     * and runs both with and without such a limit.
+     */
+    static Limits limits(int maxInputMb, int pauseDays) {
+        try {
+            RecordComponent[] components = Limits.class.getRecordComponents();
+            Object[] values = new Object[components.length];
+            Class<?>[] types = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                RecordComponent c = components[i];
+                types[i] = c.getType();
+                values[i] = c.getAccessor().invoke(Limits.DEFAULT);
+                if (c.getName().equals("maxDocumentBytes")) {
+                    values[i] = (long) maxInputMb << 20;
+                } else if (c.getName().toLowerCase(Locale.ROOT).contains("pause")
+                        && ((Number) values[i]).longValue() < pauseDays) {
+                    values[i] = c.getType() == long.class ? (Object) (long) pauseDays : (Object) pauseDays;
+                }
+            }
+            return Limits.class.getDeclaredConstructor(types).newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot build reading limits for the benchmark", e);
+        }
     }
 
     /** The floor of loading: Jackson's streaming parser reading every token of the file, keeping nothing. */
