@@ -18,7 +18,6 @@ import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +25,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -109,32 +107,9 @@ public final class Scale {
         }
     }
 
-    /**
-     * Reading limits for a benchmark file: {@code maxInputMb} MiB, the default string and depth limits, and any limit
-     * on pause days (a record component whose name says "pause", such as the one behind {@code --max-pause-days})
-     * raised to {@code pauseDays} when that is more than its default. Built by reflection so that the harness compiles
-     * and runs both with and without such a limit.
-     */
+    /** Reading limits for a benchmark file: {@code maxInputMb} MiB, the default string and depth limits, and room for its pause days. */
     static Limits limits(int maxInputMb, int pauseDays) {
-        try {
-            RecordComponent[] components = Limits.class.getRecordComponents();
-            Object[] values = new Object[components.length];
-            Class<?>[] types = new Class<?>[components.length];
-            for (int i = 0; i < components.length; i++) {
-                RecordComponent c = components[i];
-                types[i] = c.getType();
-                values[i] = c.getAccessor().invoke(Limits.DEFAULT);
-                if (c.getName().equals("maxDocumentBytes")) {
-                    values[i] = (long) maxInputMb << 20;
-                } else if (c.getName().toLowerCase(Locale.ROOT).contains("pause")
-                        && ((Number) values[i]).longValue() < pauseDays) {
-                    values[i] = c.getType() == long.class ? (Object) (long) pauseDays : (Object) pauseDays;
-                }
-            }
-            return Limits.class.getDeclaredConstructor(types).newInstance(values);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot build reading limits for the benchmark", e);
-        }
+        return Limits.of(maxInputMb, Limits.DEFAULT_MAX_STRING, Limits.DEFAULT_MAX_DEPTH, Math.max(Limits.DEFAULT_MAX_PAUSE_DAYS, pauseDays));
     }
 
     /** The floor of loading: Jackson's streaming parser reading every token of the file, keeping nothing. */
