@@ -12,7 +12,6 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.truce.check.Metadata;
 import org.truce.factset.InvalidInputException;
 import org.truce.factset.Problem;
 

@@ -1,4 +1,4 @@
-package org.truce.check;
+package org.truce.rulebook;
 
 import org.kie.api.definition.rule.Rule;
 
