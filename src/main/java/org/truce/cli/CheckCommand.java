@@ -216,7 +216,6 @@ final class CheckCommand implements Callable<Integer> {
         int once(RuleSets ruleSets) throws IOException {
             PrintWriter err = spec.commandLine().getErr();
             FactSetLoader loader = new FactSetLoader(ruleSets, Limits.of(maxInputMb, maxString, maxDepth, maxPauseDays));
-            Checker checker = new Checker();
             List<Report> reports = new ArrayList<>();
             List<Problem> problems = new ArrayList<>();
             for (Path file : files) {
@@ -231,7 +230,7 @@ final class CheckCommand implements Callable<Integer> {
                     }
                     try {
                         progress("evaluating " + facts.prisoners().size() + " prisoners, " + facts.days().size() + " days…");
-                        reports.add(checker.check(facts, book, parameters));
+                        reports.add(new Checker(Agreements.summariser(facts.agreement())).check(facts, book, parameters));
                     } catch (ConsequenceException e) {
                         Throwable cause = e.getCause() == null ? e : e.getCause();
                         progress(null);
@@ -254,7 +253,7 @@ final class CheckCommand implements Callable<Integer> {
                 case text -> new TextReport(width != null ? width : TableWidth.ofThisProcess());
                 case json -> new JsonReport();
                 case markdown -> new MarkdownReport();
-                case html -> new HtmlReport();
+                case html -> new HtmlReport(Agreements::charts);
             };
             progress("writing…");
             StringWriter text = new StringWriter();

@@ -1,5 +1,6 @@
 package org.truce.rulebook;
 
+import org.truce.testing.RuleBooks;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -7,7 +8,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.kie.api.definition.rule.Rule;
-import org.truce.check.Checker;
 import org.truce.check.Finding;
 import org.truce.check.Report;
 import org.truce.check.Status;
@@ -70,7 +70,7 @@ class RuleCacheTest {
     }
 
     private static Report check(RuleBook book) {
-        return new Checker().check(FACTS, book);
+        return RuleBooks.checker().check(FACTS, book);
     }
 
     private static List<String> names(RuleBook book) {

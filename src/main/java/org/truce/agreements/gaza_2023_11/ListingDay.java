@@ -1,4 +1,4 @@
-package org.truce.check;
+package org.truce.agreements.gaza_2023_11;
 
 import java.time.LocalDate;
 

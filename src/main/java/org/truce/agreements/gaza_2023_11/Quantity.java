@@ -1,4 +1,4 @@
-package org.truce.check;
+package org.truce.agreements.gaza_2023_11;
 
 /** What a daily figure counts. */
 public enum Quantity {

@@ -1,4 +1,4 @@
-package org.truce.check;
+package org.truce.agreements.gaza_2023_11;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Label;
@@ -32,7 +32,7 @@ class IdIndexTest {
         List<String> ids = List.of("Aa", "BB", "AaAa", "AaBB", "BBAa", "BBBB", "C");
         assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
         assertThat("AaAa".hashCode()).isEqualTo("BBBB".hashCode()).isEqualTo("AaBB".hashCode());
-        Summaries.IdIndex index = new Summaries.IdIndex(prisoners(ids));
+        IdIndex index = new IdIndex(prisoners(ids));
         for (int i = 0; i < ids.size(); i++) {
             assertThat(index.positionOf(ids.get(i))).as(ids.get(i)).isEqualTo(i);
         }
@@ -41,7 +41,7 @@ class IdIndexTest {
     @Test
     @DisplayName("an id that is not a prisoner's is refused, also when it shares a hash code with one")
     void unknownRefused() {
-        Summaries.IdIndex index = new Summaries.IdIndex(prisoners(List.of("Aa", "AaAa", "P-1")));
+        IdIndex index = new IdIndex(prisoners(List.of("Aa", "AaAa", "P-1")));
         assertThatThrownBy(() -> index.positionOf("BB")).hasMessageContaining("BB is not on the prisoner list");
         assertThatThrownBy(() -> index.positionOf("BBBB")).hasMessageContaining("BBBB is not on the prisoner list");
         assertThatThrownBy(() -> index.positionOf("P-2")).hasMessageContaining("P-2 is not on the prisoner list");
@@ -54,7 +54,7 @@ class IdIndexTest {
         for (int i = 0; i < 10_000; i++) {
             ids.add("P-" + i);
         }
-        Summaries.IdIndex index = new Summaries.IdIndex(prisoners(ids));
+        IdIndex index = new IdIndex(prisoners(ids));
         List<String> released = new ArrayList<>(ids.subList(100, 5_000));
         Collections.shuffle(released, new Random(7));
         int[] positions = index.positionsOf(released);
@@ -64,7 +64,7 @@ class IdIndexTest {
     @Property
     @Label("every id of a list of distinct ids resolves to its own position")
     void anyDistinctIds(@ForAll @Size(min = 1, max = 300) @UniqueElements List<@StringLength(min = 1, max = 6) @AlphaChars @NumericChars String> ids) {
-        Summaries.IdIndex index = new Summaries.IdIndex(prisoners(ids));
+        IdIndex index = new IdIndex(prisoners(ids));
         for (int i = 0; i < ids.size(); i++) {
             assertThat(index.positionOf(ids.get(i))).isEqualTo(i);
         }
