@@ -31,9 +31,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -218,11 +221,15 @@ final class CheckCommand implements Callable<Integer> {
             FactSetLoader loader = new FactSetLoader(ruleSets, Limits.of(maxInputMb, maxString, maxDepth, maxPauseDays));
             List<Report> reports = new ArrayList<>();
             List<Problem> problems = new ArrayList<>();
+            Set<RuleBook> warned = Collections.newSetFromMap(new IdentityHashMap<>());
             for (Path file : files) {
                 try {
                     progress("loading " + TerminalText.escape(Home.display(file)) + "…");
                     FactSet facts = loader.load(file, Home.display(file));
                     RuleBook book = ruleSets.book(facts.agreement());
+                    if (warned.add(book)) {
+                        book.warnings().forEach(err::println);
+                    }
                     Problem unknown = unknownParameter(book.index());
                     if (unknown != null) {
                         problems.add(unknown);

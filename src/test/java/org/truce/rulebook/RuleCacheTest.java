@@ -109,7 +109,7 @@ class RuleCacheTest {
     void changedRuleIsRecompiled() throws Exception {
         RuleBookLoaderTest.copyBundled(rules);
         loader().load(rules);
-        Path aid = rules.resolve("aid.drl");
+        Path aid = rules.resolve("daily-aid-trucks.drl");
         String before = Files.readString(aid);
         String after = before.replace("\" aid trucks entering Gaza\"", "\" aid truckS entering Gaza\"");
         assertThat(after).isNotEqualTo(before).hasSameSizeAs(before);
