@@ -103,7 +103,7 @@ public final class ReportView {
         };
     }
 
-    /** A clause's provenance in a word or two: {@code press}, {@code one-party, Hamas}. */
+    /** A clause's provenance in a word or two: {@code press}, {@code one-party, Party A}. */
     static String provenanceLabel(String provenance, String party) {
         return party == null ? provenance : provenance + ", " + party;
     }

@@ -2,7 +2,7 @@ package org.truce.rulebook;
 
 import org.kie.api.definition.rule.Rule;
 
-/** Reads the citation a rule carries: {@code @clause("T06") @term("daily-aid-trucks")}. */
+/** Reads the citation a rule carries: {@code @clause("C1") @term("some-term")}. */
 public final class Metadata {
     public static final String CLAUSE = "clause";
     public static final String TERM = "term";

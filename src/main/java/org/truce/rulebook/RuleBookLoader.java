@@ -221,8 +221,8 @@ public final class RuleBookLoader {
     }
 
     /**
-     * Where the KIE file system gets a DRL file: in the folder of its {@code package} ({@code package gaza_2023_11;}
-     * gives {@code src/main/resources/gaza_2023_11/}), so that package and path agree and the builder has nothing to
+     * Where the KIE file system gets a DRL file: in the folder of its {@code package} ({@code package my_agreement;}
+     * gives {@code src/main/resources/my_agreement/}), so that package and path agree and the builder has nothing to
      * warn about; a file with no package line goes to the root.
      */
     static String resourcePath(String name, byte[] bytes) {
