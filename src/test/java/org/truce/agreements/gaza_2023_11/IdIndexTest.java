@@ -73,4 +73,18 @@ class IdIndexTest {
     private static List<Prisoner> prisoners(List<String> ids) {
         return ids.stream().map(id -> new Prisoner(id, "adult", DETAINED, null, "src")).toList();
     }
+
+    @Property(tries = 200)
+    @Label("every id is found where a scan of the list finds it, whatever the ids (hash collisions included)")
+    void sameAsScan(@ForAll @Size(max = 300) @UniqueElements List<@AlphaChars @StringLength(min = 1, max = 4) String> ids) {
+        List<Prisoner> all = prisoners(ids);
+        IdIndex index = new IdIndex(all);
+        for (String id : ids) {
+            int naive = -1;
+            for (int i = 0; i < all.size() && naive < 0; i++) {
+                naive = all.get(i).id().equals(id) ? i : -1;
+            }
+            assertThat(index.positionOf(id)).isEqualTo(naive);
+        }
+    }
 }
