@@ -45,21 +45,30 @@ final class Floor {
 
         // Per day: one figure per source.
         List<Map<String, Long>> hostages = new ArrayList<>(total);
+        List<LocalDate> prisonerDays = new ArrayList<>();
         for (int i = 0; i < total; i++) {
             LocalDate date = first.plusDays(i);
             Day day = byDate.get(date);
             Map<String, Long> h = new TreeMap<>();
             Map<String, Long> pr = new TreeMap<>();
             Map<String, Long> t = new TreeMap<>();
+            Map<String, Long> fuel = new TreeMap<>();
             if (day != null) {
                 day.hostageReleases().stream().filter(Day.HostageRelease::inDeal).forEach(r -> h.merge(r.source(), r.count(), Long::sum));
                 day.prisonerReleases().forEach(r -> pr.merge(r.source(), r.released(), Long::sum));
                 day.aidTrucks().forEach(r -> t.merge(r.source(), r.count(), Long::sum));
+                day.fuelLitres().forEach(r -> fuel.merge(r.source(), r.count(), Long::sum));
             }
             hostages.add(h);
+            if (!pr.isEmpty()) {
+                prisonerDays.add(date);
+            }
             // T06 daily aid trucks.
             long minTrucks = p.get("daily-aid-trucks.minimum-per-day");
             count(counts, t.values().stream().map(v -> v >= minTrucks).toList());
+            // T07 daily fuel.
+            long minLitres = p.get("daily-fuel.minimum-litres-per-day");
+            count(counts, fuel.values().stream().map(v -> v >= minLitres).toList());
             // T04 exchange ratio.
             long ratio = p.get("exchange-ratio.prisoners-per-hostage");
             List<Boolean> ratioAccounts = new ArrayList<>();
@@ -101,12 +110,16 @@ final class Floor {
         long minInitial = p.get("initial-hostages.minimum");
         count(counts, sums.stream().distinct().map(v -> v >= minInitial).toList());
 
-        releasesById(facts, first, last, counts);
+        releasesById(facts, first, last, prisonerDays, counts);
         return counts;
     }
 
-    /** T12 and T13 from the lists by id: prisoners as arrays, sorted once, scanned per source and day. */
-    private static void releasesById(FactSet facts, LocalDate first, LocalDate last, Map<Status, Integer> counts) {
+    /**
+     * T12 and T13 from the lists by id: prisoners as arrays, sorted once, scanned per source and day. T12 applies on
+     * every pause day with a prisoner release (counts alone leave it UNDETERMINED); T13 on every day with a list by id.
+     */
+    private static void releasesById(FactSet facts, LocalDate first, LocalDate last, List<LocalDate> prisonerDays,
+                                     Map<Status, Integer> counts) {
         List<Prisoner> all = facts.prisoners();
         int n = all.size();
         Map<String, Integer> index = new HashMap<>(n * 2);
@@ -162,7 +175,7 @@ final class Floor {
                 }
             }
         }
-        order.values().forEach(a -> count(counts, a));
+        prisonerDays.forEach(d -> count(counts, order.getOrDefault(d, List.of())));
         eligible.values().forEach(a -> count(counts, a));
     }
 

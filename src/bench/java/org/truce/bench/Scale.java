@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.truce.check.Checker;
+import org.truce.cli.Agreements;
 import org.truce.check.Finding;
 import org.truce.check.Report;
 import org.truce.factset.FactSet;
@@ -65,7 +66,7 @@ public final class Scale {
         long retained = settledHeap() - before;
 
         RuleBook book = ruleSets.book(facts.agreement());
-        Checker checker = new Checker();
+        Checker checker = new Checker(Agreements.summariser(facts.agreement()));
         Map<Floor.Status, Integer> truceCounts = null;
         Map<Floor.Status, Integer> floorCounts = null;
         List<Long> truce = new ArrayList<>();

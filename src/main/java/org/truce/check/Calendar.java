@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The pause days of an agreement for one fact set: the initial days from the clause index, then every extension's days. */
-record Calendar(Pause pause, List<PauseDay> days) {
+public record Calendar(Pause pause, List<PauseDay> days) {
 
     /**
      * The most pause days a calendar holds: a day count that fits an int with room to spare. The loader refuses far
@@ -42,7 +42,8 @@ record Calendar(Pause pause, List<PauseDay> days) {
         return new Calendar(pause, List.copyOf(days));
     }
 
-    boolean contains(LocalDate date) {
+    /** Whether {@code date} is a pause day. */
+    public boolean contains(LocalDate date) {
         return !date.isBefore(pause.firstDay()) && !date.isAfter(pause.lastDay());
     }
 }

@@ -13,6 +13,7 @@ import org.truce.rulebook.RuleBook;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -24,7 +25,7 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
- * Checks one fact set against a rule book: summarises the reports into facts, lets the agreement's rules decide
+ * Checks one fact set against a rule book: has the agreement's summariser summarise the reports into facts, lets the agreement's rules decide
  * where each term applies and what each account shows, and gathers the conclusions into findings and claim verdicts.
  */
 public final class Checker {
@@ -39,15 +40,17 @@ public final class Checker {
         return Integer.compare(a.size(), b.size());
     };
 
+    private final Summariser summariser;
     private final Consumer<Rule> fired;
 
-    /** A checker. */
-    public Checker() {
-        this(rule -> { });
+    /** A checker whose rule sessions get, besides the calendar and parameters, the facts of {@code summariser}. */
+    public Checker(Summariser summariser) {
+        this(summariser, rule -> { });
     }
 
-    /** A checker that tells {@code fired} of every rule activation as it fires (for rule coverage and tracing). */
-    public Checker(Consumer<Rule> fired) {
+    /** A checker that also tells {@code fired} of every rule activation as it fires (for rule coverage and tracing). */
+    public Checker(Summariser summariser, Consumer<Rule> fired) {
+        this.summariser = summariser;
         this.fired = fired;
     }
 
@@ -69,6 +72,7 @@ public final class Checker {
         });
         Calendar calendar = Calendar.of(index, facts);
 
+        List<Object> summaries = summariser.facts(facts, calendar.pause(), calendar.days(), Collections.unmodifiableMap(parameters));
         List<Obligation> obligations = new ArrayList<>();
         List<Account> accounts = new ArrayList<>();
         KieSession session = book.kieBase().newKieSession();
@@ -82,15 +86,7 @@ public final class Checker {
             session.insert(calendar.pause());
             calendar.days().forEach(session::insert);
             parameters.forEach((name, value) -> session.insert(new Parameter(name, value)));
-            List<Figure> figures = Summaries.figures(facts);
-            figures.forEach(session::insert);
-            Summaries.periodSums(figures, Quantity.HOSTAGES_IN_DEAL, calendar.pause().firstDay(), calendar.pause().lastInitialDay())
-                    .forEach(session::insert);
-            Summaries.Prisoners prisoners = new Summaries.Prisoners(facts);
-            Summaries.seniority(facts, prisoners).forEach(session::insert);
-            Summaries.listing(facts, prisoners).forEach(session::insert);
-            Summaries.handoverDays(facts).forEach(session::insert);
-            Summaries.handoverTimings(facts).forEach(session::insert);
+            summaries.forEach(session::insert);
             session.fireAllRules();
             for (Object o : session.getObjects(new ClassObjectFilter(Obligation.class))) {
                 obligations.add((Obligation) o);
@@ -114,7 +110,7 @@ public final class Checker {
                 .forEach(d -> notes.add(d + " is not a pause day (the pause runs " + calendar.pause().firstDay() + " to "
                         + calendar.pause().lastDay() + "): no term applies to it"));
         List<Finding> answered = withDefences(findings, claims, notes);
-        return new Report(facts, index, parameters, answered, claims, notes);
+        return new Report(facts, index, parameters, calendar, summaries, answered, claims, notes);
     }
 
     /** An override (a {@code --set}) names a parameter the rule set does not have. */

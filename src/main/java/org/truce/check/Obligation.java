@@ -1,6 +1,7 @@
 package org.truce.check;
 
 import org.kie.api.definition.rule.Rule;
+import org.truce.rulebook.Metadata;
 
 import java.time.LocalDate;
 

@@ -8,12 +8,14 @@ import java.util.Map;
 
 /**
  * The result of one check: the findings and claim verdicts, sorted, with the fact set and clause index they came
- * from, the parameters in force, and notes (such as days outside the pause, to which no term applies).
+ * from, the parameters in force, the calendar of pause days, the facts the agreement's summariser gave the rules
+ * (what its charts draw), and notes (such as days outside the pause, to which no term applies).
  */
-public record Report(FactSet facts, ClauseIndex index, Map<String, Long> parameters, List<Finding> findings,
-                     List<ClaimVerdict> claims, List<String> notes) {
+public record Report(FactSet facts, ClauseIndex index, Map<String, Long> parameters, Calendar calendar, List<Object> summaries,
+                     List<Finding> findings, List<ClaimVerdict> claims, List<String> notes) {
     public Report {
         parameters = Map.copyOf(parameters);
+        summaries = List.copyOf(summaries);
         findings = List.copyOf(findings);
         claims = List.copyOf(claims);
         notes = List.copyOf(notes);

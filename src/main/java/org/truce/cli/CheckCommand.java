@@ -31,9 +31,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -216,14 +219,17 @@ final class CheckCommand implements Callable<Integer> {
         int once(RuleSets ruleSets) throws IOException {
             PrintWriter err = spec.commandLine().getErr();
             FactSetLoader loader = new FactSetLoader(ruleSets, Limits.of(maxInputMb, maxString, maxDepth, maxPauseDays));
-            Checker checker = new Checker();
             List<Report> reports = new ArrayList<>();
             List<Problem> problems = new ArrayList<>();
+            Set<RuleBook> warned = Collections.newSetFromMap(new IdentityHashMap<>());
             for (Path file : files) {
                 try {
                     progress("loading " + TerminalText.escape(Home.display(file)) + "…");
                     FactSet facts = loader.load(file, Home.display(file));
                     RuleBook book = ruleSets.book(facts.agreement());
+                    if (warned.add(book)) {
+                        book.warnings().forEach(err::println);
+                    }
                     Problem unknown = unknownParameter(book.index());
                     if (unknown != null) {
                         problems.add(unknown);
@@ -231,7 +237,7 @@ final class CheckCommand implements Callable<Integer> {
                     }
                     try {
                         progress("evaluating " + facts.prisoners().size() + " prisoners, " + facts.days().size() + " days…");
-                        reports.add(checker.check(facts, book, parameters));
+                        reports.add(new Checker(Agreements.summariser(facts.agreement())).check(facts, book, parameters));
                     } catch (ConsequenceException e) {
                         Throwable cause = e.getCause() == null ? e : e.getCause();
                         progress(null);
@@ -254,7 +260,7 @@ final class CheckCommand implements Callable<Integer> {
                 case text -> new TextReport(width != null ? width : TableWidth.ofThisProcess());
                 case json -> new JsonReport();
                 case markdown -> new MarkdownReport();
-                case html -> new HtmlReport();
+                case html -> new HtmlReport(Agreements::charts);
             };
             progress("writing…");
             StringWriter text = new StringWriter();

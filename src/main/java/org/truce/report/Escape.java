@@ -161,7 +161,7 @@ final class Escape {
     /**
      * A fragment identifier for an id, a different one for each id: lower-case ASCII letters, digits and hyphens stand
      * for themselves, any other ASCII character is written {@code _} and two hex digits, and any other character
-     * {@code _u} and four: {@code daily-aid-trucks/2023-11-24} becomes {@code daily-aid-trucks_2f2023-11-24}.
+     * {@code _u} and four: {@code some-term/2023-11-24} becomes {@code some-term_2f2023-11-24}.
      */
     static String anchor(String prefix, String id) {
         // Mapping case or punctuation onto one character made ids that differ only there share an anchor, so links to

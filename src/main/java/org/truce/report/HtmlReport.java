@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import static org.truce.report.Escape.html;
 import static org.truce.report.Escape.isolated;
@@ -74,6 +75,18 @@ public final class HtmlReport implements ReportWriter {
             @media print { .finding { break-inside: avoid; } }
             """;
 
+    private final Function<String, ChartSource> charts;
+
+    /** A page with no charts. */
+    public HtmlReport() {
+        this(agreement -> ChartSource.NONE);
+    }
+
+    /** A page whose charts for each report come from the chart source {@code charts} gives for its agreement id. */
+    public HtmlReport(Function<String, ChartSource> charts) {
+        this.charts = charts;
+    }
+
     @Override
     public void write(List<Report> reports, Writer out) throws IOException {
         StringBuilder s = new StringBuilder();
@@ -93,7 +106,7 @@ public final class HtmlReport implements ReportWriter {
         return "truce report: " + (r.facts().title() == null ? r.facts().agreement() : r.facts().title());
     }
 
-    private static void report(StringBuilder s, ReportView v, String ns) {
+    private void report(StringBuilder s, ReportView v, String ns) {
         Report r = v.report();
         s.append("<section class=\"report\" id=\"").append(ns).append("report\">\n");
         s.append("<h1>").append(isolated(r.facts().title() == null ? r.facts().agreement() : r.facts().title())).append("</h1>\n");
@@ -118,22 +131,15 @@ public final class HtmlReport implements ReportWriter {
         legend(s);
         matrix(s, v, ns);
 
-        s.append("<h2>The days in figures</h2>\n<p class=\"lede\">Figures as each source reported them. A day with no report shows")
-                .append(" “no report”, never zero. Bars: <span class=\"key\" style=\"background:#2da44e\"></span>at or above the")
-                .append(" required level · <span class=\"key\" style=\"background:#cf222e\"></span>below it ·")
-                .append(" <span class=\"key\" style=\"background:#bf8700\"></span>between two levels that differ by source ·")
-                .append(" <span class=\"key\" style=\"background:#0969da\"></span>no daily level. Shaded columns are extension days.")
-                .append(" Hover over a bar for its source.</p>\n");
-        for (Chart c : v.charts()) {
-            s.append("<figure>\n<figcaption><strong>").append(html(c.title())).append("</strong><br>").append(html(c.caption()))
-                    .append("</figcaption>\n").append(SvgChart.svg(c)).append("\n</figure>\n");
+        List<Chart> charts = this.charts.apply(r.facts().agreement()).charts(v);
+        if (!charts.isEmpty()) {
+            figures(s, charts);
         }
 
         s.append("<h2>Findings</h2>\n");
         for (Finding f : r.findings()) {
             finding(s, v, f, ns);
         }
-
         s.append("<h2>Claims</h2>\n");
         if (r.claims().isEmpty()) {
             s.append("<p class=\"muted\">The fact set records no claims.</p>\n");
@@ -152,6 +158,19 @@ public final class HtmlReport implements ReportWriter {
         }
         sources(s, v, ns);
         s.append("</section>\n");
+    }
+
+    private static void figures(StringBuilder s, List<Chart> charts) {
+        s.append("<h2>The days in figures</h2>\n<p class=\"lede\">Figures as each source reported them. A day with no report shows")
+                .append(" “no report”, never zero. Bars: <span class=\"key\" style=\"background:#2da44e\"></span>at or above the")
+                .append(" required level · <span class=\"key\" style=\"background:#cf222e\"></span>below it ·")
+                .append(" <span class=\"key\" style=\"background:#bf8700\"></span>between two levels that differ by source ·")
+                .append(" <span class=\"key\" style=\"background:#0969da\"></span>no daily level. Shaded columns are extension days.")
+                .append(" Hover over a bar for its source.</p>\n");
+        for (Chart c : charts) {
+            s.append("<figure>\n<figcaption><strong>").append(html(c.title())).append("</strong><br>").append(html(c.caption()))
+                    .append("</figcaption>\n").append(SvgChart.svg(c)).append("\n</figure>\n");
+        }
     }
 
     private static String badge(Status st, String text) {

@@ -10,7 +10,6 @@ import org.truce.factset.Source;
 import org.truce.rulebook.ClauseIndex;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,29 +22,23 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.function.ToLongFunction;
 
 /**
  * What the Markdown and HTML reports show of one report, in the order they show it: the pause days, the matrix of
  * terms × days, and the daily figures per source that the HTML charts draw. Every list is sorted, so the same input
  * gives the same page whatever the order of its lists.
  */
-final class ReportView {
-
-    static final String AID_MINIMUM = "daily-aid-trucks.minimum-per-day";
-    static final String RATIO = "exchange-ratio.prisoners-per-hostage";
-    static final String EXTENSION_MINIMUM = "extension-hostages.minimum-per-day";
-    static final String INITIAL_MINIMUM = "initial-hostages.minimum";
+public final class ReportView {
 
     /** What the charts of figures per source say of grouping, so that a reader knows why a bar may stand for several reports. */
-    private static final String ONE_VOICE = " A figure that one speaker gave and several publishers relayed is one bar, labelled with the"
+    public static final String ONE_VOICE = " A figure that one speaker gave and several publishers relayed is one bar, labelled with the"
             + " speaker and the number of reports (the speaker is whom a source relays, else its publisher), so that a statement"
             + " repeated by several outlets does not outweigh one statement of another.";
 
     private static final DateTimeFormatter DAY_LABEL = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     /** One calendar date of the pause: its number from 1 and whether an extension added it. */
-    record PauseDay(LocalDate date, int number, boolean extension) {
+    public record PauseDay(LocalDate date, int number, boolean extension) {
         String label() {
             return DAY_LABEL.format(date);
         }
@@ -64,28 +57,28 @@ final class ReportView {
     }
 
     /** One bar of a chart: a figure, the label it is known by, and the sources it comes from (none for a computed total). */
-    record Bar(String label, long value, List<String> sources) {
-        Bar {
+    public record Bar(String label, long value, List<String> sources) {
+        public Bar {
             sources = List.copyOf(sources);
         }
 
         /** The one source of the bar, or null for a total or a figure several sources relayed. */
-        String sourceId() {
+        public String sourceId() {
             return sources.size() == 1 ? sources.get(0) : null;
         }
     }
 
     /** A level a day's figure must reach, with the words that say where it comes from. */
-    record Requirement(long value, String label) {
+    public record Requirement(long value, String label) {
     }
 
     /** The bars and the requirements of one day of a chart; no bars means no report that day, never zero. */
-    record ChartDay(PauseDay day, List<Bar> bars, List<Requirement> requirements) {
+    public record ChartDay(PauseDay day, List<Bar> bars, List<Requirement> requirements) {
     }
 
     /** A chart of daily figures against what the terms required. */
-    record Chart(String id, String title, String caption, List<ChartDay> days) {
-        boolean empty() {
+    public record Chart(String id, String title, String caption, List<ChartDay> days) {
+        public boolean empty() {
             return days.stream().allMatch(d -> d.bars().isEmpty());
         }
     }
@@ -110,7 +103,7 @@ final class ReportView {
         };
     }
 
-    /** A clause's provenance in a word or two: {@code press}, {@code one-party, Hamas}. */
+    /** A clause's provenance in a word or two: {@code press}, {@code one-party, Party A}. */
     static String provenanceLabel(String provenance, String party) {
         return party == null ? provenance : provenance + ", " + party;
     }
@@ -159,11 +152,11 @@ final class ReportView {
         return new ReportView(report);
     }
 
-    Report report() {
+    public Report report() {
         return report;
     }
 
-    List<PauseDay> days() {
+    public List<PauseDay> days() {
         return days;
     }
 
@@ -255,100 +248,15 @@ final class ReportView {
                 .toList();
     }
 
-    /** The three charts: aid trucks, hostages released in the deal (per day and, for the first days, in total), prisoners released. */
-    List<Chart> charts() {
-        List<Chart> charts = new ArrayList<>();
-        Long aidMinimum = report.parameters().get(AID_MINIMUM);
-        charts.add(new Chart("aid-trucks", "Aid trucks that entered Gaza, per source, per day",
-                aidMinimum == null ? "Each bar is one source's figure for the day." + ONE_VOICE
-                        : "Each bar is one source's figure for the day; the dashed line is the daily minimum of the terms as reported ("
-                        + aidMinimum + ", clause T06)." + ONE_VOICE,
-                daily(d -> d.aidTrucks(), Day.AidTruckReport::source, Day.AidTruckReport::count,
-                        day -> aidMinimum == null ? List.of() : List.of(new Requirement(aidMinimum, "at least " + aidMinimum)))));
-
-        Long extensionMinimum = report.parameters().get(EXTENSION_MINIMUM);
-        Long initialMinimum = report.parameters().get(INITIAL_MINIMUM);
-        int initialDays = initialDays();
-        charts.add(new Chart("hostages", "Hostages released in the deal, per source, per day",
-                "Each bar is one source's count of hostages released in the deal that day (releases outside the deal are not counted)."
-                        + (extensionMinimum == null ? "" : " On an extension day the dashed line is the minimum for that day ("
-                        + extensionMinimum + ", clause T05).")
-                        + (initialMinimum == null || initialDays == 0 ? "" : " Days 1 to " + initialDays + " have no daily minimum: at least "
-                        + initialMinimum + " over the " + initialDays + " days together (clause T03), shown in the next chart.")
-                        + ONE_VOICE,
-                daily(d -> d.hostageReleases().stream().filter(Day.HostageRelease::inDeal).toList(),
-                        Day.HostageRelease::source, Day.HostageRelease::count,
-                        day -> day.extension() && extensionMinimum != null
-                                ? List.of(new Requirement(extensionMinimum, "at least " + extensionMinimum)) : List.of())));
-        if (initialMinimum != null && initialDays > 0) {
-            charts.add(cumulativeHostages(initialMinimum, initialDays));
-        }
-
-        Long ratio = report.parameters().get(RATIO);
-        charts.add(new Chart("prisoners", "Prisoners released, per source, per day",
-                ratio == null ? "Each bar is one source's count of prisoners released that day." + ONE_VOICE
-                        : "Each bar is one source's count of prisoners released that day; each dashed line is " + ratio
-                        + " times a count of hostages released in the deal that day (clause T04), one line per count the sources give."
-                        + ONE_VOICE,
-                daily(Day::prisonerReleases, Day.PrisonerRelease::source, Day.PrisonerRelease::released,
-                        day -> ratio == null ? List.of() : hostageReadings(day.date()).stream()
-                                .map(h -> new Requirement(ratio * h, ratio + " × " + h + " = " + ratio * h)).toList())));
-        return charts;
-    }
-
-    private int initialDays() {
-        return report.index().pause() == null ? 0 : Math.min(report.index().pause().initialDays(), days.size());
-    }
-
-    /** The distinct counts of hostages released in the deal on a date, one per source (a source's reports of the day added up). */
-    private TreeSet<Long> hostageReadings(LocalDate date) {
-        return new TreeSet<>(perSource(date, d -> d.hostageReleases().stream().filter(Day.HostageRelease::inDeal).toList(),
-                Day.HostageRelease::source, Day.HostageRelease::count).values());
-    }
-
     /**
-     * The running total of hostages released in the deal over the first days, as the lowest and the highest that the
-     * sources' figures give (the lowest figure of each day added up, and the highest); from a day with no report on,
-     * there is no total.
-     */
-    private Chart cumulativeHostages(long minimum, int initialDays) {
-        List<ChartDay> chartDays = new ArrayList<>();
-        long low = 0;
-        long high = 0;
-        boolean known = true;
-        for (PauseDay day : days.subList(0, initialDays)) {
-            TreeSet<Long> readings = hostageReadings(day.date());
-            known = known && !readings.isEmpty();
-            List<Bar> bars = new ArrayList<>();
-            if (known) {
-                low += readings.first();
-                high += readings.last();
-                bars.add(new Bar("lowest total", low, List.of()));
-                if (high != low) {
-                    bars.add(new Bar("highest total", high, List.of()));
-                }
-            }
-            List<Requirement> required = day.number() == initialDays
-                    ? List.of(new Requirement(minimum, "at least " + minimum + " by day " + initialDays)) : List.of();
-            chartDays.add(new ChartDay(day, bars, required));
-        }
-        return new Chart("hostages-total", "Hostages released in the deal since the pause began, days 1 to " + initialDays,
-                "The running total from the sources' daily counts: the lowest counts of each day added up and, where the sources differ, the highest."
-                        + " The dashed line is the total the terms as reported require by day " + initialDays + " (" + minimum + ", clause T03)."
-                        + " After a day with no report there is no total.",
-                chartDays);
-    }
-
-    /**
-     * One chart day per pause day: the figure of each source that reported (its reports of the day added up), where
+     * One chart day per pause day: the figure of each source that reported ({@code figures} of the date, by source id), where
      * the same figure of one speaker relayed by several sources is one bar, at the place of its first source.
      */
-    private <T> List<ChartDay> daily(Function<Day, List<T>> entries, Function<T, String> source, ToLongFunction<T> value,
-                                     Function<PauseDay, List<Requirement>> requirements) {
+    public List<ChartDay> daily(Function<LocalDate, Map<String, Long>> figures, Function<PauseDay, List<Requirement>> requirements) {
         List<ChartDay> out = new ArrayList<>();
         for (PauseDay day : days) {
             Map<Voice, List<String>> byVoice = new LinkedHashMap<>();
-            perSource(day.date(), entries, source, value).forEach((id, figure) ->
+            figures.apply(day.date()).forEach((id, figure) ->
                     byVoice.computeIfAbsent(new Voice(speaker(id), figure), k -> new ArrayList<>()).add(id));
             List<Bar> bars = byVoice.entrySet().stream().map(e -> e.getValue().size() == 1
                     ? new Bar(sourceName(e.getValue().get(0)), e.getKey().figure(), e.getValue())
@@ -360,31 +268,10 @@ final class ReportView {
         return out;
     }
 
-    /** The figure of each source on a date, sorted by source id; entries of one source on one date add up. */
-    private <T> Map<String, Long> perSource(LocalDate date, Function<Day, List<T>> entries, Function<T, String> source,
-                                            ToLongFunction<T> value) {
-        Map<String, Long> sums = new TreeMap<>();
-        for (Day d : report.facts().days()) {
-            if (d.date().equals(date)) {
-                for (T entry : entries.apply(d)) {
-                    sums.merge(source.apply(entry), value.applyAsLong(entry), Long::sum);
-                }
-            }
-        }
-        return sums;
-    }
-
-    /** The pause days: the initial days from the clause index, then the days of every extension; else the dates of the findings. */
+    /** The pause days: the calendar of the check, then any other date a finding names. */
     private static List<PauseDay> pauseDays(Report report) {
-        ClauseIndex.PauseTerms pause = report.index().pause();
         List<PauseDay> days = new ArrayList<>();
-        if (pause != null && pause.start() != null) {
-            LocalDate first = OffsetDateTime.parse(pause.start()).toLocalDate();
-            int extra = report.facts().extensions().stream().mapToInt(Extension::days).sum();
-            for (int i = 0; i < pause.initialDays() + extra; i++) {
-                days.add(new PauseDay(first.plusDays(i), i + 1, i >= pause.initialDays()));
-            }
-        }
+        report.calendar().days().forEach(d -> days.add(new PauseDay(d.date(), d.number(), d.extension())));
         TreeSet<LocalDate> known = new TreeSet<>(days.stream().map(PauseDay::date).toList());
         TreeSet<LocalDate> others = new TreeSet<>();
         report.findings().stream().map(Finding::date).filter(d -> !known.contains(d)).forEach(others::add);

@@ -10,14 +10,15 @@ import org.kie.api.KieServices;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.builder.Results;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.truce.check.Metadata;
 import org.truce.factset.InvalidInputException;
 import org.truce.factset.Problem;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -30,6 +31,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -39,7 +42,12 @@ import java.util.stream.Stream;
 public final class RuleBookLoader {
 
     public static final String CLAUSE_INDEX = "clauses.json";
-    private static final String RESOURCE_ROOT = "src/main/resources/rules/";
+    /**
+     * Where the KIE file system keeps a project's rules: a DRL file written anywhere else is silently left out of the
+     * build, which then has no rules.
+     */
+    private static final String RESOURCE_ROOT = "src/main/resources/";
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
     private static final AtomicLong BUILDS = new AtomicLong();
 
     private final RuleCache cache;
@@ -105,14 +113,15 @@ public final class RuleBookLoader {
         ClauseIndex index = readIndex(folder);
         Map<String, byte[]> drl = readDrl(folder);
         Map<String, byte[]> content = new TreeMap<>();
-        drl.forEach((name, bytes) -> content.put(RESOURCE_ROOT + name, bytes));
+        drl.forEach((name, bytes) -> content.put(resourcePath(name, bytes), bytes));
         String key = RuleCache.key(content);
         KieBase kieBase = cache.read(key).orElse(null);
         boolean hit = kieBase != null;
+        List<Problem> warnings = new ArrayList<>();
         if (hit) {
             cached.incrementAndGet();
         } else {
-            kieBase = compile(folder, drl);
+            kieBase = compile(folder, drl, warnings);
             compiled.incrementAndGet();
         }
         List<Rule> rules = agreementRules(kieBase);
@@ -120,10 +129,11 @@ public final class RuleBookLoader {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        if (!hit) {
+        // A rule set the builder warns about is compiled again on every run, so its warnings are shown on every run.
+        if (!hit && warnings.isEmpty()) {
             cache.write(key, kieBase);
         }
-        return new RuleBook(folder, index, kieBase, rules);
+        return new RuleBook(folder, index, kieBase, rules, warnings);
     }
 
     private Map<String, byte[]> readDrl(Path folder) throws InvalidInputException {
@@ -177,11 +187,13 @@ public final class RuleBookLoader {
         }
     }
 
-    private KieBase compile(Path folder, Map<String, byte[]> drl) throws InvalidInputException {
+    private KieBase compile(Path folder, Map<String, byte[]> drl, List<Problem> warnings) throws InvalidInputException {
         KieServices ks = KieServices.Factory.get();
         ReleaseId releaseId = ks.newReleaseId("org.truce.rules", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
-        List<Message> errors = build(ks, releaseId, drl);
+        Results results = build(ks, releaseId, drl);
+        List<Message> errors = results.getMessages(Message.Level.ERROR);
         if (errors.isEmpty()) {
+            warnings.addAll(problems(folder, drl, results.getMessages(Message.Level.WARNING)));
             return ks.newKieContainer(releaseId).getKieBase();
         }
         // The compiler does not always say which file an error is in; compiling each file alone does.
@@ -191,7 +203,8 @@ public final class RuleBookLoader {
                 problems.addAll(problems(folder.resolve(file.getKey()), errors));
             } else {
                 ReleaseId single = ks.newReleaseId("org.truce.rules", "check-" + BUILDS.incrementAndGet(), "1.0.0");
-                problems.addAll(problems(folder.resolve(file.getKey()), build(ks, single, Map.of(file.getKey(), file.getValue()))));
+                problems.addAll(problems(folder.resolve(file.getKey()),
+                        build(ks, single, Map.of(file.getKey(), file.getValue())).getMessages(Message.Level.ERROR)));
             }
         }
         if (problems.isEmpty()) {
@@ -200,11 +213,33 @@ public final class RuleBookLoader {
         throw new InvalidInputException(problems.stream().distinct().toList());
     }
 
-    private static List<Message> build(KieServices ks, ReleaseId releaseId, Map<String, byte[]> drl) {
+    private static Results build(KieServices ks, ReleaseId releaseId, Map<String, byte[]> drl) {
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
-        drl.forEach((name, bytes) -> kfs.write(RESOURCE_ROOT + name, bytes));
-        return ks.newKieBuilder(kfs).buildAll().getResults().getMessages(Message.Level.ERROR);
+        drl.forEach((name, bytes) -> kfs.write(resourcePath(name, bytes), bytes));
+        return ks.newKieBuilder(kfs).buildAll().getResults();
+    }
+
+    /**
+     * Where the KIE file system gets a DRL file: in the folder of its {@code package} ({@code package my_agreement;}
+     * gives {@code src/main/resources/my_agreement/}), so that package and path agree and the builder has nothing to
+     * warn about; a file with no package line goes to the root.
+     */
+    static String resourcePath(String name, byte[] bytes) {
+        Matcher m = PACKAGE.matcher(new String(bytes, StandardCharsets.UTF_8));
+        return RESOURCE_ROOT + (m.find() ? m.group(1).replace('.', '/') + "/" : "") + name;
+    }
+
+    /** One problem per builder warning, named after the file whose resource path it gives, else the folder. */
+    private static List<Problem> problems(Path folder, Map<String, byte[]> drl, List<Message> warnings) {
+        List<Problem> problems = new ArrayList<>();
+        for (Message m : warnings) {
+            String text = m.getText() == null ? "" : m.getText().replace('\n', ' ').replaceAll("\\s+", " ").trim();
+            Path file = drl.entrySet().stream().filter(e -> resourcePath(e.getKey(), e.getValue()).equals(m.getPath()))
+                    .map(e -> folder.resolve(e.getKey())).findFirst().orElse(folder);
+            problems.add(new Problem(display(file), Math.max(0, m.getLine()), 0, "", "warning: " + text));
+        }
+        return problems;
     }
 
     /** One problem per compiler message, named after {@code file}; the parser's "null Package" echo is left out. */

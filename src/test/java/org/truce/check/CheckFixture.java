@@ -14,11 +14,11 @@ final class CheckFixture {
     }
 
     static Report check(FactSet facts) {
-        return new Checker().check(facts, RuleBooks.bundled());
+        return RuleBooks.checker().check(facts, RuleBooks.bundled());
     }
 
     static Report check(FactSet facts, Map<String, Long> overrides) {
-        return new Checker().check(facts, RuleBooks.bundled(), overrides);
+        return RuleBooks.checker().check(facts, RuleBooks.bundled(), overrides);
     }
 
     static Finding finding(Report report, String id) {

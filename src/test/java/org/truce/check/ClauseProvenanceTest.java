@@ -14,7 +14,7 @@ import static org.truce.testing.FactSetBuilder.facts;
 class ClauseProvenanceTest {
 
     private static Report check(Map<String, String> provenance) {
-        return new Checker().check(facts()
+        return RuleBooks.checker().check(facts()
                 .day("2023-11-24").trucks(200, "Monitor A").hostages(13, "Monitor A").prisoners(39, "Monitor A").and()
                 .day("2023-11-25").handover("Hamas", "2023-11-25T16:00+02:00", "2023-11-25T23:05+02:00", "Monitor A").and()
                 .build(), RuleBooks.withProvenance(provenance));

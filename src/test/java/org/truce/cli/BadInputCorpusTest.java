@@ -100,12 +100,12 @@ class BadInputCorpusTest {
     @DisplayName("a rules folder with a DRL syntax error: the file and line, exit 2, nothing on stdout")
     void drlSyntaxError() throws IOException {
         Path rules = copyRules();
-        Path aid = rules.resolve("aid.drl");
+        Path aid = rules.resolve("daily-aid-trucks.drl");
         Files.writeString(aid, Files.readString(aid).replace("PauseDay( $date : date )", "PauseDay( $date : date"));
         var r = Cli.run("check", "--rules", rules.toString());
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err().lines()).containsExactly(aid + ":17: [ERR 102] Line 17:4 mismatched input 'Parameter' in rule "
+        assertThat(r.err().lines()).containsExactly(aid + ":22: [ERR 102] Line 22:4 mismatched input 'Parameter' in rule "
                 + "\"T06 The daily minimum of aid trucks applies on every pause day\"");
         assertNoStackTrace(r.err());
     }

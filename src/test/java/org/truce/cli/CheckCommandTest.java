@@ -75,12 +75,12 @@ class CheckCommandTest {
     @DisplayName("exit 2: rules that do not compile name the DRL file and line; no output file is written")
     void rulesDoNotCompile() throws IOException {
         Path rules = copyRules();
-        Path aid = rules.resolve("aid.drl");
+        Path aid = rules.resolve("daily-aid-trucks.drl");
         Files.writeString(aid, Files.readString(aid).replace("PauseDay( $date : date )", "PauseDay( $date : date"));
         Path out = dir.resolve("report.json");
         var r = Cli.run("check", "--rules", rules.toString(), "--format", "json", "--output", out.toString());
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).startsWith(aid + ":17: ");
+        assertThat(r.err()).startsWith(aid + ":22: ");
         assertThat(out).doesNotExist();
     }
 

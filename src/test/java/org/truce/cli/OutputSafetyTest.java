@@ -39,7 +39,7 @@ class OutputSafetyTest {
     @DisplayName("rules that do not compile (exit 2): the existing report is untouched")
     void badRulesKeepTheReport() throws IOException {
         Path rules = copyRules();
-        Files.writeString(rules.resolve("aid.drl"), "rule \"broken\" when then");
+        Files.writeString(rules.resolve("daily-aid-trucks.drl"), "rule \"broken\" when then");
         Path out = existingReport();
         List<String> before = listing();
         var r = Cli.run("check", "--rules", rules.toString(), "--format", "json", "--output", out.toString());
@@ -126,7 +126,7 @@ class OutputSafetyTest {
                 + ": expected a file that is not an input of this run, found " + Home.display(facts) + " (it would be overwritten)");
         assertThat(Files.readAllBytes(facts)).isEqualTo(before);
         Path rules = copyRules();
-        var rule = Cli.run("check", "--rules", rules.toString(), "--output", rules.resolve("aid.drl").toString());
+        var rule = Cli.run("check", "--rules", rules.toString(), "--output", rules.resolve("daily-aid-trucks.drl").toString());
         assertThat(rule.exitCode()).isEqualTo(2);
         assertThat(rule.err()).contains("expected a file that is not an input of this run");
     }

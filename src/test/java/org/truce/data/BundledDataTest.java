@@ -2,7 +2,6 @@ package org.truce.data;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.truce.check.Checker;
 import org.truce.check.Finding;
 import org.truce.check.Report;
 import org.truce.check.Status;
@@ -28,7 +27,7 @@ class BundledDataTest {
     }
 
     static Report check() throws Exception {
-        return new Checker().check(load(), RuleBooks.bundled());
+        return RuleBooks.checker().check(load(), RuleBooks.bundled());
     }
 
     static Finding finding(Report r, String id) {

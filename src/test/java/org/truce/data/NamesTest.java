@@ -37,7 +37,7 @@ class NamesTest {
             read.add(file.toString().replace('\\', '/'));
         }
         assertThat(read).as("the texts scanned").contains("data/gaza-2023-11.json", "rules/gaza-2023-11/clauses.json",
-                "features/daily-aid-trucks.feature", "docs/fact-set-format.md", "README.md");
+                "features/gaza-2023-11/daily-aid-trucks.feature", "docs/fact-set-format.md", "README.md");
         assertThat(windows).as("runs of words checked").isGreaterThan(50_000);
         assertThat(hits).as("names found; write the person's role instead, or an opaque id").isEmpty();
     }

@@ -13,7 +13,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
-import org.truce.check.Checker;
 import org.truce.check.Report;
 import org.truce.report.JsonReport;
 import org.truce.report.TextReport;
@@ -59,7 +58,7 @@ public class FuzzTest {
     void validFactSetGivesAReport(@ForAll("factSets") String json) {
         assertTimeoutPreemptively(Duration.ofMinutes(2), () -> {
             FactSet facts = loader.load(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "fuzz.json");
-            Report report = new Checker().check(facts, RuleBooks.bundled());
+            Report report = RuleBooks.checker().check(facts, RuleBooks.bundled());
             StringWriter text = new StringWriter();
             new TextReport().write(List.of(report), text);
             new JsonReport().write(List.of(report), text);

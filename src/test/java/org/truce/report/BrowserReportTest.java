@@ -1,5 +1,6 @@
 package org.truce.report;
 
+import org.truce.cli.Agreements;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -102,7 +103,7 @@ class BrowserReportTest {
     @DisplayName("the report of the bundled data, with a script planted in a source title: matrix 8 terms × 7 days, charts drawn, no script run")
     void bundledReport(@TempDir Path dir) throws Exception {
         Path page = dir.resolve("report.html");
-        Files.writeString(page, BundledReports.render(new HtmlReport(),
+        Files.writeString(page, BundledReports.render(new HtmlReport(Agreements::charts),
                 BundledReports.check(BundledReports.withPlantedText(BundledReports.facts()))), StandardCharsets.UTF_8);
 
         String dom = chromium(dir, page, "--dump-dom");

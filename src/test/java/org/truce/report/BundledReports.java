@@ -1,6 +1,5 @@
 package org.truce.report;
 
-import org.truce.check.Checker;
 import org.truce.check.Report;
 import org.truce.factset.Day;
 import org.truce.factset.FactSet;
@@ -41,7 +40,7 @@ final class BundledReports {
     }
 
     static Report check(FactSet facts) {
-        return new Checker().check(facts, RuleBooks.bundled());
+        return RuleBooks.checker().check(facts, RuleBooks.bundled());
     }
 
     /**

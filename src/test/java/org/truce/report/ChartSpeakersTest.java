@@ -1,5 +1,6 @@
 package org.truce.report;
 
+import org.truce.cli.Agreements;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.truce.check.Report;
@@ -29,7 +30,7 @@ class ChartSpeakersTest {
             .build());
 
     private static ChartDay day(Report r, String date) {
-        Chart aid = ReportView.of(r).charts().stream().filter(c -> c.id().equals("aid-trucks")).findFirst().orElseThrow();
+        Chart aid = Agreements.charts(r.facts().agreement()).charts(ReportView.of(r)).stream().filter(c -> c.id().equals("aid-trucks")).findFirst().orElseThrow();
         return aid.days().stream().filter(d -> d.day().date().toString().equals(date)).findFirst().orElseThrow();
     }
 
@@ -48,7 +49,7 @@ class ChartSpeakersTest {
     @Test
     @DisplayName("the page draws one bar per speaker and figure, names every source of a grouped bar, and says so in the caption")
     void drawn() {
-        String html = render(new HtmlReport(), RELAYED);
+        String html = render(new HtmlReport(Agreements::charts), RELAYED);
         String svg = html.substring(html.indexOf("<svg class=\"chart\" id=\"chart-aid-trucks\""));
         svg = svg.substring(0, svg.indexOf("</svg>"));
         assertThat(HtmlReportTest.count(svg, "<rect class=\"bar ")).isEqualTo(4);

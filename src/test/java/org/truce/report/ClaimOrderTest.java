@@ -1,5 +1,6 @@
 package org.truce.report;
 
+import org.truce.cli.Agreements;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.DisplayName;
@@ -39,7 +40,7 @@ class ClaimOrderTest {
     void forPeople() {
         assertThat(order(render(new TextReport(), CLAIMS), "\nCLAIMS")).containsExactlyElementsOf(BY_DATE);
         assertThat(order(render(new MarkdownReport(), CLAIMS), "\n## Claims")).containsExactlyElementsOf(BY_DATE);
-        assertThat(order(render(new HtmlReport(), CLAIMS), "<h2>Claims</h2>")).containsExactlyElementsOf(BY_DATE);
+        assertThat(order(render(new HtmlReport(Agreements::charts), CLAIMS), "<h2>Claims</h2>")).containsExactlyElementsOf(BY_DATE);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.truce.report;
 
+import org.truce.cli.Agreements;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.truce.check.Report;
@@ -60,7 +61,7 @@ class DefencesInReportsTest {
     @Test
     @DisplayName("HTML: the finding lists each defence with its verdict, linked to the claim; the claim links to the finding it answers")
     void html() {
-        String html = render(new HtmlReport(), ANSWERED);
+        String html = render(new HtmlReport(Agreements::charts), ANSWERED);
         String finding = section(html, "id=\"" + Escape.anchor("f-", LATE) + "\"", "</article>");
         assertThat(finding).contains("<strong>Defences</strong> raised by Hamas")
                 .contains("<li><span class=\"st v-undetermined\">? UNDETERMINED</span> <a href=\"#c-hamas-north\">hamas-north</a>: "

@@ -1,5 +1,6 @@
 package org.truce.report;
 
+import org.truce.cli.Agreements;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +32,7 @@ class HtmlReportTest {
     private static final Report BUNDLED = BundledReports.check(BundledReports.facts());
 
     private static Chart chart(Report r, String id) {
-        return ReportView.of(r).charts().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+        return Agreements.charts(r.facts().agreement()).charts(ReportView.of(r)).stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
     }
 
     private static ChartDay day(Chart c, String date) {
@@ -57,7 +58,7 @@ class HtmlReportTest {
     @Test
     @DisplayName("the matrix of the bundled data has one row per term and one column per pause day, 24 to 30 November")
     void matrix() {
-        String html = render(new HtmlReport(), BUNDLED);
+        String html = render(new HtmlReport(Agreements::charts), BUNDLED);
         String table = html.substring(html.indexOf("<table class=\"matrix\">"), html.indexOf("</table>", html.indexOf("<table class=\"matrix\">")));
         assertThat(count(table, "<tr class=\"term\">")).isEqualTo(8);
         assertThat(count(table, "<th class=\"day\"")).isEqualTo(7);
@@ -71,7 +72,7 @@ class HtmlReportTest {
     @Test
     @DisplayName("every finding appears with its clause text as reported, its party, its summary and every account with its sources")
     void findings() {
-        String html = render(new HtmlReport(), BUNDLED);
+        String html = render(new HtmlReport(Agreements::charts), BUNDLED);
         assertThat(count(html, "<article class=\"finding s-")).isEqualTo(BUNDLED.findings().size());
         assertThat(html).contains(Escape.html(BUNDLED.index().clause("T06").orElseThrow().text()));
         String aid = html.substring(html.indexOf("id=\"f-daily-aid-trucks_2f2023-11-24\""));
@@ -84,7 +85,7 @@ class HtmlReportTest {
     @Test
     @DisplayName("claims show their verdict and the findings behind them; sources their publisher, title and address")
     void claimsAndSources() {
-        String html = render(new HtmlReport(), BUNDLED);
+        String html = render(new HtmlReport(Agreements::charts), BUNDLED);
         assertThat(count(html, "<article class=\"finding claim\"")).isEqualTo(BUNDLED.claims().size());
         assertThat(html).contains("hamas-2023-11-25-seniority").contains("href=\"#f-release-order_2f2023-11-24\"");
         assertThat(count(html, "<tr id=\"src-")).isEqualTo(BUNDLED.facts().sources().size());
@@ -99,7 +100,7 @@ class HtmlReportTest {
         assertThat(day(aid, "2023-11-24").requirements()).extracting(Requirement::value).containsExactly(200L);
         assertThat(day(aid, "2023-11-27").bars()).isEmpty();
         assertThat(day(aid, "2023-11-30").bars()).isEmpty();
-        String svg = svg(render(new HtmlReport(), BUNDLED), "aid-trucks");
+        String svg = svg(render(new HtmlReport(Agreements::charts), BUNDLED), "aid-trucks");
         assertThat(count(svg, "<rect class=\"bar ")).isEqualTo(10);
         assertThat(count(svg, "<rect class=\"bar below\"")).as("the 196 of PRCS").isEqualTo(1);
         assertThat(count(svg, "class=\"missing\"")).isEqualTo(2);
@@ -140,7 +141,7 @@ class HtmlReportTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("cogat", 200L), org.assertj.core.groups.Tuple.tuple("un-ocha", 199L));
         assertThat(day(aid, "2023-11-25").bars()).isEmpty();
         assertThat(day(chart(r, "hostages"), "2023-11-24").bars()).extracting(Bar::value).containsExactly(13L);
-        String svg = svg(render(new HtmlReport(), r), "aid-trucks");
+        String svg = svg(render(new HtmlReport(Agreements::charts), r), "aid-trucks");
         assertThat(count(svg, "<rect class=\"bar ")).isEqualTo(2);
         assertThat(count(svg, "class=\"missing\"")).isEqualTo(3);
     }
@@ -148,7 +149,7 @@ class HtmlReportTest {
     @Test
     @DisplayName("text planted in a fact set shows as text: no script, no handler, no javascript: link")
     void escapesPlantedText() {
-        String html = render(new HtmlReport(), BundledReports.check(BundledReports.withPlantedText(BundledReports.facts())));
+        String html = render(new HtmlReport(Agreements::charts), BundledReports.check(BundledReports.withPlantedText(BundledReports.facts())));
         String lower = html.toLowerCase(Locale.ROOT);
         assertThat(lower).doesNotContain("<script").doesNotContain("<img").doesNotContain("<b>")
                 .doesNotContain("href=\"javascript").doesNotContain("href=\" javascript");
@@ -165,7 +166,7 @@ class HtmlReportTest {
         List<Source> sources = new java.util.ArrayList<>(f.sources());
         sources.add(new Source("LATESTLY-TPS-COGAT-2023-11-26", "IMPOSTOR", null, "A forged report", "https://example.org/", null));
         sources.add(new Source("latestly.tps.cogat.2023.11.26", "IMPOSTOR", null, "Another forged report", "https://example.org/", null));
-        String html = render(new HtmlReport(), BundledReports.check(new FactSet(f.format(), f.agreement(), f.title(), sources,
+        String html = render(new HtmlReport(Agreements::charts), BundledReports.check(new FactSet(f.format(), f.agreement(), f.title(), sources,
                 f.extensions(), f.prisoners(), f.days(), f.claims())));
 
         List<String> rows = html.lines().filter(l -> l.startsWith("<tr id=\"src-")).toList();
@@ -185,19 +186,19 @@ class HtmlReportTest {
         List<org.truce.factset.Claim> claims = new java.util.ArrayList<>(f.claims());
         org.truce.factset.Claim c = claims.get(0);
         claims.set(0, new org.truce.factset.Claim(c.id(), c.by(), c.against(), c.term(), c.dates(), "\u202eon 24 November", c.source(), c.answers()));
-        String html = render(new HtmlReport(), BundledReports.check(new FactSet(f.format(), f.agreement(), f.title(), sources,
+        String html = render(new HtmlReport(Agreements::charts), BundledReports.check(new FactSet(f.format(), f.agreement(), f.title(), sources,
                 f.extensions(), f.prisoners(), f.days(), claims)));
 
         assertThat(html).doesNotContain("href=\"https://\u202e").contains("<td><bdi>https://\u202eexample.com/moc.elgoog</bdi></td>");
         assertThat(html).contains("<td><bdi>\u202eROTSOPMI</bdi></td>").contains("<td><bdi>title \u2067reversed</bdi></td>")
                 .contains("<blockquote><bdi>\u202eon 24 November</bdi></blockquote>");
-        assertThat(render(new HtmlReport(), BUNDLED)).as("left-to-right text is left as it was").doesNotContain("<bdi>");
+        assertThat(render(new HtmlReport(Agreements::charts), BUNDLED)).as("left-to-right text is left as it was").doesNotContain("<bdi>");
     }
 
     @Test
     @DisplayName("the page fetches nothing: no script, stylesheet, image or font from an address")
     void selfContained() {
-        String html = render(new HtmlReport(), BUNDLED).toLowerCase(Locale.ROOT);
+        String html = render(new HtmlReport(Agreements::charts), BUNDLED).toLowerCase(Locale.ROOT);
         assertThat(html).doesNotContain("<script").doesNotContain("<link").doesNotContain("<img").doesNotContain("@import")
                 .doesNotContain("url(").doesNotContain("src=");
     }
@@ -206,17 +207,17 @@ class HtmlReportTest {
     @DisplayName("the same facts in any order give a byte-identical page")
     void deterministic() {
         FactSet facts = BundledReports.facts();
-        String once = render(new HtmlReport(), BundledReports.check(facts));
-        assertThat(render(new HtmlReport(), BundledReports.check(facts))).isEqualTo(once);
-        assertThat(render(new HtmlReport(), BundledReports.check(BundledReports.shuffled(facts, 7)))).isEqualTo(once);
-        assertThat(render(new HtmlReport(), BundledReports.check(BundledReports.shuffled(facts, 42)))).isEqualTo(once);
+        String once = render(new HtmlReport(Agreements::charts), BundledReports.check(facts));
+        assertThat(render(new HtmlReport(Agreements::charts), BundledReports.check(facts))).isEqualTo(once);
+        assertThat(render(new HtmlReport(Agreements::charts), BundledReports.check(BundledReports.shuffled(facts, 7)))).isEqualTo(once);
+        assertThat(render(new HtmlReport(Agreements::charts), BundledReports.check(BundledReports.shuffled(facts, 42)))).isEqualTo(once);
     }
 
     @Test
     @DisplayName("several fact sets make one page with each report in turn, anchors kept apart")
     void severalReports() {
         Report small = BundledReports.check(facts().day("2023-11-24").trucks(200, "COGAT").and().build());
-        String html = render(new HtmlReport(), BUNDLED, small);
+        String html = render(new HtmlReport(Agreements::charts), BUNDLED, small);
         assertThat(count(html, "<section class=\"report\"")).isEqualTo(2);
         assertThat(html).contains("id=\"r1-f-daily-aid-trucks_2f2023-11-24\"").contains("id=\"r2-f-daily-aid-trucks_2f2023-11-24\"");
         assertThat(count(html, "<html")).isEqualTo(1);
@@ -228,6 +229,6 @@ class HtmlReportTest {
         Path file = dir.resolve("report.html");
         int code = Main.run("check", BundledReports.DATA.toString(), "--format", "html", "-o", file.toString());
         assertThat(code).isEqualTo(Main.VIOLATED);
-        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(render(new HtmlReport(), BUNDLED));
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(render(new HtmlReport(Agreements::charts), BUNDLED));
     }
 }

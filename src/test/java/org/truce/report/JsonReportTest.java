@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.truce.check.Checker;
 import org.truce.check.Report;
 import org.truce.testing.RuleBooks;
 
@@ -26,7 +25,7 @@ class JsonReportTest {
     }
 
     private static Report sample() {
-        return new Checker().check(facts()
+        return RuleBooks.checker().check(facts()
                 .day("2023-11-24").trucks(200, "COGAT").trucks(196, "UN OCHA").hostages(13, "UN OCHA").prisoners(39, "UN OCHA").and()
                 .day("2023-11-25").handover("Hamas", "2023-11-25T16:00+02:00", "2023-11-25T23:05+02:00", "Reuters").and()
                 .claim("hamas-25-aid", "Hamas", "Israel", "daily-aid-trucks",
@@ -82,7 +81,7 @@ class JsonReportTest {
     @Test
     @DisplayName("a finding answered by a claim of its party lists the defences; the claim says what it answers")
     void defences() throws IOException {
-        JsonNode report = json(new Checker().check(facts()
+        JsonNode report = json(RuleBooks.checker().check(facts()
                 .day("2023-11-25").handover("Hamas", "2023-11-25T16:00+02:00", "2023-11-25T23:05+02:00", "Monitor A").and()
                 .claim("hamas-25-north", "Hamas", "Israel", "T06A", List.of(java.time.LocalDate.parse("2023-11-25")), "Monitor B",
                         "handover-schedule/2023-11-25")
@@ -107,7 +106,7 @@ class JsonReportTest {
     @Test
     @DisplayName("a finding gives its clause's provenance after clauseDisputed, with the party for one-party; none where the index has none")
     void clauseProvenance() throws IOException {
-        JsonNode report = json(new Checker().check(facts()
+        JsonNode report = json(RuleBooks.checker().check(facts()
                 .day("2023-11-24").trucks(200, "COGAT").hostages(13, "UN OCHA").prisoners(39, "UN OCHA").and()
                 .day("2023-11-25").handover("Hamas", "2023-11-25T16:00+02:00", "2023-11-25T23:05+02:00", "Reuters").and()
                 .build(), RuleBooks.withProvenance(java.util.Map.of("T14", "press", "T04", "one-party:Israel"))));

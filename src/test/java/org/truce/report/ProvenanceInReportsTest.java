@@ -1,8 +1,8 @@
 package org.truce.report;
 
+import org.truce.cli.Agreements;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.truce.check.Checker;
 import org.truce.check.Report;
 import org.truce.testing.RuleBooks;
 
@@ -18,7 +18,7 @@ class ProvenanceInReportsTest {
     private static final String PRESS = "press (reported only by the press or officials speaking anonymously)";
 
     /** Findings of T04, T06 and T14 under an index that gives the provenance of T04 and T14 only. */
-    private static final Report KNOWN = new Checker().check(facts()
+    private static final Report KNOWN = RuleBooks.checker().check(facts()
             .day("2023-11-24").trucks(200, "Monitor A").hostages(13, "Monitor A").prisoners(39, "Monitor A").and()
             .day("2023-11-25").handover("Hamas", "2023-11-25T16:00+02:00", "2023-11-25T23:05+02:00", "Monitor A").and()
             .build(), RuleBooks.withProvenance(Map.of("T14", "press", "T04", "one-party:Israel")));
@@ -37,7 +37,7 @@ class ProvenanceInReportsTest {
                 "PROVENANCE (how each term's clause is known, as the clause index says)",
                 "  T04 exchange-ratio: one-party, Israel (reported only by Israel)",
                 "  T14 handover-schedule: " + PRESS);
-        assertThat(render(new TextReport(), new Checker().check(facts().day("2023-11-24").trucks(200, "Monitor A").and().build(),
+        assertThat(render(new TextReport(), RuleBooks.checker().check(facts().day("2023-11-24").trucks(200, "Monitor A").and().build(),
                 RuleBooks.withProvenance(Map.of())))).as("an index that gives no provenance").doesNotContain("PROVENANCE");
     }
 
@@ -56,7 +56,7 @@ class ProvenanceInReportsTest {
     @Test
     @DisplayName("HTML: in each finding's clause line and in the matrix's term header, explained on hover")
     void html() {
-        String html = render(new HtmlReport(), KNOWN);
+        String html = render(new HtmlReport(Agreements::charts), KNOWN);
         assertThat(line(html, "<p><strong>Clause T14 ")).contains("; <em>provenance: " + PRESS + "</em>:</p>");
         assertThat(line(html, "<p><strong>Clause T06 ")).doesNotContain("provenance").contains("; <em>the parties’ accounts of this clause differ</em>");
         String header = html.substring(html.indexOf("<th class=\"term\" scope=\"row\">T14 "));

@@ -1,5 +1,6 @@
 package org.truce.report;
 
+import org.truce.cli.Agreements;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.truce.check.Finding;
@@ -34,7 +35,7 @@ class UndecidedWordingTest {
         assertThat(md).contains("- **Accounts:** none; nothing in this fact set could decide this term on this day\n")
                 .contains("**UNDETERMINED**: there is no account: this fact set has no report of an input of the term that day")
                 .doesNotContain("nothing reported");
-        String html = render(new HtmlReport(), BUNDLED);
+        String html = render(new HtmlReport(Agreements::charts), BUNDLED);
         assertThat(html).contains("No account: nothing in this fact set could decide this term on this day.")
                 .contains("there is no account: this fact set has no report of an input of the term that day")
                 .doesNotContain("nothing reported");

@@ -45,12 +45,12 @@ class RuleBookLoaderTest {
     @DisplayName("a DRL syntax error names the file and line and the compiler's message")
     void syntaxError() throws IOException {
         copyBundled(dir);
-        Path aid = dir.resolve("aid.drl");
+        Path aid = dir.resolve("daily-aid-trucks.drl");
         Files.writeString(aid, Files.readString(aid).replace("PauseDay( $date : date )", "PauseDay( $date : date"));
         var e = refused();
         assertThat(e).isNotNull();
-        assertThat(e.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.file()).endsWith("aid.drl"));
-        assertThat(e.problems().get(0).line()).isBetween(10, 20);
+        assertThat(e.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.file()).endsWith("daily-aid-trucks.drl"));
+        assertThat(e.problems().get(0).line()).isBetween(15, 25);
     }
 
     @Test
@@ -144,8 +144,8 @@ class RuleBookLoaderTest {
     @DisplayName("a DRL file that is a link to a regular file is read like the file")
     void linkToAFileIsRead() throws Exception {
         copyBundled(dir);
-        Path aid = dir.resolve("aid.drl");
-        Files.createSymbolicLink(aid, Files.move(aid, elsewhere.resolve("aid.drl")));
+        Path aid = dir.resolve("daily-aid-trucks.drl");
+        Files.createSymbolicLink(aid, Files.move(aid, elsewhere.resolve("daily-aid-trucks.drl")));
         assertThat(new RuleBookLoader(new RuleCache(null)).load(dir).rules()).isNotEmpty();
     }
 

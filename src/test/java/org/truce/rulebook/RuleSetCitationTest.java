@@ -4,7 +4,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.truce.check.Metadata;
 import org.truce.testing.RuleBooks;
 
 import java.nio.file.Files;

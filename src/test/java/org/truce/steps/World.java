@@ -1,6 +1,5 @@
 package org.truce.steps;
 
-import org.truce.check.Checker;
 import org.truce.check.ClaimVerdict;
 import org.truce.check.Finding;
 import org.truce.check.Report;
@@ -63,7 +62,7 @@ public final class World {
                         + "start from the bundled reports takes its reports from placeholder monitors (Monitor A, Monitor B, …)");
             }
         }
-        report = new Checker(rule -> RuleCoverage.fired(rule, scenario)).check(input, RuleBooks.bundled(), overrides);
+        report = RuleBooks.checker(rule -> RuleCoverage.fired(rule, scenario)).check(input, RuleBooks.bundled(), overrides);
     }
 
     Report report() {

@@ -1,5 +1,7 @@
 package org.truce.testing;
 
+import org.truce.check.Checker;
+import org.truce.cli.Agreements;
 import org.truce.factset.InvalidInputException;
 import org.truce.rulebook.ClauseIndex;
 import org.truce.rulebook.RuleBook;
@@ -58,6 +60,16 @@ public final class RuleBooks {
         }).toList();
         return new RuleBook(book.folder(), new ClauseIndex(index.agreement(), index.title(), index.note(), index.parties(), index.pause(),
                 index.parameters(), clauses), book.kieBase(), book.rules());
+    }
+
+    /** A checker for the bundled rule set, with its agreement's summariser. */
+    public static Checker checker() {
+        return new Checker(Agreements.summariser(BUNDLED.getFileName().toString()));
+    }
+
+    /** A checker for the bundled rule set that tells {@code fired} of every rule activation. */
+    public static Checker checker(java.util.function.Consumer<org.kie.api.definition.rule.Rule> fired) {
+        return new Checker(Agreements.summariser(BUNDLED.getFileName().toString()), fired);
     }
 
     public static synchronized RuleBook bundled() {

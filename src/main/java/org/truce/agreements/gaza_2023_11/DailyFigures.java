@@ -1,0 +1,91 @@
+package org.truce.agreements.gaza_2023_11;
+
+import org.truce.factset.Day;
+import org.truce.factset.FactSet;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The daily figures the terms of counts compare (T03 to T07): per source, quantity and day, the sum of that source's
+ * reports (releases outside the deal are not hostages of the deal), and sums of them over a period of days.
+ */
+final class DailyFigures {
+    /** Combinations of daily figures kept for a period sum; beyond this, further readings are not enumerated. */
+    static final int MAX_PERIOD_READINGS = 10_000;
+
+    private DailyFigures() {
+    }
+
+    /*
+     * Sums of counts. For a fact set the loader read, none here overflows a long (2^63 - 1, about 9.2e18): every count
+     * is at most 1e9 (Limits.MAX_COUNT) and a release by ids names fewer than 2^31 ids, so one report is below 2^31;
+     * a source's figure for a day sums at most one list of fewer than 2^31 reports, so it is below 2^31 * 2^31 = 2^62.
+     * A period sum adds one such figure per day and could pass 2^63 from the third day on, however absurd the file
+     * it would take. Math.addExact makes that, and any overflow of counts in a fact set built in memory (which never
+     * met the loader's cap), an error, where Long::sum once wrapped 9223372036854775807 + 1 into a negative figure
+     * that the rules judged as a breach.
+     */
+
+    static List<Figure> figures(FactSet facts) {
+        List<Figure> figures = new ArrayList<>();
+        for (Day day : facts.days()) {
+            Map<String, Long> hostages = new TreeMap<>();
+            Map<String, Long> prisoners = new TreeMap<>();
+            Map<String, Long> trucks = new TreeMap<>();
+            Map<String, Long> fuel = new TreeMap<>();
+            day.hostageReleases().stream().filter(Day.HostageRelease::inDeal).forEach(r -> hostages.merge(r.source(), r.count(), Math::addExact));
+            day.prisonerReleases().forEach(r -> prisoners.merge(r.source(), r.released(), Math::addExact));
+            day.aidTrucks().forEach(r -> trucks.merge(r.source(), r.count(), Math::addExact));
+            day.fuelLitres().forEach(r -> fuel.merge(r.source(), r.count(), Math::addExact));
+            hostages.forEach((s, n) -> figures.add(new Figure(Quantity.HOSTAGES_IN_DEAL, day.date(), s, n)));
+            prisoners.forEach((s, n) -> figures.add(new Figure(Quantity.PRISONERS_RELEASED, day.date(), s, n)));
+            trucks.forEach((s, n) -> figures.add(new Figure(Quantity.AID_TRUCKS, day.date(), s, n)));
+            fuel.forEach((s, n) -> figures.add(new Figure(Quantity.FUEL_LITRES, day.date(), s, n)));
+        }
+        return figures;
+    }
+
+    /** Every reading of the quantity summed over the days from..to: one source's figure per day. Empty when a day has none. */
+    static List<PeriodFigure> periodSums(List<Figure> figures, Quantity quantity, LocalDate from, LocalDate to) {
+        Map<LocalDate, List<Figure>> byDate = new HashMap<>();
+        for (Figure f : figures) {
+            if (f.quantity() == quantity && !f.date().isBefore(from) && !f.date().isAfter(to)) {
+                byDate.computeIfAbsent(f.date(), d -> new ArrayList<>()).add(f);
+            }
+        }
+        record Partial(TreeSet<String> sources, long value, String breakdown) {
+        }
+        List<Partial> partials = List.of(new Partial(new TreeSet<>(), 0, ""));
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            List<Figure> today = byDate.get(d);
+            if (today == null) {
+                return List.of();
+            }
+            today.sort(Comparator.comparing(Figure::source));
+            Map<String, Partial> next = new LinkedHashMap<>();
+            readings:
+            for (Partial p : partials) {
+                for (Figure f : today) {
+                    if (next.size() >= MAX_PERIOD_READINGS) {
+                        break readings;
+                    }
+                    TreeSet<String> sources = new TreeSet<>(p.sources());
+                    sources.add(f.source());
+                    long value = Math.addExact(p.value(), f.value());
+                    String breakdown = p.breakdown().isEmpty() ? Long.toString(f.value()) : p.breakdown() + " + " + f.value();
+                    next.putIfAbsent(sources + "=" + value, new Partial(sources, value, breakdown));
+                }
+            }
+            partials = List.copyOf(next.values());
+        }
+        return partials.stream().map(p -> new PeriodFigure(quantity, from, to, List.copyOf(p.sources()), p.value(), p.breakdown())).toList();
+    }
+}

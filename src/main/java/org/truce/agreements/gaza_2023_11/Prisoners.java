@@ -1,0 +1,95 @@
+package org.truce.agreements.gaza_2023_11;
+
+import org.truce.factset.Day;
+import org.truce.factset.FactSet;
+import org.truce.factset.Prisoner;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The prisoners of a fact set by position: id to position, detention and listing days (Long.MAX_VALUE: never
+ * listed). Built on first use, once for both summaries of the lists by id.
+ */
+final class Prisoners {
+    private final FactSet facts;
+    private final List<Prisoner> all;
+    private IdIndex index;
+    private Boolean sortedById;
+    private long[] detained;
+    private long[] listed;
+    private Map<String, TreeMap<LocalDate, int[]>> releases;
+
+    Prisoners(FactSet facts) {
+        this.facts = facts;
+        this.all = facts.prisoners();
+    }
+
+    /** Per source, per date in order: the positions of the prisoners that source lists as released that day. */
+    Map<String, TreeMap<LocalDate, int[]>> releases() {
+        if (releases == null) {
+            IdIndex byId = index();
+            releases = new TreeMap<>();
+            releasesById(facts).forEach((source, days) -> {
+                TreeMap<LocalDate, int[]> resolved = new TreeMap<>();
+                days.forEach((date, ids) -> resolved.put(date, byId.positionsOf(ids)));
+                releases.put(source, resolved);
+            });
+        }
+        return releases;
+    }
+
+    private void build() {
+        if (index == null) {
+            int n = all.size();
+            index = new IdIndex(all);
+            detained = new long[n];
+            listed = new long[n];
+            for (int i = 0; i < n; i++) {
+                Prisoner p = all.get(i);
+                detained[i] = p.detainedOn().toEpochDay();
+                listed[i] = p.listedOn() == null ? Long.MAX_VALUE : p.listedOn().toEpochDay();
+            }
+        }
+    }
+
+    IdIndex index() {
+        build();
+        return index;
+    }
+
+    long[] detained() {
+        build();
+        return detained;
+    }
+
+    long[] listed() {
+        build();
+        return listed;
+    }
+
+    /** Whether the prisoner list is in the order of its ids, as generated and as most lists are kept. */
+    boolean sortedById() {
+        if (sortedById == null) {
+            sortedById = TimeServedOrder.sortedById(all);
+        }
+        return sortedById;
+    }
+
+    /** Per source, per date in order: the ids that source lists as released that day (batches joined). */
+    private static Map<String, TreeMap<LocalDate, List<String>>> releasesById(FactSet facts) {
+        Map<String, TreeMap<LocalDate, List<String>>> bySource = new TreeMap<>();
+        for (Day day : facts.days()) {
+            for (Day.PrisonerRelease r : day.prisonerReleases()) {
+                if (r.ids() != null) {
+                    bySource.computeIfAbsent(r.source(), s -> new TreeMap<>())
+                            .computeIfAbsent(day.date(), d -> new ArrayList<>()).addAll(r.ids());
+                }
+            }
+        }
+        return bySource;
+    }
+}

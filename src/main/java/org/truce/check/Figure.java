@@ -1,7 +1,0 @@
-package org.truce.check;
-
-import java.time.LocalDate;
-
-/** One source's figure for one quantity on one day: the sum of that source's reports of that day. */
-public record Figure(Quantity quantity, LocalDate date, String source, long value) {
-}

@@ -1,0 +1,53 @@
+package org.truce.agreements.gaza_2023_11;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.truce.factset.Day;
+import org.truce.factset.FactSet;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The sums of counts in the summaries: reports of one source and day add up, days of a period add up, and a sum
+ * that would not fit a long is an error, never a wrapped negative figure for the rules to judge. The loader caps
+ * every count at 10^9, so only a fact set built in memory can come near; these are built in memory.
+ */
+@DisplayName("Daily figures: counts add up, and a sum too large for a long is an error, not a negative figure")
+class DailyFiguresTest {
+
+    private static final LocalDate DAY = LocalDate.of(2023, 11, 24);
+
+    @Test
+    @DisplayName("two aid-truck reports of one source on one day add up, at the cap of 10^9 each")
+    void reportsOfOneDayAddUp() {
+        assertThat(DailyFigures.figures(trucks(1_000_000_000L, 1_000_000_000L)))
+                .containsExactly(new Figure(Quantity.AID_TRUCKS, DAY, "monitor-a", 2_000_000_000L));
+    }
+
+    @Test
+    @DisplayName("the review's 9223372036854775807 and 1 trucks of one source and day: an overflow, not -9223372036854775808 trucks")
+    void reportsOfOneDayOverflow() {
+        assertThatThrownBy(() -> DailyFigures.figures(trucks(Long.MAX_VALUE, 1))).isInstanceOf(ArithmeticException.class);
+    }
+
+    @Test
+    @DisplayName("a period sum of daily figures too large for a long: an overflow, not a negative total")
+    void periodSumOverflows() {
+        List<Figure> figures = List.of(new Figure(Quantity.HOSTAGES_IN_DEAL, DAY, "ocha", Long.MAX_VALUE / 2 + 1),
+                new Figure(Quantity.HOSTAGES_IN_DEAL, DAY.plusDays(1), "ocha", Long.MAX_VALUE / 2 + 1));
+        assertThatThrownBy(() -> DailyFigures.periodSums(figures, Quantity.HOSTAGES_IN_DEAL, DAY, DAY.plusDays(1)))
+                .isInstanceOf(ArithmeticException.class);
+        assertThat(DailyFigures.periodSums(figures.subList(0, 1), Quantity.HOSTAGES_IN_DEAL, DAY, DAY))
+                .extracting(PeriodFigure::value).containsExactly(Long.MAX_VALUE / 2 + 1);
+    }
+
+    private static FactSet trucks(long... counts) {
+        List<Day.AidTruckReport> reports = java.util.Arrays.stream(counts).mapToObj(n -> new Day.AidTruckReport(n, "monitor-a", null)).toList();
+        Day day = new Day(DAY, List.of(), List.of(), reports, List.of(), List.of(), List.of());
+        return new FactSet("truce-facts/1", "gaza-2023-11", null, List.of(), List.of(), List.of(), List.of(day), List.of());
+    }
+}
