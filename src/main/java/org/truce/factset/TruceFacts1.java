@@ -3,6 +3,7 @@ package org.truce.factset;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.truce.factset.Day.AidTruckReport;
@@ -203,12 +204,13 @@ final class TruceFacts1 {
         ObjectNode root = mapper.createObjectNode()
                 .put("$schema", "https://json-schema.org/draft/2020-12/schema")
                 .put("title", FORMAT)
-                .put("$comment", "Generated from org.truce.factset.TruceFacts1 by TruceFacts1SchemaTest (-Dschema.update=true); do not edit. "
+                .put("$comment", "Generated from org.truce.factset.TruceFacts1 by PublishedSchemaTest (-Dschema.update=true); do not edit. "
                         + "The loader checks more than this schema can say: see docs/fact-set-format.md.");
         Map<String, ObjectNode> defs = Schema.defs();
         root.setAll(FactSets.TYPE.definition(defs));
         root.putObject("$defs").setAll(defs);
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"));
         try {
             return mapper.writer(printer).writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
