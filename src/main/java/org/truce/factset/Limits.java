@@ -24,7 +24,7 @@ public record Limits(long maxDocumentBytes, int maxStringLength, int maxNestingD
 
     /**
      * The largest count of hostages, prisoners or aid trucks a report may give: no real report comes near a
-     * billion, and with every count at most this, no sum of counts overflows a long (see {@code Summaries}). Not a
+     * billion, and with every count at most this, no sum of counts overflows a long (see the agreement's summaries of daily figures). Not a
      * reading limit that an option raises: a larger count is a mistake, not a larger file.
      */
     public static final long MAX_COUNT = 1_000_000_000L;
