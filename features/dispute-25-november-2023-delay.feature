@@ -40,19 +40,19 @@ Feature: The delayed handover of 25 November 2023
       And the accounts of the handover schedule term on 25 November 2023 are:
         | reading                                                         | status   | rests on a report by |
         | scheduled 16:00, completed 23:05 on 25 Nov (+02:00): 7 h 5 min late | VIOLATED | TRT World            |
-      And clause T14 was reported by the mediators only
+      And clause T14 was reported by the press only
 
     Example: Read against a deadline of midnight, eight hours after 16:00, the same handover was in time
       Given a handover may be completed up to 480 minutes after its scheduled time
       When the agreement is checked
       Then the handover schedule term is COMPLIANT for Hamas on 25 November 2023
 
-  Rule: No other handover has a finding: 24 November had a time announced in advance but no reported completion, the others no time announced in advance
+  Rule: No other handover has a finding: 24 November had a time reported in advance but no reported completion, the others no time reported in advance
 
     Qatar's Ministry of Foreign Affairs spokesperson said the first batch, on 24 November, would be
     released "around 4pm"; the Red Cross convoy crossed into Egypt "just before 6pm", and the time
     the handover itself was completed was not reported. For 26, 28 and 30 November a completion
-    time was reported, and no time announced in advance.
+    time was reported, and no time reported in advance.
 
     Example: The handovers of 24, 26, 28 and 30 November 2023 have no finding of the handover schedule term
       Then the handover schedule term has no finding on 24 November 2023

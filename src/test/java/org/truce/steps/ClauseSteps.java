@@ -88,6 +88,12 @@ public class ClauseSteps {
         provenance(id, "press", null);
     }
 
+    /** A clause whose parts are known differently takes the provenance of the part its term's findings rest on (T14). */
+    @Given("clause {clause}, for the time its one finding rests on \\({}), was reported by the press only")
+    public void reportedByPressForItsFinding(String id, String when) {
+        provenance(id, "press", null);
+    }
+
     private static void provenance(String id, String provenance, String party) {
         ClauseIndex.Clause clause = clause(id);
         assertThat(clause.provenance()).as("provenance of clause %s", id).isEqualTo(provenance);
