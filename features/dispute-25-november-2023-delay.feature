@@ -130,3 +130,10 @@ Feature: The delayed handover of 25 November 2023
       Then the handover schedule term is VIOLATED for Hamas on 25 November 2023
       And the handover schedule finding for Hamas on 25 November 2023 lists Hamas's defence, reported by TASS, with the verdict UNDETERMINED
       And the handover schedule finding for Hamas on 25 November 2023 lists Hamas's defence, reported by Yahoo / Storyful, with the verdict UNDETERMINED
+
+    Example: The reasons Hamas's spokesperson, a senior Hamas official and Le Monde's report gave answer it too
+      Then the handover schedule finding for Hamas on 25 November 2023 lists Hamas's defence, reported by Daily Mail, with the verdict UNDETERMINED
+      And the handover schedule finding for Hamas on 25 November 2023 lists Hamas's defence, reported by Ada Derana, with the verdict UNDETERMINED
+      And the handover schedule finding for Hamas on 25 November 2023 lists Hamas's defence about clause T06A, reported by Zuri Times, with the verdict UNDETERMINED
+      And the handover schedule finding for Hamas on 25 November 2023 lists Hamas's defence about clause T09, reported by Zuri Times, with the verdict UNDETERMINED
+      And the handover schedule finding for Hamas on 25 November 2023 lists Hamas's defence, reported by am1.news, with the verdict UNDETERMINED
