@@ -18,7 +18,7 @@ Feature: T06 Daily aid trucks
       200 trucks of relief and medical supplies and four trucks of fuel and cooking gas daily (Hamas press statement, via WAFA, paraphrase); "Israel's commitments to allow in 200 trucks of aid for every day of the temporary truce" (Times of Israel)
       """
     And clause T06 was also reported, not necessarily in these words, by "Egypt SIS, Anadolu, Media-J and Xinhua"
-    And the parties' accounts of clause T06 differ
+    And the accounts of clause T06 differ
 
   Rule: On each pause day at least 200 aid trucks enter Gaza, and Israel is the party bound
     Illustration: invented figures from placeholder monitors (Monitor A, Monitor B, Monitor C), not

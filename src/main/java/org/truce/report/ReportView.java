@@ -122,7 +122,7 @@ final class ReportView {
             case "one-party" -> "reported only by " + party;
             case "mediators" -> "reported only by the mediators";
             case "press" -> "reported only by the press or officials speaking anonymously";
-            case "disputed" -> "the parties’ accounts of this clause differ";
+            case "disputed" -> "the accounts of this clause differ";
             default -> "as the clause index says";
         };
     }

@@ -59,7 +59,7 @@ public class ClauseSteps {
                 .as("who reported clause %s besides %s", id, quoted).containsExactlyElementsOf(expected);
     }
 
-    @Given("the parties' accounts of clause {clause} differ")
+    @Given("the accounts of clause {clause} differ")
     public void clauseDisputed(String id) {
         assertThat(clause(id).disputed()).as("clause %s is marked disputed", id).isTrue();
         assertThat(clause(id).provenance()).as("provenance of clause %s", id).isIn(null, "disputed");
