@@ -20,7 +20,7 @@ Feature: The delayed handover of 25 November 2023
 
   The IDF spokesperson told BFM that Israel had fully respected the truce (via Ada Derana), and the
   IDF said 200 trucks had entered on Friday (via Storyful). Israel reportedly considered the release
-  of a girl without her mother a violation of the agreement (Breaking Latest News). On 26 November
+  of a child without a parent a violation of the agreement (Breaking Latest News). On 26 November
   COGAT said a Hamas checkpoint had blocked aid trucks bound for northern Gaza (via LatestLY). UN
   OCHA reported that the Palestine Red Crescent delivered 61 trucks to the north on 25 November.
   Qatar's Ministry of Foreign Affairs spokesperson said the obstacles were overcome through
@@ -120,7 +120,7 @@ Feature: The delayed handover of 25 November 2023
       And the claim by Hamas against Israel about clause T10, reported by Ada Derana, is UNDETERMINED
       And the reason given is that clause T10 is not modelled
 
-    Example: A girl released without her mother, as Israel reportedly saw it
+    Example: A child released without a parent, as Israel reportedly saw it
       Then the claim by Israel against Hamas about clause T14A, reported by Breaking Latest News, is UNDETERMINED
       And the reason given is that clause T14A is not modelled
 
