@@ -1,8 +1,8 @@
 @term @daily-aid-trucks
 Feature: T06 Daily aid trucks
   As reported, Israel was to let at least 200 trucks of aid enter Gaza on every day of the pause.
-  Hamas's press statement spoke of "200 trucks of relief and medical supplies ... and four trucks of
-  fuel and cooking gas daily", and the Times of Israel of "Israel's commitments to allow in 200
+  Hamas's press statement spoke of 200 trucks of relief and medical supplies and four trucks of
+  fuel and cooking gas daily (paraphrase), and the Times of Israel of "Israel's commitments to allow in 200
   trucks of aid for every day of the temporary truce"; Egypt's State Information Service also gave
   200 a day. The accounts of the clause differ: a Hamas official spoke of "at least 200-300
   trucks", and Anadolu, citing Israeli media, of "300 trucks ... including fuel". The checker
@@ -15,10 +15,10 @@ Feature: T06 Daily aid trucks
   Background:
     Given clause T06, "Daily aid trucks", reads, in the words of Hamas and the Times of Israel:
       """
-      "200 trucks of relief and medical supplies ... and four trucks of fuel and cooking gas daily" (Hamas press statement, via WAFA); "Israel's commitments to allow in 200 trucks of aid for every day of the temporary truce" (Times of Israel)
+      200 trucks of relief and medical supplies and four trucks of fuel and cooking gas daily (Hamas press statement, via WAFA, paraphrase); "Israel's commitments to allow in 200 trucks of aid for every day of the temporary truce" (Times of Israel)
       """
     And clause T06 was also reported, not necessarily in these words, by "Egypt SIS, Anadolu, Media-J and Xinhua"
-    And the parties' accounts of clause T06 differ
+    And the accounts of clause T06 differ
 
   Rule: On each pause day at least 200 aid trucks enter Gaza, and Israel is the party bound
     Illustration: invented figures from placeholder monitors (Monitor A, Monitor B, Monitor C), not

@@ -1,7 +1,7 @@
 @term @daily-fuel
 Feature: T07 Daily fuel
   As reported, 130,000 litres of fuel were to enter Gaza on every day of the pause: Egypt's State
-  Information Service, a mediator, spoke of "130,000 litres of diesel daily", and AP reported that
+  Information Service, a mediator, spoke of 130,000 litres of diesel daily (paraphrase), and AP reported that
   "Israel has agreed to allow the delivery of 130,000 liters ... a day". No statement of the
   clause by either party was found. The party bound, as reported, is Israel.
 
@@ -16,7 +16,7 @@ Feature: T07 Daily fuel
   Background:
     Given clause T07, "Fuel", reads, in the words of Egypt SIS and AP:
       """
-      "130,000 litres of diesel daily" (Egypt SIS); "Israel has agreed to allow the delivery of 130,000 liters ... a day" (AP)
+      130,000 litres of diesel daily (Egypt SIS, paraphrase); "Israel has agreed to allow the delivery of 130,000 liters ... a day" (AP)
       """
     And clause T07 was also reported, not necessarily in these words, by "Media-J and Kenyan Post"
     And clause T07 was reported by the mediators only

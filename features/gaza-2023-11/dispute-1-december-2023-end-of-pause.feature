@@ -20,8 +20,9 @@ Feature: The end of the pause on 1 December 2023
 
   The mediators' accounts: Qatar's Ministry of Foreign Affairs expressed "deep regret" that the
   pause ended "without reaching an agreement to extend" it, and said negotiations continued (via
-  Gulf Times); the US National Security Council spokesperson blamed Hamas (as summarised by Royal
-  Patriot). Earlier in the pause Qatar had spoken of "accusations of violations by both sides",
+  Gulf Times). The United States, not a mediator: its National Security Council spokesperson
+  blamed Hamas (as summarised by Royal Patriot), and Hamas blamed the United States for giving a
+  "green light" (via LBCI). Earlier in the pause Qatar had spoken of "accusations of violations by both sides",
   and an Egyptian official had said "both sides have refrained from seeking military advantage"
   (The Wall Street Journal, 28 November).
 

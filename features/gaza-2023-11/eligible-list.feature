@@ -15,7 +15,7 @@ Feature: T13 Eligible list
   Background:
     Given clause T13, "Eligible list", reads, in the words of the Israel Justice Ministry and the Israeli PMO:
       """
-      a list of "300 names" (Israel Justice Ministry, 22 November), with 24 hours for court appeals, an Israeli legal procedure; "50 further names added ... bringing total to 350" (Israeli PMO, 28 November)
+      a list of 300 names (Israel Justice Ministry, 22 November, paraphrase), with 24 hours for court appeals, an Israeli legal procedure; 50 further names added, bringing the total to 350 (Israeli PMO, 28 November, paraphrase)
       """
     And clause T13 was also reported, not necessarily in these words, by "Times of Israel, The Guardian and Al Jazeera"
     And clause T13 was reported by one party only, Israel

@@ -16,7 +16,7 @@ Feature: T04 Prisoners and the exchange ratio
       """
       "150 women and children under 19" (Hamas); "at least 150 Palestinian women and children" (Israeli government document, via AFP); three prisoners for each hostage released (Israeli officials, via Reuters)
       """
-    And clause T04 was also reported, not necessarily in these words, by "Qatar MFA, Egypt SIS, Times of Israel, Reuters and Haaretz"
+    And clause T04 was also reported, not necessarily in these words, by "Qatar MFA and Egypt SIS"
     And clause T04 was reported by both parties
 
   Rule: On each pause day Israel releases at least three prisoners for each hostage released in the deal

@@ -15,7 +15,7 @@ Feature: T05 Extension: ten hostages per added day
       """
       "The release of every ten additional abductees will result in an additional day of respite" (Israeli PMO, 22 November)
       """
-    And clause T05 was also reported, not necessarily in these words, by "Israeli government, Israeli officials, Israeli prime minister, Hamas, Egypt SIS, US NSC and Jewish Press"
+    And clause T05 was also reported, not necessarily in these words, by "Israeli government, Israeli officials and Israeli prime minister"
     And clause T05 was reported by one party only, Israel
     And the pause was extended by 2 days, as reported by Monitor A
 

@@ -1,6 +1,6 @@
 @term @handover-schedule
 Feature: T14 Handover time
-  As reported, the handovers of hostages had a time announced in advance on the first two days:
+  As reported, the handovers of hostages had a time reported in advance on the first two days:
   Qatar's Ministry of Foreign Affairs spokesperson said the first batch of 13 would be released
   "around 4pm" on 24 November 2023, and Le Monde and Pledge Times reported the second group as "due
   to be released by Hamas at 4 pm" on 25 November 2023. The time of 25 November is the press's: no
@@ -19,7 +19,7 @@ Feature: T14 Handover time
       first batch of 13 "around 4pm" (Qatar MFA spokesperson, 24 November); second group "due to be released by Hamas at 4 pm" (Le Monde, Pledge Times, 25 November)
       """
     And clause T14 was also reported, not necessarily in these words, by "BBC"
-    And clause T14 was reported by the mediators only
+    And clause T14, for the time its one finding rests on (25 November), was reported by the press only
 
   Rule: A handover with a time set in advance is completed no later than that time
     Illustration: invented times from placeholder monitors (Monitor A, Monitor B), not reports by

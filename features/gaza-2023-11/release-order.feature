@@ -4,8 +4,8 @@ Feature: T12 Prisoners released by seniority
   Palestinian Authority's Prisoners Affairs Authority said seniority was a condition of the truce
   that Israel "manipulated". Haaretz reported that the names were chosen by Israel's prime
   minister, defence minister and a third war-cabinet member from the published list of 300; no
-  Israeli statement accepting a seniority rule was found. The parties' accounts of this clause
-  differ.
+  Israeli statement on a seniority rule, accepting or rejecting it, was found: only one party,
+  Hamas, reported this clause.
 
   Read here as: nobody released on a day has served less time than any prisoner who was eligible
   that day (listed before it) and was still held at its end. Time served is ordered by the date of
@@ -19,7 +19,7 @@ Feature: T12 Prisoners released by seniority
       "all according to seniority" (Hamas, 22 November)
       """
     And clause T12 was also reported, not necessarily in these words, by "PA Prisoners Affairs Authority"
-    And the parties' accounts of clause T12 differ
+    And clause T12 was reported by one party only, Hamas
     And these prisoners, as listed by Monitor A:
       | prisoner | detained on     | listed as eligible on |
       | P-0001   | 12 October 2015 | 22 November 2023      |

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * One term on one date for one party: its status, the accounts behind it, and where the term comes from — the
- * clause, who reported the clause, whether the parties' accounts of the clause differ, and how the clause is known
+ * clause, who reported the clause, whether the accounts of the clause differ, and how the clause is known
  * ({@code clauseProvenance}, with {@code clauseProvenanceParty} for one-party; both null where the clause index does
  * not say) — with the defences its party raised against it.
  */

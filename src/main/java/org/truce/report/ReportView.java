@@ -115,7 +115,7 @@ public final class ReportView {
             case "one-party" -> "reported only by " + party;
             case "mediators" -> "reported only by the mediators";
             case "press" -> "reported only by the press or officials speaking anonymously";
-            case "disputed" -> "the parties’ accounts of this clause differ";
+            case "disputed" -> "the accounts of this clause differ";
             default -> "as the clause index says";
         };
     }

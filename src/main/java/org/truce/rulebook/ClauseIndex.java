@@ -44,7 +44,7 @@ public record ClauseIndex(String agreement, String title, String note, List<Stri
     public record ParameterSpec(String name, long value, String clause, String meaning) {
     }
 
-    /** How a clause is known (SPEC v2 §11): who reported it, and whether the parties' accounts of it differ. */
+    /** How a clause is known (SPEC v2 §11): who reported it, and whether the accounts of it differ. */
     public static final List<String> PROVENANCES = List.of("both-parties", "one-party", "mediators", "press", "disputed");
 
     /**

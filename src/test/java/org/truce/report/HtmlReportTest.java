@@ -77,7 +77,7 @@ class HtmlReportTest {
         assertThat(html).contains(Escape.html(BUNDLED.index().clause("T06").orElseThrow().text()));
         String aid = html.substring(html.indexOf("id=\"f-daily-aid-trucks_2f2023-11-24\""));
         aid = aid.substring(0, aid.indexOf("</article>"));
-        assertThat(aid).contains("± CONTESTED").contains("Party bound:</strong> Israel").contains("the parties’ accounts of this clause differ");
+        assertThat(aid).contains("± CONTESTED").contains("Party bound:</strong> Israel").contains("the accounts of this clause differ");
         assertThat(count(aid, "<li>")).isEqualTo(6);
         assertThat(aid).contains("196 trucks").contains("href=\"#src-dailypost-erc-prcs-2023-11-25\"");
     }
@@ -112,7 +112,10 @@ class HtmlReportTest {
         Chart hostages = chart(BUNDLED, "hostages");
         assertThat(day(hostages, "2023-11-24").bars()).extracting(Bar::value).containsOnly(13L);
         assertThat(day(hostages, "2023-11-24").requirements()).isEmpty();
-        assertThat(day(hostages, "2023-11-30").bars()).extracting(Bar::value).containsExactlyInAnyOrder(8L, 8L, 10L, 10L);
+        // Israel's accounting of 10, relayed by two outlets (Dimsum Daily, Dividend Wealth), is one speaker's figure: one bar
+        assertThat(day(hostages, "2023-11-30").bars()).extracting(Bar::value).containsExactlyInAnyOrder(8L, 8L, 10L);
+        assertThat(day(hostages, "2023-11-30").bars()).filteredOn(b -> b.value() == 10L).singleElement()
+                .extracting(Bar::label).asString().startsWith("Israel (as reported; speaker not named) (2 reports)");
         assertThat(day(hostages, "2023-11-30").requirements()).extracting(Requirement::value).containsExactly(10L);
         Chart total = chart(BUNDLED, "hostages-total");
         assertThat(total.days()).hasSize(4);

@@ -59,7 +59,7 @@ public class ClauseSteps {
                 .as("who reported clause %s besides %s", id, quoted).containsExactlyElementsOf(expected);
     }
 
-    @Given("the parties' accounts of clause {clause} differ")
+    @Given("the accounts of clause {clause} differ")
     public void clauseDisputed(String id) {
         assertThat(clause(id).disputed()).as("clause %s is marked disputed", id).isTrue();
         assertThat(clause(id).provenance()).as("provenance of clause %s", id).isIn(null, "disputed");
@@ -85,6 +85,12 @@ public class ClauseSteps {
 
     @Given("clause {clause} was reported by the press only")
     public void reportedByPress(String id) {
+        provenance(id, "press", null);
+    }
+
+    /** A clause whose parts are known differently takes the provenance of the part its term's findings rest on (T14). */
+    @Given("clause {clause}, for the time its one finding rests on \\({}), was reported by the press only")
+    public void reportedByPressForItsFinding(String id, String when) {
         provenance(id, "press", null);
     }
 

@@ -143,12 +143,20 @@ public class OutcomeSteps {
 
     @Then("the {term} finding for {party} on {date} lists {party}'s defence, reported by {publisher}, with the verdict {verdict}")
     public void defence(String term, String party, LocalDate date, String by, String publisher, Verdict verdict) {
+        defence(term, party, date, by, null, publisher, verdict);
+    }
+
+    /** Where one outlet reports several defences, the clause each is about tells them apart. */
+    @Then("the {term} finding for {party} on {date} lists {party}'s defence about clause {clause}, reported by {publisher}, with the verdict {verdict}")
+    public void defence(String term, String party, LocalDate date, String by, String about, String publisher, Verdict verdict) {
         finding = world.theFinding(term, date, party);
         exercised(finding.clause());
         List<Finding.Defence> defences = finding.defences().stream()
                 .filter(d -> d.by().equals(by))
                 .filter(d -> world.report().claims().stream().anyMatch(c -> c.claim().id().equals(d.claim())
-                        && world.publisherOf(c.claim().source()).equals(publisher)))
+                        && world.publisherOf(c.claim().source()).equals(publisher)
+                        && (about == null || about.equals(c.claim().term())
+                            || c.claim().term() != null && c.claim().term().equals(clause(about).term()))))
                 .toList();
         assertThat(defences).as("defences by %s reported by %s on %s (its defences: %s)", by, publisher, finding.id(), finding.defences())
                 .hasSize(1);
