@@ -33,7 +33,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -80,12 +79,12 @@ import java.util.stream.Stream;
                 "  FILE:LINE:COL: JSON.PATH: what was expected, what was found",
                 "",
                 "Examples:",
-                "  truce check                               the bundled fact set, as a table",
-                "  truce check --format json -o report.json  the same as truce-report/1 JSON",
-                "  truce check mine.json --rules my-rules/   another fact set, edited rules",
-                "  truce check mine.json --watch             re-check on every save",
-                "  truce check --set daily-aid-trucks.minimum-per-day=300",
-                "                                            what if the minimum were 300?"})
+                "  ./truce check                       the bundled fact set, as a table",
+                "  ./truce check --format json -o r.json   the same as truce-report/1 JSON",
+                "  ./truce check mine.json --rules my-rules/   another fact set, edited rules",
+                "  ./truce check mine.json --watch     re-check on every save",
+                "  ./truce check --set daily-aid-trucks.minimum-per-day=300",
+                "                                      what if the minimum were 300?"})
 final class CheckCommand implements Callable<Integer> {
 
     enum Format { text, json, markdown, html }
@@ -112,8 +111,8 @@ final class CheckCommand implements Callable<Integer> {
     private String output;
 
     @Option(names = "--set", paramLabel = "NAME=VALUE",
-            description = "Replace a parameter of the rule set for this run (a what-if), e.g. --set daily-aid-trucks.minimum-per-day=300. Repeatable.")
-    private Map<String, String> overrides = new LinkedHashMap<>();
+            description = "Replace a parameter of the rule set for this run (a what-if); the names are in the rule set's clauses.json, and an unknown name is refused with the names that exist. Repeatable.")
+    private List<String> overrides = new ArrayList<>();
 
     @Option(names = "--watch",
             description = "Check, then check again each time a fact file or a rule file changes, printing each new report under a one-line header; "
@@ -147,7 +146,8 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         List<Path> files = factFiles.isEmpty() ? List.of(Home.defaultFacts()) : factFiles;
-        Path target = output == null ? null : Path.of(output);
+        // "-" is standard output, as for most tools.
+        Path target = output == null || output.equals("-") ? null : Path.of(output);
         if (target != null) {
             String problem = OutputTarget.problem(output, target, inputs(files), "the report");
             if (problem != null) {
@@ -160,13 +160,20 @@ final class CheckCommand implements Callable<Integer> {
                     "expected a rule-set folder for --rules, found " + (Files.exists(rules) ? "a file" : "nothing")));
             return Main.BAD_INPUT;
         }
-        if (maxInputMb < 1 || maxInputMb > 1 << 20 || maxDepth < 1 || maxString < 1) {
-            err.println("truce: expected --max-input-mb from 1 to " + (1 << 20) + ", --max-depth and --max-string of at least 1, found "
-                    + maxInputMb + ", " + maxDepth + " and " + maxString);
+        if (maxInputMb < 1 || maxInputMb > 1 << 20) {
+            err.println("truce: --max-input-mb: expected a whole number from 1 to " + (1 << 20) + ", found " + maxInputMb);
+            return Main.BAD_INPUT;
+        }
+        if (maxDepth < 1) {
+            err.println("truce: --max-depth: expected a whole number of at least 1, found " + maxDepth);
+            return Main.BAD_INPUT;
+        }
+        if (maxString < 1) {
+            err.println("truce: --max-string: expected a whole number of at least 1, found " + maxString);
             return Main.BAD_INPUT;
         }
         if (maxPauseDays < 0 || maxPauseDays > Limits.MAX_PAUSE_DAYS) {
-            err.println("truce: expected --max-pause-days from 0 to " + Limits.MAX_PAUSE_DAYS + ", found " + maxPauseDays);
+            err.println("truce: --max-pause-days: expected a whole number from 0 to " + Limits.MAX_PAUSE_DAYS + ", found " + maxPauseDays);
             return Main.BAD_INPUT;
         }
         if (width != null && width < 0) {
@@ -174,16 +181,26 @@ final class CheckCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         Map<String, Long> parameters = new TreeMap<>();
-        for (var set : overrides.entrySet()) {
+        for (String set : overrides) {
+            int eq = set.indexOf('=');
+            if (eq <= 0) {
+                err.println("truce: --set: expected NAME=VALUE, e.g. daily-aid-trucks.minimum-per-day=300, found " + Problem.quoted(set));
+                return Main.BAD_INPUT;
+            }
+            String name = set.substring(0, eq).strip();
+            String value = set.substring(eq + 1);
             try {
-                long value = Long.parseLong(set.getValue().strip());
-                if (value < 0 || value > MAX_PARAMETER) {
+                long number = Long.parseLong(value.strip());
+                if (number < 0 || number > MAX_PARAMETER) {
                     throw new NumberFormatException();
                 }
-                parameters.put(set.getKey(), value);
+                if (parameters.put(name, number) != null) {
+                    err.println("truce: --set: expected each parameter once, found " + Problem.quoted(name) + " again");
+                    return Main.BAD_INPUT;
+                }
             } catch (NumberFormatException e) {
-                err.println("truce: --set: expected a whole number from 0 to " + MAX_PARAMETER + " for " + Problem.quoted(set.getKey())
-                        + ", found " + Problem.quoted(set.getValue()));
+                err.println("truce: --set: expected a whole number from 0 to " + MAX_PARAMETER + " for " + Problem.quoted(name)
+                        + ", found " + Problem.quoted(value));
                 return Main.BAD_INPUT;
             }
         }
@@ -236,7 +253,8 @@ final class CheckCommand implements Callable<Integer> {
                         continue;
                     }
                     try {
-                        progress("evaluating " + facts.prisoners().size() + " prisoners, " + facts.days().size() + " days…");
+                        progress("evaluating " + (facts.prisoners().isEmpty() ? "" : facts.prisoners().size() + " prisoners, ")
+                                + facts.days().size() + " days…");
                         reports.add(new Checker(Agreements.summariser(facts.agreement())).check(facts, book, parameters));
                     } catch (ConsequenceException e) {
                         Throwable cause = e.getCause() == null ? e : e.getCause();
@@ -286,7 +304,7 @@ final class CheckCommand implements Callable<Integer> {
             List<String> known = index.parameters().stream().map(ClauseIndex.ParameterSpec::name).sorted().toList();
             for (String name : parameters.keySet()) {
                 if (!known.contains(name)) {
-                    return new Problem("--set", 0, 0, "", "expected a parameter of the rule set of " + index.agreement() + " ("
+                    return new Problem("truce: --set", 0, 0, "", "expected a parameter of the rule set of " + index.agreement() + " ("
                             + String.join(", ", known) + "), found " + Problem.quoted(name));
                 }
             }
@@ -308,18 +326,21 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    /** The files of this run that an output must never replace: the fact files and every file of the rule sets. */
+    /**
+     * The files an output must never replace: the fact files of this run, every file of its rule set, and truce's own
+     * bundled rules and data (a report written over the bundled fact set would lose it just the same).
+     */
     private List<Path> inputs(List<Path> files) {
         List<Path> inputs = new ArrayList<>(files);
         List<Path> ruleFolders = new ArrayList<>();
         if (rules != null) {
             ruleFolders.add(rules);
-        } else {
-            try (Stream<Path> agreements = Files.list(Home.root().resolve("rules"))) {
-                agreements.forEach(ruleFolders::add);
-            } catch (IOException e) {
-                // No bundled rules: nothing there to protect.
-            }
+        }
+        ruleFolders.add(Home.root().resolve("data"));
+        try (Stream<Path> agreements = Files.list(Home.root().resolve("rules"))) {
+            agreements.forEach(ruleFolders::add);
+        } catch (IOException e) {
+            // No bundled rules: nothing there to protect.
         }
         for (Path folder : ruleFolders) {
             try (Stream<Path> list = Files.list(folder)) {

@@ -51,10 +51,10 @@ final class GenerateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--prisoners", paramLabel = "N", required = true, description = "Eligible prisoners (≥ 1).")
+    @Option(names = "--prisoners", paramLabel = "PRISONERS", required = true, description = "Eligible prisoners (≥ 1).")
     private int prisoners;
 
-    @Option(names = "--days", paramLabel = "D", required = true,
+    @Option(names = "--days", paramLabel = "DAYS", required = true,
             description = "Pause days, at least the agreement's initial days; the rest come as extensions.")
     private int days;
 
@@ -65,11 +65,11 @@ final class GenerateCommand implements Callable<Integer> {
     private Path output;
 
     private SplittableRandom random;
+    private ClauseIndex index;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        ClauseIndex index;
         try {
             index = new RuleBookLoader().readIndex(Home.rulesOf(AGREEMENT));
         } catch (InvalidInputException e) {
@@ -162,9 +162,12 @@ final class GenerateCommand implements Callable<Integer> {
             for (int d = 0; d < days; d += 10) {
                 g.writeStartObject();
                 g.writeStringField("id", "claim-" + (d + 1));
-                g.writeStringField("by", parties.get(d / 10 % parties.size()));
-                g.writeStringField("against", parties.get((d / 10 + 1) % parties.size()));
-                g.writeStringField("term", d / 10 % 2 == 0 ? "release-order" : "daily-aid-trucks");
+                String term = d / 10 % 2 == 0 ? "release-order" : "daily-aid-trucks";
+                // A claim accuses the party the term binds (the clause index says which), and is made by another party.
+                String against = index.clauseOfTerm(term).map(ClauseIndex.Clause::party).filter(parties::contains).orElse(parties.get(0));
+                g.writeStringField("by", parties.stream().filter(p -> !p.equals(against)).findFirst().orElse(against));
+                g.writeStringField("against", against);
+                g.writeStringField("term", term);
                 g.writeArrayFieldStart("dates");
                 g.writeString(first.plusDays(d).toString());
                 g.writeEndArray();

@@ -11,12 +11,14 @@ final class TableWidth {
 
     /**
      * The width for this process: whether standard output is a terminal comes from {@code truce.stdout-terminal}, which
-     * the launcher sets, else from whether the JVM has a console; the terminal's width comes from {@code COLUMNS}.
+     * the launcher sets, else from whether the JVM has a console; the terminal's width comes from {@code truce.columns}
+     * (the launcher asks the terminal, as shells do not export {@code COLUMNS} to programs), else {@code COLUMNS}.
      */
     static int ofThisProcess() {
         String said = System.getProperty("truce.stdout-terminal");
         boolean terminal = said == null ? System.console() != null : Boolean.parseBoolean(said);
-        return of(terminal, System.getenv("COLUMNS"));
+        String columns = System.getProperty("truce.columns");
+        return of(terminal, columns != null && !columns.isBlank() ? columns : System.getenv("COLUMNS"));
     }
 
     /** {@code COLUMNS} when it is a whole number of at least 1, else 80, on a terminal; 0 (whole summaries) elsewhere. */

@@ -10,7 +10,8 @@ public record Problem(String file, int line, int column, String path, String mes
     public static String display(java.nio.file.Path path) {
         java.nio.file.Path cwd = java.nio.file.Path.of("").toAbsolutePath();
         java.nio.file.Path abs = cwd.resolve(path).normalize();
-        return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+        String shown = abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+        return shown.isEmpty() ? "." : shown;
     }
 
     /** Text from a file or a command line, quoted for a message: at most 60 characters, one line, nothing raw. */

@@ -19,7 +19,8 @@ import java.util.Map;
 public final class TextReport implements ReportWriter {
 
     /** The fewest characters of a summary shown, however narrow the table is asked to be: a cut word is still a clue. */
-    private static final int NARROWEST = 20;
+    /** The fewest characters of a summary shown when the fixed columns leave less: a table narrower than them cannot fit. */
+    private static final int NARROWEST = 8;
 
     private final int width;
 
@@ -49,37 +50,73 @@ public final class TextReport implements ReportWriter {
     }
 
     private void write(Report r, Writer out) throws IOException {
-        out.write(t(r.facts().agreement()) + (r.facts().title() == null ? "" : " — " + t(r.facts().title())) + "\n");
-        out.write("Terms as reported: " + t(r.index().title()) + "\n\n");
+        for (String line : wrap(t(r.facts().agreement()) + (r.facts().title() == null ? "" : " — " + t(r.facts().title())), room(0))) {
+            out.write(line + "\n");
+        }
+        for (String line : wrap("Terms: " + t(r.index().title()), room(0))) {
+            out.write(line + "\n");
+        }
+        out.write("\n");
         int termWidth = Math.max(4, r.findings().stream().mapToInt(f -> t(f.term()).length()).max().orElse(4));
         int partyWidth = Math.max(5, r.findings().stream().mapToInt(f -> t(f.party()).length()).max().orElse(5));
         String row = "%-10s  %-" + termWidth + "s  %-6s  %-12s  %-" + partyWidth + "s  ";
-        out.write(String.format(row, "DATE", "TERM", "CLAUSE", "STATUS", "PARTY") + "WHAT THIS FACT SET SAYS" + System.lineSeparator());
+        int fixed = String.format(row, "", "", "", "", "").length();
+        // Narrower than the fixed columns and a few characters of summary: each finding on a line, its summary below.
+        boolean stacked = width > 0 && fixed + NARROWEST > width;
+        if (!stacked) {
+            out.write(String.format(row, "DATE", "TERM", "CLAUSE", "STATUS", "PARTY") + shorten("WHAT THIS FACT SET SAYS", room(fixed))
+                    + System.lineSeparator());
+        }
         Map<Status, Integer> counts = new EnumMap<>(Status.class);
         Map<String, String> requirements = new java.util.TreeMap<>();
         for (Finding f : r.findings()) {
             counts.merge(f.status(), 1, Integer::sum);
             requirements.putIfAbsent(t(f.term()), t(f.requirement()));
+            if (stacked) {
+                for (String line : wrap(f.date() + " " + t(f.term()) + " " + t(f.clause()) + " " + f.status() + " " + t(f.party()), room(0))) {
+                    out.write(line + System.lineSeparator());
+                }
+                for (String line : wrap(t(brief(f)), room(4))) {
+                    out.write("    " + line + System.lineSeparator());
+                }
+                continue;
+            }
             String columns = String.format(row, f.date(), t(f.term()), t(f.clause()), f.status(), t(f.party()));
             out.write(columns + shorten(t(brief(f)), room(columns.length())) + System.lineSeparator());
         }
-        out.write("\nWhat each term requires (numbers are parameters of the clause index):\n");
+        heading(out, "What each term requires (numbers are parameters of the clause index):");
+        boolean narrow = width > 0 && 2 + termWidth + 2 + 2 * NARROWEST > width;
         for (var e : requirements.entrySet()) {
-            out.write(String.format("  %-" + termWidth + "s  %s%n", e.getKey(), e.getValue()));
+            if (narrow) {
+                out.write("  " + e.getKey() + "\n");
+                for (String line : wrap(e.getValue(), room(4))) {
+                    out.write("    " + line + "\n");
+                }
+                continue;
+            }
+            List<String> lines = wrap(e.getValue(), room(2 + termWidth + 2));
+            out.write(String.format("  %-" + termWidth + "s  %s%n", e.getKey(), lines.get(0)));
+            for (String more : lines.subList(1, lines.size())) {
+                out.write(String.format("  %-" + termWidth + "s  %s%n", "", more));
+            }
         }
-        provenance(r, out);
-        out.write("\n" + r.findings().size() + " findings:");
+        provenance(r, out, room(0));
+        StringBuilder total = new StringBuilder(r.findings().size() + " findings:");
         for (Status s : Status.values()) {
-            out.write(" " + counts.getOrDefault(s, 0) + " " + s + (s == Status.UNDETERMINED ? "" : ","));
+            total.append(' ').append(counts.getOrDefault(s, 0)).append(' ').append(s).append(s == Status.UNDETERMINED ? "" : ",");
         }
-        out.write("\n");
-        defences(r, out);
+        heading(out, total.toString());
+        defences(r, out, room(0));
         if (!r.claims().isEmpty()) {
             out.write("\nCLAIMS\n");
             int idWidth = Math.max(2, r.claims().stream().mapToInt(c -> t(c.claim().id()).length()).max().orElse(2));
             String claimRow = "%-" + idWidth + "s  %-13s  %s%n";
-            int room = room(idWidth + 2 + 13 + 2);
-            out.write(String.format(claimRow, "ID", "VERDICT", "CLAIM AND WHAT IT RESTS ON"));
+            // Too narrow for the id and the verdict beside some words of the claim: the id and verdict on a line, the claim below.
+            boolean stackedClaims = width > 0 && idWidth + 2 + 13 + 2 + 2 * NARROWEST > width;
+            int room = stackedClaims ? room(4) : room(idWidth + 2 + 13 + 2);
+            if (!stackedClaims) {
+                out.write(String.format(claimRow, "ID", "VERDICT", "CLAIM AND WHAT IT RESTS ON"));
+            }
             for (ClaimVerdict c : ReportView.claimsByDate(r)) {
                 List<String> lines = new java.util.ArrayList<>();
                 lines.addAll(wrap(t(c.claim().by() + " against " + c.claim().against() + ", " + dates(c) + ": " + about(r, c)), room));
@@ -89,6 +126,15 @@ public final class TextReport implements ReportWriter {
                     basis = basis.isEmpty() ? reason : basis + "; " + reason;
                 }
                 lines.addAll(wrap(t(basis), room));
+                if (stackedClaims) {
+                    for (String line : wrap(t(c.claim().id()) + " " + c.verdict(), room(0))) {
+                        out.write(line + "\n");
+                    }
+                    for (String line : lines) {
+                        out.write("    " + line + "\n");
+                    }
+                    continue;
+                }
                 out.write(String.format(claimRow, t(c.claim().id()), c.verdict(), lines.get(0)));
                 for (String more : lines.subList(1, lines.size())) {
                     out.write(String.format(claimRow, "", "", more));
@@ -96,12 +142,20 @@ public final class TextReport implements ReportWriter {
             }
         }
         for (String note : r.notes()) {
-            out.write("\nNote: " + t(note) + "\n");
+            heading(out, "Note: " + t(note));
+        }
+    }
+
+    /** A blank line, then {@code text} wrapped to the table's width. */
+    private void heading(Writer out, String text) throws IOException {
+        out.write("\n");
+        for (String line : wrap(text, room(0))) {
+            out.write(line + "\n");
         }
     }
 
     /** How each term's clause is known, one line per term whose clause index entry says; nothing is guessed. */
-    private static void provenance(Report r, Writer out) throws IOException {
+    private static void provenance(Report r, Writer out, int room) throws IOException {
         Map<String, String> lines = new java.util.TreeMap<>();
         for (Finding f : r.findings()) {
             if (f.clauseProvenance() != null) {
@@ -111,28 +165,35 @@ public final class TextReport implements ReportWriter {
         if (lines.isEmpty()) {
             return;
         }
-        out.write("\nPROVENANCE (how each term's clause is known, as the clause index says)\n");
+        out.write("\n");
+        for (String line : wrap("PROVENANCE (how each term's clause is known, as the clause index says)", room)) {
+            out.write(line + "\n");
+        }
         for (var e : lines.entrySet()) {
-            out.write("  " + e.getKey() + ": " + e.getValue() + "\n");
+            for (String line : wrap(e.getKey() + ": " + e.getValue(), room - 2)) {
+                out.write("  " + line + "\n");
+            }
         }
     }
 
     /** The claims that answer a finding against their author, one line each, beside the finding's status. */
-    private static void defences(Report r, Writer out) throws IOException {
+    private static void defences(Report r, Writer out, int room) throws IOException {
         List<Finding> answered = r.findings().stream().filter(f -> !f.defences().isEmpty()).toList();
         if (answered.isEmpty()) {
             return;
         }
-        int findingWidth = Math.max(7, answered.stream().mapToInt(f -> t(f.id()).length()).max().orElse(7));
-        int statusWidth = Math.max(6, answered.stream().mapToInt(f -> f.status().name().length()).max().orElse(6));
-        int claimWidth = Math.max(5, answered.stream().flatMap(f -> f.defences().stream()).mapToInt(d -> t(d.claim()).length()).max().orElse(5));
-        int byWidth = Math.max(2, answered.stream().flatMap(f -> f.defences().stream()).mapToInt(d -> t(d.by()).length()).max().orElse(2));
-        String row = "%-" + findingWidth + "s  %-" + statusWidth + "s  %-" + claimWidth + "s  %-" + byWidth + "s  %s%n";
-        out.write("\nDEFENCES (claims of the party bound that answer a finding; the finding keeps its status)\n");
-        out.write(String.format(row, "FINDING", "STATUS", "CLAIM", "BY", "VERDICT"));
+        out.write("\n");
+        for (String line : wrap("DEFENCES (claims of the party bound that answer a finding; the finding keeps its status)", room)) {
+            out.write(line + "\n");
+        }
         for (Finding f : answered) {
+            for (String line : wrap(t(f.id()) + " (" + f.status() + ")", room)) {
+                out.write(line + "\n");
+            }
             for (Finding.Defence d : f.defences()) {
-                out.write(String.format(row, t(f.id()), f.status(), t(d.claim()), t(d.by()), d.verdict()));
+                for (String line : wrap(t(d.claim()) + " by " + t(d.by()) + ": " + d.verdict(), room - 2)) {
+                    out.write("  " + line + "\n");
+                }
             }
         }
     }

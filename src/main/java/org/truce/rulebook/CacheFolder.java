@@ -49,8 +49,8 @@ final class CacheFolder {
     record Unsafe(String reason) implements Verdict {
     }
 
-    /** Something else is in the way or cannot be read: nothing is cached, as for a folder that cannot be written. */
-    record Unusable() implements Verdict {
+    /** Something else is in the way or cannot be read: nothing is cached, and {@code reason} says so to the user. */
+    record Unusable(String reason) implements Verdict {
     }
 
     /** Looks at {@code dir} and every folder above it, for the user of uid {@code me}. */
@@ -69,7 +69,7 @@ final class CacheFolder {
                 return new Unsafe(abs + " is a symbolic link" + MAKE_IT_YOURS);
             }
             if ((mode & TYPE) != DIRECTORY) {
-                return new Unusable();
+                return new Unusable(abs + " is not a folder" + CHOOSE_ANOTHER);
             }
             if (owner != me) {
                 return new Unsafe(abs + " belongs to uid " + owner + ", not to you (uid " + me + ")" + MAKE_IT_YOURS);
@@ -83,7 +83,7 @@ final class CacheFolder {
         } catch (UnsupportedOperationException e) {
             return new Unsafe("cannot tell who owns " + abs + " on this file system");
         } catch (IOException | RuntimeException e) {
-            return new Unusable();
+            return new Unusable(abs + " cannot be read (" + e.getClass().getSimpleName() + ")" + CHOOSE_ANOTHER);
         }
     }
 
@@ -99,7 +99,8 @@ final class CacheFolder {
             existing = existing.getParent();
         }
         if (existing == null || !Files.isDirectory(existing)) {
-            return new Unusable();
+            return new Unusable(abs + " cannot be made: " + (existing == null ? "no folder above it exists" : existing + " is not a folder")
+                    + CHOOSE_ANOTHER);
         }
         String above = above(existing.toRealPath(), abs, me);
         return above == null ? new Missing() : new Unsafe(above);

@@ -256,12 +256,15 @@ public final class RuleCache {
             try {
                 CacheFolder.make(dir);
             } catch (IOException | RuntimeException e) {
+                note(dir.toAbsolutePath() + " cannot be made (" + e.getClass().getSimpleName() + ")");
                 return Optional.empty();
             }
             verdict = CacheFolder.check(dir, me.getAsInt());
         }
         if (verdict instanceof CacheFolder.Unsafe unsafe) {
             note(unsafe.reason());
+        } else if (verdict instanceof CacheFolder.Unusable unusable) {
+            note(unusable.reason());
         }
         return verdict instanceof CacheFolder.Own own ? Optional.of(own.real()) : Optional.empty();
     }

@@ -158,7 +158,7 @@ class CheckCommandTest {
         assertThat(raised.out()).contains("2023-11-30");
         var negative = Cli.run("check", facts.toString(), "--max-pause-days", "-1");
         assertThat(negative.exitCode()).isEqualTo(2);
-        assertThat(negative.err().lines()).containsExactly("truce: expected --max-pause-days from 0 to 1000000, found -1");
+        assertThat(negative.err().lines()).containsExactly("truce: --max-pause-days: expected a whole number from 0 to 1000000, found -1");
     }
 
     @Test
@@ -209,5 +209,30 @@ class CheckCommandTest {
         String list = commands.substring(commands.indexOf("Commands:"), commands.indexOf("Exit codes:"));
         assertThat(list).contains("check     Checks fact sets against the terms of their agreement, as reported.")
                 .contains("Writes a synthetic fact set of the bundled agreement, for\n              benchmarks and tests at scale.");
+    }
+
+    @Test
+    @DisplayName("newcomer's trips: --set without '=', one message per --max option, '.' named as typed, '-' is standard output")
+    void newcomersTrips() {
+        assertThat(Cli.run("check", "--set", "nonsense").err().lines().findFirst()).contains(
+                "truce: --set: expected NAME=VALUE, e.g. daily-aid-trucks.minimum-per-day=300, found \"nonsense\"");
+        assertThat(Cli.run("check", "--set", "daily-aid-trucks.minimum-per-day=1", "--set", "daily-aid-trucks.minimum-per-day=2").err())
+                .contains("truce: --set: expected each parameter once, found \"daily-aid-trucks.minimum-per-day\" again");
+        assertThat(Cli.run("check", "--max-depth", "0").err().lines().findFirst())
+                .contains("truce: --max-depth: expected a whole number of at least 1, found 0");
+        assertThat(Cli.run("check", ".").err().lines().findFirst()).contains(".: expected a fact-set file, found a folder");
+        var dash = Cli.run("check", "data/gaza-2023-11.json", "--format", "json", "-o", "-");
+        assertThat(dash.exitCode()).isEqualTo(3);
+        assertThat(dash.out()).startsWith("{");
+        assertThat(Path.of("-")).doesNotExist();
+    }
+
+    @Test
+    @DisplayName("a generated claim accuses the party its term binds")
+    void generatedClaimsAccuseTheBoundParty() throws IOException {
+        Path facts = dir.resolve("g.json");
+        assertThat(Cli.run("generate", "--prisoners", "10", "--days", "5", "-o", facts.toString()).exitCode()).isZero();
+        var r = Cli.run("check", facts.toString(), "--format", "json");
+        assertThat(r.out()).contains("\"against\": \"Israel\"").doesNotContain("no finding of release-order against Hamas");
     }
 }

@@ -94,4 +94,14 @@ class WidthOptionTest {
         assertThat(TableWidth.of(true, "0")).isEqualTo(80);
         assertThat(TableWidth.of(true, "99999999999")).isEqualTo(80);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "--width {0}")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {100, 80, 60, 40})
+    @DisplayName("with --width N no line of the bundled report is wider than N: narrow widths put each summary under its finding")
+    void noLineWiderThanAsked(int width) {
+        var r = Cli.run("check", "data/gaza-2023-11.json", "--width", Integer.toString(width));
+        assertThat(r.exitCode()).isEqualTo(Main.VIOLATED);
+        assertThat(r.out().lines()).allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(width));
+        assertThat(r.out()).contains("handover-schedule").contains("VIOLATED").contains("CLAIMS").contains("DEFENCES");
+    }
 }

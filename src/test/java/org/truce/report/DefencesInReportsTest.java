@@ -38,9 +38,9 @@ class DefencesInReportsTest {
         String text = render(new TextReport(), ANSWERED);
         String block = section(text, "\nDEFENCES", "\nCLAIMS");
         assertThat(block.lines().skip(2)).containsExactly(
-                "FINDING                       STATUS    CLAIM         BY     VERDICT",
-                "handover-schedule/2023-11-25  VIOLATED  hamas-north   Hamas  UNDETERMINED",
-                "handover-schedule/2023-11-25  VIOLATED  hamas-trucks  Hamas  CONTESTED");
+                "handover-schedule/2023-11-25 (VIOLATED)",
+                "  hamas-north by Hamas: UNDETERMINED",
+                "  hamas-trucks by Hamas: CONTESTED");
         assertThat(text.indexOf("\nDEFENCES")).isGreaterThan(text.indexOf(" findings: "));
         assertThat(render(new TextReport(), BundledReports.check(facts().day("2023-11-24").trucks(200, "Monitor A").and().build())))
                 .doesNotContain("DEFENCES");
