@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import java.util.function.ToLongFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,6 +62,109 @@ class SummariesOrderTest {
         FactSet unsorted = facts(shuffled, days);
         assertThat(Summaries.seniority(unsorted)).isEqualTo(Summaries.seniority(sorted));
         assertThat(Summaries.listing(unsorted)).isEqualTo(Summaries.listing(sorted));
+    }
+
+    @Property(tries = 200)
+    @Label("seniority and listing summaries say what a naive reading of the lists says, day by day and source by source")
+    void sameAsANaiveReading(@ForAll @IntRange(min = 0, max = 300) int n, @ForAll long seed, @ForAll @IntRange(min = 0, max = 3) int spread) {
+        Random random = new Random(seed);
+        List<Prisoner> prisoners = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            // spread 0: a few dates, most tied; 1: some decades apart; 2: years far outside any counting sort; 3: all distinct.
+            LocalDate detained = switch (spread) {
+                case 0 -> LocalDate.of(2015 + random.nextInt(3), 1 + random.nextInt(2), 1);
+                case 1 -> random.nextInt(8) == 0 ? LocalDate.of(1900 + random.nextInt(50), 1, 1) : LocalDate.of(2015, 1, 1 + random.nextInt(3));
+                case 2 -> random.nextInt(8) == 0 ? LocalDate.of(-3_000_000 + random.nextInt(3), 1, 1) : LocalDate.of(2015, 1, 1 + random.nextInt(3));
+                default -> LocalDate.of(2000, 1, 1).plusDays(i * 7L);
+            };
+            LocalDate listed = random.nextInt(5) == 0 ? null
+                    : spread == 2 && random.nextInt(10) == 0 ? LocalDate.of(3_000_000, 1, 1) : FIRST_DAY.plusDays(random.nextInt(16) - 3);
+            prisoners.add(new Prisoner("P-" + Integer.toString(random.nextInt(1_000), 36) + "-" + i, "adult", detained, listed, "src"));
+        }
+        List<Day> days = new ArrayList<>();
+        for (int d = 0; d < 12; d++) {
+            List<Day.PrisonerRelease> releases = new ArrayList<>();
+            for (String source : List.of("a", "b", "c")) {
+                int kind = random.nextInt(4); // nothing, a list by id (maybe empty, maybe in two batches), or a count
+                if (kind == 3) {
+                    releases.add(new Day.PrisonerRelease(5L, null, source, null));
+                } else if (kind > 0) {
+                    List<String> ids = new ArrayList<>();
+                    for (Prisoner p : prisoners) {
+                        if (random.nextInt(12) == 0) {
+                            ids.add(p.id());
+                        }
+                    }
+                    Collections.shuffle(ids, random);
+                    int cut = kind == 2 ? ids.size() / 2 : ids.size();
+                    releases.add(new Day.PrisonerRelease(null, ids.subList(0, cut), source, null));
+                    if (cut < ids.size()) {
+                        releases.add(new Day.PrisonerRelease(null, ids.subList(cut, ids.size()), source, null));
+                    }
+                }
+            }
+            days.add(new Day(FIRST_DAY.plusDays(d), List.of(), releases, List.of(), List.of(), List.of()));
+        }
+        Collections.shuffle(days, random);
+        List<Prisoner> shuffled = new ArrayList<>(prisoners);
+        Collections.shuffle(shuffled, random);
+        for (List<Prisoner> list : List.of(prisoners, shuffled)) {
+            FactSet facts = facts(list, days);
+            assertThat(Summaries.seniority(facts)).isEqualTo(NaiveReading.seniority(facts));
+            assertThat(Summaries.listing(facts)).isEqualTo(NaiveReading.listing(facts));
+        }
+    }
+
+    /** What the summaries mean, read the slow way: every prisoner looked at on every day of every source. */
+    static final class NaiveReading {
+        private static final Comparator<Prisoner> LONGEST_SERVING = Comparator.comparing(Prisoner::detainedOn).thenComparing(Prisoner::id);
+
+        /** Per source, per date with a list by id: the latest detained released, the earliest detained eligible and still held. */
+        static List<SeniorityDay> seniority(FactSet facts) {
+            List<SeniorityDay> out = new ArrayList<>();
+            lists(facts).forEach((source, byDate) -> {
+                java.util.Set<Prisoner> released = new java.util.HashSet<>();
+                byDate.forEach((date, today) -> {
+                    released.addAll(today);
+                    Prisoner latest = today.stream().max(Comparator.comparing(Prisoner::detainedOn)
+                            .thenComparing(Prisoner::id, Comparator.reverseOrder())).orElse(null);
+                    Prisoner held = facts.prisoners().stream().filter(p -> p.listedOn() != null && p.listedOn().isBefore(date))
+                            .filter(p -> !released.contains(p)).min(LONGEST_SERVING).orElse(null);
+                    out.add(new SeniorityDay(date, source, today.size(),
+                            latest == null ? Long.MIN_VALUE : latest.detainedOn().toEpochDay(), latest == null ? null : latest.id(),
+                            held != null, held == null ? Long.MAX_VALUE : held.detainedOn().toEpochDay(), held == null ? null : held.id()));
+                });
+            });
+            return out;
+        }
+
+        /** Per source, per date with a list by id: the latest listing date of those released (never listed: latest of all). */
+        static List<ListingDay> listing(FactSet facts) {
+            List<ListingDay> out = new ArrayList<>();
+            lists(facts).forEach((source, byDate) -> byDate.forEach((date, today) -> {
+                ToLongFunction<Prisoner> listed = p -> p.listedOn() == null ? Long.MAX_VALUE : p.listedOn().toEpochDay();
+                Prisoner latest = today.stream().max(Comparator.comparingLong(listed)
+                        .thenComparing(Prisoner::id, Comparator.reverseOrder())).orElse(null);
+                out.add(new ListingDay(date, source, today.size(), latest == null ? Long.MIN_VALUE : listed.applyAsLong(latest),
+                        latest == null ? null : latest.id()));
+            }));
+            return out;
+        }
+
+        /** Per source in id order, per date in order: the prisoners of that source's lists by id that day, batches joined. */
+        private static java.util.Map<String, java.util.TreeMap<LocalDate, List<Prisoner>>> lists(FactSet facts) {
+            java.util.Map<String, java.util.TreeMap<LocalDate, List<Prisoner>>> lists = new java.util.TreeMap<>();
+            for (Day day : facts.days()) {
+                for (Day.PrisonerRelease r : day.prisonerReleases()) {
+                    if (r.ids() != null) {
+                        List<Prisoner> today = lists.computeIfAbsent(r.source(), s -> new java.util.TreeMap<>())
+                                .computeIfAbsent(day.date(), d -> new ArrayList<>());
+                        r.ids().forEach(id -> today.add(facts.prisoners().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow()));
+                    }
+                }
+            }
+            return lists;
+        }
     }
 
     private static FactSet facts(List<Prisoner> prisoners, List<Day> days) {
