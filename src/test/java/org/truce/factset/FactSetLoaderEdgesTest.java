@@ -215,4 +215,80 @@ class FactSetLoaderEdgesTest {
         assertThat(more.get(500)).startsWith("f.json:503:").contains(": days[501]")
                 .endsWith(": expected at most 500 problems in one file, found more: reading stopped here (fix these first)");
     }
+
+    private static final String LISTS = HEAD + "\"sources\": [{\"id\": \"s\", \"publisher\": \"P\", \"title\": \"T\"}], "
+            + "\"prisoners\": [{\"id\": \"P-1\", \"detainedOn\": \"2015-01-01\", \"source\": \"s\"}], ";
+
+    @Test
+    @DisplayName("a broken entry of sources or prisoners: references are still checked against the ids that were read")
+    void brokenEntryStillChecksReferences() {
+        assertThat(problems(LISTS.replace("\"title\": \"T\"}]", "\"title\": 7}]")
+                + "\"days\": [{\"date\": \"2023-11-24\", \"aidTrucks\": [{\"count\": 1, \"source\": \"x\"}]}]}")).containsExactly(
+                "f.json:1:109: sources[0].title: expected a string, found 7",
+                "f.json:1:256: days[0].aidTrucks[0].source: expected the id of an entry of sources, found \"x\"");
+        assertThat(problems(LISTS.replace("\"detainedOn\": \"2015-01-01\", ", "")
+                + "\"days\": [{\"date\": \"2023-11-24\", \"prisonerReleases\": [{\"ids\": [\"P-2\"], \"source\": \"s\"}]}]}")).containsExactly(
+                "f.json:1:130: prisoners[0]: expected a field \"detainedOn\", found none",
+                "f.json:1:223: days[0].prisonerReleases[0].ids[0]: expected the id of an entry of prisoners, found \"P-2\"");
+    }
+
+    @Test
+    @DisplayName("sources or prisoners that are not a list: that is the problem, and no reference is called one to nothing")
+    void listsThatAreNotLists() {
+        assertThat(problems(LISTS.replace("[{\"id\": \"s\", \"publisher\": \"P\", \"title\": \"T\"}]", "{}")
+                + "\"days\": [{\"date\": \"2023-11-24\", \"aidTrucks\": [{\"count\": 1, \"source\": \"x\"}]}]}"))
+                .containsExactly("f.json:1:69: sources: expected a list, found an object");
+        assertThat(problems(LISTS.replace("[{\"id\": \"P-1\", \"detainedOn\": \"2015-01-01\", \"source\": \"s\"}]", "\"P-1\"")
+                + "\"days\": [{\"date\": \"2023-11-24\", \"prisonerReleases\": [{\"ids\": [\"P-2\"], \"source\": \"s\"}]}]}"))
+                .containsExactly("f.json:1:129: prisoners: expected a list, found \"P-1\"");
+    }
+
+    @Test
+    @DisplayName("a value of the wrong kind is one problem, never also a disagreement or a reference to nothing after it")
+    void oneProblemPerMistake() {
+        String day = "\"days\": [{\"date\": \"2023-11-24\", \"prisonerReleases\": [";
+        assertThat(problems(LISTS + day + "7]}]}")).containsExactly(
+                "f.json:1:242: days[0].prisonerReleases[0]: expected a prisoner release report (an object with count or ids, and source), found 7");
+        assertThat(problems(LISTS + day + "{\"count\": 2, \"ids\": [\"P-1\", 7], \"source\": \"s\"}]}]}")).containsExactly(
+                "f.json:1:270: days[0].prisonerReleases[0].ids[1]: expected a string, found 7");
+        assertThat(problems(LISTS + day + "{\"count\": \"1\", \"ids\": [\"P-1\"], \"source\": \"s\"}]}]}")).containsExactly(
+                "f.json:1:252: days[0].prisonerReleases[0].count: expected a whole number ≥ 0, found \"1\"");
+        assertThat(problems(LISTS + day + "{\"count\": 99999999999999999999, \"ids\": [\"P-1\"], \"source\": \"s\"}]}]}")).containsExactly(
+                "f.json:1:252: days[0].prisonerReleases[0].count: expected a whole number ≥ 0, found 99999999999999999999 (too large)");
+        assertThat(problems(LISTS + day + "{\"count\": -1, \"ids\": [\"P-1\"], \"source\": \"s\"}]}]}")).containsExactly(
+                "f.json:1:252: days[0].prisonerReleases[0].count: expected a whole number ≥ 0, found -1");
+        assertThat(problems(LISTS.replace("\"source\": \"s\"}]", "\"source\": 7}]") + "\"days\": []}")).containsExactly(
+                "f.json:1:182: prisoners[0].source: expected a string, found 7");
+        assertThat(problems(LISTS + "\"days\": [{\"date\": \"2023-11-24\", \"handovers\": [{\"party\": \"Hamas\", \"scheduledAt\": 5, "
+                + "\"completedAt\": \"2023-11-24T16:00+02:00\", \"source\": \"s\"}]}]}")).containsExactly(
+                "f.json:1:269: days[0].handovers[0].scheduledAt: expected an ISO-8601 instant with an offset, e.g. \"2023-11-25T16:00+02:00\", found 5");
+    }
+
+    @Test
+    @DisplayName("counts at the ends of their ranges: the largest count, and extensions of 1 and of 10000 days, are read")
+    void countsAtTheirEnds() throws Exception {
+        FactSet f = load(LISTS + "\"days\": [{\"date\": \"2023-11-24\", \"aidTrucks\": [{\"count\": 9223372036854775807, \"source\": \"s\"}]}], "
+                + "\"extensions\": [{\"days\": 10000, \"source\": \"s\"}, {\"days\": 1, \"source\": \"s\"}]}");
+        assertThat(f.days().get(0).aidTrucks().get(0).count()).isEqualTo(Long.MAX_VALUE);
+        assertThat(f.extensions()).extracting(Extension::days).containsExactly(10000, 1);
+        assertThat(problems(LISTS + "\"days\": [], \"extensions\": [{\"days\": 10001, \"source\": \"s\"}, {\"days\": 0, \"source\": \"s\"}]}"))
+                .containsExactly("f.json:1:225: extensions[0].days: expected a whole number from 1 to 10000, found 10001",
+                        "f.json:1:257: extensions[1].days: expected a whole number from 1 to 10000, found 0");
+    }
+
+    @Test
+    @DisplayName("when reading stops, the problems shown are the first by place, not by the order they were found")
+    void problemsShownByPlace() {
+        StringBuilder days = new StringBuilder("{\"aidTrucks\": [{\"count\": -1}]}");
+        for (int i = 0; i < 500; i++) {
+            days.append(",\n{\"date\": \"2023-11-24\"}");
+        }
+        List<String> shown = problems(HEAD + "\"sources\": [], \"days\": [" + days + "]}");
+        assertThat(shown).hasSize(501);
+        assertThat(shown.subList(0, 3)).containsExactly(
+                "f.json:1:82: days[0]: expected a field \"date\", found none",
+                "f.json:1:97: days[0].aidTrucks[0]: expected a field \"source\", found none",
+                "f.json:1:107: days[0].aidTrucks[0].count: expected a whole number ≥ 0, found -1");
+        assertThat(shown.get(3)).startsWith("f.json:3:").contains("days[2].date: expected each date once in days");
+    }
 }

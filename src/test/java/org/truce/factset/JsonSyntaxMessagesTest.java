@@ -119,4 +119,23 @@ class JsonSyntaxMessagesTest {
     void controlCharacters(int code, String value, String expected) {
         assertThat(refusal("{\"a\": " + value.replace('#', (char) code) + "}")).isEqualTo(expected.replace("\\\\", "\\"));
     }
+
+    @org.junit.jupiter.api.Test
+    @DisplayName("a byte from 0x80 up is shown as a byte; DEL, just below, as a control character")
+    void bytesAndControlCharacters() {
+        byte[] junk = {'{', '"', 'a', '"', ':', ' ', (byte) 0x80, '}'};
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> loader.load(new ByteArrayInputStream(junk), "f.json"));
+        assertThat(e.problems()).extracting(Problem::toString).containsExactly("f.json:1:7: a: expected a JSON value (a string in double quotes, "
+                + "a number, an object, a list, true, false or null), found the byte 0x80 (binary data, or a non-ASCII character outside a string?)");
+        assertThat(refusal("[\u007f]")).isEqualTo("f.json:1:2: [0]: expected a JSON value (a string in double quotes, a number, an object, a list, "
+                + "true, false or null), found a control character (code 127)");
+    }
+
+    @org.junit.jupiter.api.Test
+    @DisplayName("an unknown word is shown whole up to 80 characters, and cut to 77 and an ellipsis beyond")
+    void longWords() {
+        String prefix = "f.json:1:7: a: expected a JSON value (a string in double quotes, a number, an object, a list, true, false or null), found the word ";
+        assertThat(refusal("{\"a\": " + "x".repeat(80) + "}")).isEqualTo(prefix + "x".repeat(80));
+        assertThat(refusal("{\"a\": " + "x".repeat(81) + "}")).isEqualTo(prefix + "x".repeat(77) + "…");
+    }
 }
