@@ -74,11 +74,11 @@ class SummariesOrderTest {
             LocalDate detained = switch (spread) {
                 case 0 -> LocalDate.of(2015 + random.nextInt(3), 1 + random.nextInt(2), 1);
                 case 1 -> random.nextInt(8) == 0 ? LocalDate.of(1900 + random.nextInt(50), 1, 1) : LocalDate.of(2015, 1, 1 + random.nextInt(3));
-                case 2 -> random.nextInt(8) == 0 ? LocalDate.of(-3_000_000 + random.nextInt(3), 1, 1) : LocalDate.of(2015, 1, 1 + random.nextInt(3));
+                case 2 -> random.nextInt(8) == 0 ? LocalDate.of(-6_000_000 + random.nextInt(3), 1, 1) : LocalDate.of(2015, 1, 1 + random.nextInt(3));
                 default -> LocalDate.of(2000, 1, 1).plusDays(i * 7L);
             };
             LocalDate listed = random.nextInt(5) == 0 ? null
-                    : spread == 2 && random.nextInt(10) == 0 ? LocalDate.of(3_000_000, 1, 1) : FIRST_DAY.plusDays(random.nextInt(16) - 3);
+                    : spread == 2 && random.nextInt(10) == 0 ? LocalDate.of(6_000_000, 1, 1) : FIRST_DAY.plusDays(random.nextInt(16) - 3);
             prisoners.add(new Prisoner("P-" + Integer.toString(random.nextInt(1_000), 36) + "-" + i, "adult", detained, listed, "src"));
         }
         List<Day> days = new ArrayList<>();
