@@ -125,6 +125,8 @@ class RuleCacheEntriesTest {
         assertThat(RuleCache.key(files("a.drl", "x"))).isNotEqualTo(RuleCache.key(files("c.drl", "x")));
         // Without each file's length, "a.drl" holding x, then "b.drl" holding y, would read as one file holding both.
         assertThat(key).isNotEqualTo(RuleCache.key(files("a.drl", "xb.drl\u0000y")));
+        // Without a separator after each name and length, "x" holding 12 and "x2" holding 2 would both read x212.
+        assertThat(RuleCache.key(files("x", "12"))).isNotEqualTo(RuleCache.key(files("x2", "2")));
     }
 
     @Test
