@@ -46,7 +46,8 @@ class SvgChartGeometryTest {
             new ChartDay(day(3, true), List.of(new Bar("lowest total", 240, null)),
                     List.of(new Requirement(100, "at least 100"), new Requirement(300, "at least 300")))));
 
-    private static final String SVG = SvgChart.svg(CHART);
+    /** Drawn for each test, not once for the class: a mutation tester swaps the code between tests. */
+    private final String svg = SvgChart.svg(CHART);
 
     private record Element(String name, Map<String, String> attributes, String text) {
         double number(String attribute) {
@@ -57,9 +58,9 @@ class SvgChartGeometryTest {
     private static final Pattern ELEMENT = Pattern.compile("<(rect|line|text)((?: [a-z0-9-]+=\"[^\"]*\")*)\\s*(?:/>|>(.*?)</\\1>)");
     private static final Pattern ATTRIBUTE = Pattern.compile(" ([a-z0-9-]+)=\"([^\"]*)\"");
 
-    private static List<Element> elements(String name, String cssClass) {
+    private List<Element> elements(String name, String cssClass) {
         List<Element> found = new ArrayList<>();
-        Matcher m = ELEMENT.matcher(SVG);
+        Matcher m = ELEMENT.matcher(svg);
         while (m.find()) {
             Map<String, String> attributes = new TreeMap<>();
             Matcher a = ATTRIBUTE.matcher(m.group(2));
@@ -82,7 +83,7 @@ class SvgChartGeometryTest {
     @Test
     @DisplayName("the view is 1000 × 330, titled for screen readers, and the axis runs under the plot")
     void frame() {
-        assertThat(SVG).startsWith("<svg class=\"chart\" id=\"chart-test\" viewBox=\"0 0 1000 330\" role=\"img\" "
+        assertThat(svg).startsWith("<svg class=\"chart\" id=\"chart-test\" viewBox=\"0 0 1000 330\" role=\"img\" "
                 + "aria-label=\"A &lt;test&gt; chart\" xmlns=\"http://www.w3.org/2000/svg\">\n").endsWith("</svg>");
         Element axis = elements("line", "axis").get(0);
         assertThat(axis.number("x1")).isEqualTo(LEFT);
