@@ -223,4 +223,24 @@ class JsonReportLayoutTest {
         assertThat(closed[0]).isFalse();
         assertThat(text.toString()).isEqualTo(render(new JsonReport(), HandBuiltReport.report()));
     }
+
+    @Test
+    @DisplayName("a checked fact set's title and the rule set's parameters open the report, parameters by name")
+    void titleAndParameters() {
+        String json = render(new JsonReport(), BundledReports.check(org.truce.testing.FactSetBuilder.facts().build()));
+        assertThat(json).startsWith("""
+                {
+                  "format": "truce-report/1",
+                  "agreement": "gaza-2023-11",
+                  "title": "test fact set",
+                  "parameters": {
+                    "daily-aid-trucks.minimum-per-day": 200,
+                    "exchange-ratio.prisoners-per-hostage": 3,
+                    "extension-hostages.minimum-per-day": 10,
+                    "handover-schedule.tolerance-minutes": 0,
+                    "initial-hostages.minimum": 50
+                  },
+                  "findings": [
+                """);
+    }
 }
