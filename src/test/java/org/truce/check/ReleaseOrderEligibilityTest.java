@@ -153,4 +153,20 @@ class ReleaseOrderEligibilityTest {
                 org.assertj.core.groups.Tuple.tuple(java.util.List.of("prison-service"),
                         "1 released, the latest detained on 2020-01-01; no eligible prisoner still held"));
     }
+
+    @Test
+    @DisplayName("detention dates millions of years apart, on both sides of what a packed sort key holds, still order time served")
+    void datesFarOut() {
+        java.time.LocalDate a = java.time.LocalDate.ofEpochDay(-(1L << 31) - 10);
+        java.time.LocalDate b = java.time.LocalDate.ofEpochDay(-(1L << 31) + 10);
+        java.time.LocalDate c = java.time.LocalDate.ofEpochDay(-(1L << 31) + 20);
+        java.time.LocalDate listed = java.time.LocalDate.of(2023, 11, 22);
+        var facts = facts()
+                .prisoner("P-C", c, listed, "Prison list")
+                .prisoner("P-A", a, listed, "Prison list")
+                .prisoner("P-B", b, listed, "Prison list")
+                .day("2023-11-24").prisonersById("Prison Service", "P-C").and().build();
+        assertThat(detail(check(facts), "2023-11-24"))
+                .isEqualTo("P-C (detained " + c + ") released while P-A (detained " + a + ") was still held");
+    }
 }
