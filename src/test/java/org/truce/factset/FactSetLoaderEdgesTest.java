@@ -291,4 +291,39 @@ class FactSetLoaderEdgesTest {
                 "f.json:1:107: days[0].aidTrucks[0].count: expected a whole number ≥ 0, found -1");
         assertThat(shown.get(3)).startsWith("f.json:3:").contains("days[2].date: expected each date once in days");
     }
+
+    @Test
+    @DisplayName("a UTF-16 byte-order mark, either way round, even with nothing after it, is refused as not UTF-8")
+    void utf16Marks() {
+        for (byte[] start : List.of(new byte[] {(byte) 0xFE, (byte) 0xFF}, new byte[] {(byte) 0xFF, (byte) 0xFE, '{', '}'})) {
+            InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+                    () -> new FactSetLoader(RULES, Limits.DEFAULT).load(new ByteArrayInputStream(start), "f.json"));
+            assertThat(e.problems()).extracting(Problem::toString)
+                    .containsExactly("f.json:1:1: $: expected UTF-8 JSON text, found a UTF-16 byte-order mark (save the file as UTF-8)");
+        }
+    }
+
+    @Test
+    @DisplayName("a path up to 120 characters is shown whole; a longer one keeps its start and its end")
+    void longPaths() {
+        String whole = "{\"" + "a".repeat(60) + "\": {\"" + "b".repeat(55) + "\": [1 2]}}";
+        assertThat(problems(whole)).singleElement().asString()
+                .startsWith("f.json:1:").contains(": " + "a".repeat(60) + "." + "b".repeat(55) + "[1]: expected ',' or ']'");
+        String cut = "{\"" + "a".repeat(60) + "\": {\"" + "b".repeat(56) + "\": [1 2]}}";
+        assertThat(problems(cut)).singleElement().asString()
+                .contains(": " + "a".repeat(59) + "…" + "b".repeat(37) + "[1]: expected ',' or ']'");
+    }
+
+    @Test
+    @DisplayName("text quoted in a message: up to 60 characters whole, beyond that 57 and an ellipsis; numbers up to 40 digits whole")
+    void quotedText() {
+        String agreement = HEAD.replace("gaza-2023-11", "%s") + "\"sources\": [], \"days\": []}";
+        assertThat(problems(agreement.formatted("x".repeat(60)))).singleElement().asString()
+                .endsWith("found \"" + "x".repeat(60) + "\"");
+        assertThat(problems(agreement.formatted("x".repeat(61)))).singleElement().asString()
+                .endsWith("found \"" + "x".repeat(57) + "…\"");
+        String title = HEAD + "\"sources\": [], \"days\": [], \"title\": %s}";
+        assertThat(problems(title.formatted("1".repeat(40)))).singleElement().asString().endsWith("title: expected a string, found " + "1".repeat(40));
+        assertThat(problems(title.formatted("1".repeat(41)))).singleElement().asString().endsWith("title: expected a string, found " + "1".repeat(37) + "…");
+    }
 }
