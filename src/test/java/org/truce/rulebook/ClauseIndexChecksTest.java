@@ -132,14 +132,21 @@ class ClauseIndexChecksTest {
     }
 
     @Test
-    @DisplayName("a clause index that is not JSON, or not of the right shape, is located")
+    @DisplayName("a clause index that is not JSON, or not of the right shape, is located by line, column and path")
     void notAnIndex() throws Exception {
-        assertThat(problems("{\"agreement\": \"a-1\",")).singleElement().asString()
-                .startsWith(": expected well-formed JSON, found a syntax error: Unexpected end-of-input");
-        assertThat(problems("{\"agreement\": \"a-1\", \"parties\": 7}")).singleElement().asString()
-                .startsWith("parties: ");
-        assertThat(problems("{\"agreement\": \"a-1\", \"clauses\": [{\"id\": \"T1\", \"disputed\": false, \"colour\": \"red\"}]}")).singleElement().asString()
-                .startsWith("clauses[0].colour: ");
+        assertThat(located("{\"agreement\": \"a-1\",")).singleElement().asString()
+                .startsWith("1:21 : expected well-formed JSON, found a syntax error: Unexpected end-of-input");
+        assertThat(located("{\"agreement\": \"a-1\", \"parties\": 7}")).singleElement().asString().startsWith("1:33 parties: ");
+        assertThat(located("{\"agreement\": \"a-1\",\n \"clauses\": [{\"id\": \"T1\", \"disputed\": false, \"colour\": \"red\"}]}"))
+                .singleElement().asString().startsWith("2:62 clauses[0].colour: ");
+    }
+
+    /** The problems as "line:column path: message". */
+    private List<String> located(String json) throws IOException {
+        Files.writeString(dir.resolve(RuleBookLoader.CLAUSE_INDEX), json);
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> new RuleBookLoader().readIndex(dir));
+        assertThat(e).as("refused: %s", json).isNotNull();
+        return e.problems().stream().map(p -> p.line() + ":" + p.column() + " " + p.path() + ": " + p.message()).toList();
     }
 
     @Test
