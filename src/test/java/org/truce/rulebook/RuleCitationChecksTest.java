@@ -42,4 +42,29 @@ class RuleCitationChecksTest {
                 org.assertj.core.groups.Tuple.tuple("rule \"T06 Only a clause\"", "expected @clause(\"…\") and @term(\"…\") metadata, found no @term"),
                 org.assertj.core.groups.Tuple.tuple("rule \"T06 Only a term\"", "expected @clause(\"…\") and @term(\"…\") metadata, found no @clause"));
     }
+
+    @Test
+    @DisplayName("compile errors of a file are listed by line, whatever order the compiler finds them in")
+    void compileErrorsByLine(@TempDir Path dir) throws Exception {
+        Files.copy(RuleBooks.BUNDLED.resolve(RuleBookLoader.CLAUSE_INDEX), dir.resolve(RuleBookLoader.CLAUSE_INDEX));
+        Files.writeString(dir.resolve("broken.drl"), """
+                package gaza_2023_11;
+                import org.truce.check.*;
+                rule "T06 one" @clause("T06") @term("daily-aid-trucks")
+                when PauseDay( nosuchfield == 1 ) then end
+                rule "T06 two" @clause("T06") @term("daily-aid-trucks")
+                when PauseDay( $d : date ) then insert(new NoSuchClass()); end
+                rule "T06 three" @clause("T06") @term("daily-aid-trucks")
+                when Nothing() then end
+                rule "T06 four" @clause("T06") @term("daily-aid-trucks")
+                when PauseDay( $d : date ) then insert(new AlsoMissing()); end
+                rule "T06 five" @clause("T06") @term("daily-aid-trucks")
+                when PauseDay( otherfield == 2 ) then end
+                """);
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> new RuleBookLoader(new RuleCache(null)).load(dir));
+        assertThat(e).isNotNull();
+        assertThat(e.problems()).extracting(Problem::line).containsExactly(4, 5, 8, 9, 12);
+        assertThat(e.problems()).allSatisfy(p -> assertThat(p.file()).endsWith("broken.drl"));
+        assertThat(e.problems().get(4).message()).contains("otherfield");
+    }
 }
