@@ -236,6 +236,7 @@ class JsonReportLayoutTest {
                   "title": "test fact set",
                   "parameters": {
                     "daily-aid-trucks.minimum-per-day": 200,
+                    "daily-fuel.minimum-litres-per-day": 130000,
                     "exchange-ratio.prisoners-per-hostage": 3,
                     "extension-hostages.minimum-per-day": 10,
                     "handover-schedule.tolerance-minutes": 0,
