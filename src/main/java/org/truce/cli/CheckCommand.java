@@ -332,17 +332,12 @@ final class CheckCommand implements Callable<Integer> {
      */
     private List<Path> inputs(List<Path> files) {
         List<Path> inputs = new ArrayList<>(files);
-        List<Path> ruleFolders = new ArrayList<>();
+        List<Path> folders = new ArrayList<>(bundledRuleFolders());
+        folders.add(Home.root().resolve("data"));
         if (rules != null) {
-            ruleFolders.add(rules);
+            folders.add(rules);
         }
-        ruleFolders.add(Home.root().resolve("data"));
-        try (Stream<Path> agreements = Files.list(Home.root().resolve("rules"))) {
-            agreements.forEach(ruleFolders::add);
-        } catch (IOException e) {
-            // No bundled rules: nothing there to protect.
-        }
-        for (Path folder : ruleFolders) {
+        for (Path folder : folders) {
             try (Stream<Path> list = Files.list(folder)) {
                 list.forEach(inputs::add);
             } catch (IOException e) {
@@ -352,36 +347,31 @@ final class CheckCommand implements Callable<Integer> {
         return inputs;
     }
 
-    /** The folders whose changes --watch follows: each fact file's, and the rule sets'. */
+    /** The folders whose changes --watch follows: each fact file's, and the rule sets' (--rules, else the bundled ones). */
     private List<Path> watchedFolders(List<Path> files) {
+        List<Path> candidates = new ArrayList<>();
+        files.forEach(f -> candidates.add(f.toAbsolutePath().normalize().getParent()));
+        candidates.addAll(rules != null ? List.of(rules) : bundledRuleFolders());
         List<Path> folders = new ArrayList<>();
-        for (Path f : files) {
-            Path parent = f.toAbsolutePath().normalize().getParent();
-            if (parent != null && !folders.contains(parent)) {
-                folders.add(parent);
-            }
-        }
-        Path ruleRoot = rules != null ? rules : Home.root().resolve("rules");
-        List<Path> ruleFolders = new ArrayList<>();
-        if (rules != null) {
-            ruleFolders.add(rules);
-        } else {
-            try (Stream<Path> agreements = Files.list(ruleRoot)) {
-                agreements.filter(Files::isDirectory).forEach(ruleFolders::add);
-            } catch (IOException e) {
-                // No bundled rules: nothing to watch there.
-            }
-        }
-        for (Path folder : ruleFolders) {
-            Path abs = folder.toAbsolutePath().normalize();
-            if (!folders.contains(abs)) {
+        for (Path folder : candidates) {
+            Path abs = folder == null ? null : folder.toAbsolutePath().normalize();
+            if (abs != null && !folders.contains(abs)) {
                 folders.add(abs);
             }
         }
         return folders;
     }
 
-    /** Whether {@code changed} is a file a re-check reads: a fact file of the run, a DRL file or a clause index. */
+    /** The folder of each bundled agreement's rule set, {@code rules/<agreement>/} beside the tool. */
+    private static List<Path> bundledRuleFolders() {
+        try (Stream<Path> agreements = Files.list(Home.root().resolve("rules"))) {
+            return agreements.filter(Files::isDirectory).toList();
+        } catch (IOException e) {
+            return List.of(); // No bundled rules: nothing there to protect or to watch.
+        }
+    }
+
+    /** Whether {@code changed} is a rule file (a DRL file or a clause index), whose change means compiling the rules again. */
     boolean isRuleFile(Path changed) {
         String name = changed.getFileName().toString();
         return name.endsWith(".drl") || name.equals("clauses.json");

@@ -93,8 +93,4 @@ public final class FactSetLoader {
         }
         return null;
     }
-
-    static String quote(String text) {
-        return JsonReader.quote(text);
-    }
 }

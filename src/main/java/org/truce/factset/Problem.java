@@ -16,7 +16,7 @@ public record Problem(String file, int line, int column, String path, String mes
 
     /** Text from a file or a command line, quoted for a message: at most 60 characters, one line, nothing raw. */
     public static String quoted(String text) {
-        return FactSetLoader.quote(text);
+        return JsonReader.quote(text);
     }
 
     /** The problem as one line, with file, path and message escaped for a terminal ({@link TerminalText#escape}). */
