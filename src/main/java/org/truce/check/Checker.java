@@ -30,16 +30,6 @@ import java.util.function.Consumer;
  */
 public final class Checker {
 
-    private static final Comparator<List<String>> BY_SOURCES = (a, b) -> {
-        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-            int c = a.get(i).compareTo(b.get(i));
-            if (c != 0) {
-                return c;
-            }
-        }
-        return Integer.compare(a.size(), b.size());
-    };
-
     private final Summariser summariser;
     private final Consumer<Rule> fired;
 
@@ -61,18 +51,19 @@ public final class Checker {
 
     /** Checks with the clause index's parameters, each of {@code overrides} replacing the one of its name. */
     public Report check(FactSet facts, RuleBook book, Map<String, Long> overrides) {
+        return check(facts, book, new Scenario(overrides, Map.of(), null));
+    }
+
+    /**
+     * Checks under {@code scenario}: the clause index's parameters, each override replacing the one of its name under
+     * every reading; every reading of every clause, or only the one the scenario keeps of a clause.
+     */
+    public Report check(FactSet facts, RuleBook book, Scenario scenario) {
         ClauseIndex index = book.index();
-        Map<String, Long> parameters = new TreeMap<>();
-        index.parameters().forEach(p -> parameters.put(p.name(), p.value()));
-        overrides.forEach((name, value) -> {
-            if (!parameters.containsKey(name)) {
-                throw new UnknownParameterException("no parameter named " + name + " in the rule set; it has " + String.join(", ", parameters.keySet()));
-            }
-            parameters.put(name, value);
-        });
+        InForce inForce = InForce.of(index, scenario);
         Calendar calendar = Calendar.of(index, facts);
 
-        List<Object> summaries = summariser.facts(facts, calendar.pause(), calendar.days(), Collections.unmodifiableMap(parameters));
+        List<Object> summaries = summariser.facts(facts, calendar.pause(), calendar.days(), inForce.whole());
         List<Obligation> obligations = new ArrayList<>();
         List<Account> accounts = new ArrayList<>();
         KieSession session = book.kieBase().newKieSession();
@@ -85,7 +76,8 @@ public final class Checker {
         try {
             session.insert(calendar.pause());
             calendar.days().forEach(session::insert);
-            parameters.forEach((name, value) -> session.insert(new Parameter(name, value)));
+            inForce.readings().forEach(r -> session.insert(new Reading(r.clause(), r.id())));
+            inForce.parameters().forEach(session::insert);
             summaries.forEach(session::insert);
             session.fireAllRules();
             for (Object o : session.getObjects(new ClassObjectFilter(Obligation.class))) {
@@ -98,7 +90,7 @@ public final class Checker {
             session.dispose();
         }
 
-        List<Finding> findings = findings(index, calendar, obligations, accounts);
+        List<Finding> findings = Findings.of(index, inForce.readings(), obligations, accounts);
         Map<FindingKey, Finding> byTermPartyDate = new HashMap<>();
         for (Finding f : findings) {
             byTermPartyDate.putIfAbsent(new FindingKey(f.term(), f.party(), f.date()), f);
@@ -110,7 +102,7 @@ public final class Checker {
                 .forEach(d -> notes.add(d + " is not a pause day (the pause runs " + calendar.pause().firstDay() + " to "
                         + calendar.pause().lastDay() + "): no term applies to it"));
         List<Finding> answered = withDefences(findings, claims, notes);
-        return new Report(facts, index, parameters, calendar, summaries, answered, claims, notes);
+        return new Report(facts, index, inForce.whole(), calendar, summaries, answered, claims, notes, inForce.readings(), scenario);
     }
 
     /** An override (a {@code --set}) names a parameter the rule set does not have. */
@@ -120,39 +112,11 @@ public final class Checker {
         }
     }
 
-    private static List<Finding> findings(ClauseIndex index, Calendar calendar, List<Obligation> obligations, List<Account> accounts) {
-        Map<Obligation, List<Account>> byObligation = new IdentityHashMap<>();
-        obligations.forEach(o -> byObligation.put(o, new ArrayList<>()));
-        for (Account a : accounts) {
-            byObligation.computeIfAbsent(a.obligation(), o -> new ArrayList<>()).add(a);
+    /** A {@code --reading} names a clause without readings, or a reading its clause does not have. */
+    public static final class UnknownReadingException extends IllegalArgumentException {
+        UnknownReadingException(String message) {
+            super(message);
         }
-        Map<String, Set<String>> partiesByTermAndDate = new HashMap<>();
-        for (Obligation o : byObligation.keySet()) {
-            partiesByTermAndDate.computeIfAbsent(o.term() + "/" + o.date(), k -> new LinkedHashSet<>()).add(party(index, o));
-        }
-        List<Finding> findings = new ArrayList<>();
-        for (var entry : byObligation.entrySet()) {
-            Obligation o = entry.getKey();
-            ClauseIndex.Clause clause = index.clause(o.clause()).orElseThrow(() -> new IllegalStateException(
-                    "rule \"" + o.rule() + "\" names clause " + o.clause() + ", which the clause index lacks"));
-            String party = party(index, o);
-            String id = o.term() + "/" + o.date();
-            if (partiesByTermAndDate.get(id).size() > 1) {
-                id += "/" + party;
-            }
-            List<Finding.Account> shown = entry.getValue().stream()
-                    .map(a -> new Finding.Account(a.sources(), a.status(), a.detail(), a.rule()))
-                    .sorted(Comparator.comparing(Finding.Account::sources, BY_SOURCES).thenComparing(Finding.Account::detail))
-                    .toList();
-            Status status = Status.of(shown.stream().map(Finding.Account::status).toList());
-            String rule = shown.stream().filter(a -> a.status() == Status.VIOLATED).map(Finding.Account::rule).findFirst()
-                    .orElse(shown.isEmpty() ? o.rule() : shown.get(0).rule());
-            findings.add(new Finding(id, o.term(), o.clause(), clause.reportedBy(), clause.disputed(), clause.provenance(),
-                    clause.provenanceParty(), o.date(), party,
-                    status, summary(o, status, shown), shown, rule, o.requirement(), List.of()));
-        }
-        findings.sort(Comparator.comparing(Finding::date).thenComparing(Finding::term).thenComparing(Finding::id));
-        return findings;
     }
 
     /**
@@ -202,21 +166,6 @@ public final class Checker {
             }
         }
         return null;
-    }
-
-    private static String party(ClauseIndex index, Obligation o) {
-        return o.party() != null ? o.party() : index.clause(o.clause()).map(ClauseIndex.Clause::party).orElse("");
-    }
-
-    private static String summary(Obligation o, Status status, List<Finding.Account> accounts) {
-        if (status == Status.UNDETERMINED) {
-            // Of this fact set, not of "the reports": what was published may hold the missing figure.
-            return "no account in this fact set: needs " + o.needs() + "; requires " + o.requirement();
-        }
-        Set<String> details = new LinkedHashSet<>();
-        accounts.forEach(a -> details.add(a.detail()));
-        String reported = String.join(" / ", details);
-        return reported + (accounts.size() > 1 ? " (" + accounts.size() + " accounts)" : "") + "; requires " + o.requirement();
     }
 
     /** The first finding of a term, against a party, on a date: what a claim about that day is judged by. */

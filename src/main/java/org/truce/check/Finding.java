@@ -7,27 +7,56 @@ import java.util.List;
  * One term on one date for one party: its status, the accounts behind it, and where the term comes from — the
  * clause, who reported the clause, whether the accounts of the clause differ, and how the clause is known
  * ({@code clauseProvenance}, with {@code clauseProvenanceParty} for one-party; both null where the clause index does
- * not say) — with the defences its party raised against it.
+ * not say) — with the defences its party raised against it. Where the clause has readings, {@code readings} gives the
+ * status under each, and {@code contestedBy} says whether a CONTESTED status comes of the readings, the sources, or both.
  */
 public record Finding(String id, String term, String clause, List<String> clauseReportedBy, boolean clauseDisputed,
                       String clauseProvenance, String clauseProvenanceParty, LocalDate date, String party, Status status,
-                      String summary, List<Account> accounts, String rule, String requirement, List<Defence> defences) {
+                      String summary, List<Account> accounts, String rule, String requirement, List<Defence> defences,
+                      List<ReadingStatus> readings, List<String> contestedBy) {
     public Finding {
         clauseReportedBy = List.copyOf(clauseReportedBy);
         accounts = List.copyOf(accounts);
         defences = List.copyOf(defences);
+        readings = List.copyOf(readings);
+        contestedBy = List.copyOf(contestedBy);
+    }
+
+    /** A finding of a clause reported one way only. */
+    public Finding(String id, String term, String clause, List<String> clauseReportedBy, boolean clauseDisputed,
+                   String clauseProvenance, String clauseProvenanceParty, LocalDate date, String party, Status status,
+                   String summary, List<Account> accounts, String rule, String requirement, List<Defence> defences) {
+        this(id, term, clause, clauseReportedBy, clauseDisputed, clauseProvenance, clauseProvenanceParty, date, party, status,
+                summary, accounts, rule, requirement, defences, List.of(), status == Status.CONTESTED ? List.of("sources") : List.of());
     }
 
     /** The same finding with these defences (sorted by claim id by the caller). */
     Finding withDefences(List<Defence> defences) {
         return new Finding(id, term, clause, clauseReportedBy, clauseDisputed, clauseProvenance, clauseProvenanceParty, date, party,
-                status, summary, accounts, rule, requirement, defences);
+                status, summary, accounts, rule, requirement, defences, readings, contestedBy);
     }
 
-    /** One account as reported: its sources, its status, what it rests on, and the rule that decided it. */
-    public record Account(List<String> sources, Status status, String detail, String rule) {
+    /** True when the status depends on the reading of the clause. */
+    public boolean contestedByReadings() {
+        return contestedBy.contains("readings");
+    }
+
+    /** One account as reported: its sources, its status, what it rests on, the rule that decided it, and its reading (null if none). */
+    public record Account(List<String> sources, Status status, String detail, String rule, String reading) {
         public Account {
             sources = List.copyOf(sources);
+        }
+
+        /** An account of a clause reported one way only. */
+        public Account(List<String> sources, Status status, String detail, String rule) {
+            this(sources, status, detail, rule, null);
+        }
+    }
+
+    /** The status of the finding under one reading of its clause, combined from that reading's accounts, and who holds the reading. */
+    public record ReadingStatus(String id, Status status, List<String> heldBy, String requirement) {
+        public ReadingStatus {
+            heldBy = List.copyOf(heldBy);
         }
     }
 

@@ -7,9 +7,10 @@ import java.time.LocalDate;
 
 /**
  * A term that applies on a date, inserted by the rule of the clause that says when the term applies.
- * The clause and term come from that rule's metadata; {@code party} is null where the clause index names the party.
+ * The clause and term come from that rule's metadata; {@code party} is null where the clause index names the party;
+ * {@code reading} is the id of the reading of the clause the obligation holds under, null for a clause reported one way.
  */
-public record Obligation(String term, String clause, LocalDate date, String party, String rule, String requirement, String needs) {
+public record Obligation(String term, String clause, LocalDate date, String party, String reading, String rule, String requirement, String needs) {
 
     /** The obligation that {@code rule} finds on {@code date}, for the party the clause index names. */
     public static Obligation of(Rule rule, LocalDate date, String requirement, String needs) {
@@ -18,6 +19,11 @@ public record Obligation(String term, String clause, LocalDate date, String part
 
     /** The obligation that {@code rule} finds on {@code date} for {@code party}. */
     public static Obligation of(Rule rule, LocalDate date, String party, String requirement, String needs) {
-        return new Obligation(Metadata.term(rule), Metadata.clause(rule), date, party, rule.getName(), requirement, needs);
+        return of(rule, date, party, null, requirement, needs);
+    }
+
+    /** The obligation that {@code rule} finds on {@code date} for {@code party} (null: the index's), under {@code reading}. */
+    public static Obligation of(Rule rule, LocalDate date, String party, String reading, String requirement, String needs) {
+        return new Obligation(Metadata.term(rule), Metadata.clause(rule), date, party, reading, rule.getName(), requirement, needs);
     }
 }

@@ -3,6 +3,7 @@ package org.truce.cli;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.truce.check.Checker;
 import org.truce.check.Report;
+import org.truce.check.Scenario;
 import org.truce.factset.FactSet;
 import org.truce.factset.FactSetLoader;
 import org.truce.factset.InvalidInputException;
@@ -61,6 +62,10 @@ import java.util.stream.Stream;
                 "An account is one way of reading the reports: each source's figure, or,",
                 "for a term with several inputs, each combination of one source's figure",
                 "per input.",
+                "A clause reported more than one way has readings (who holds each is",
+                "listed under the table). Every reading is evaluated side by side; a",
+                "status that depends on the reading shows as CONTESTED (readings), and",
+                "--reading keeps one. No reading is the default.",
                 "",
                 "Verdicts of a claim (from the findings of its term, on its dates, against",
                 "the party it accuses), strongest first:",
@@ -83,14 +88,13 @@ import java.util.stream.Stream;
                 "  ./truce check --format json -o r.json   the same as truce-report/1 JSON",
                 "  ./truce check mine.json --rules my-rules/   another fact set, edited rules",
                 "  ./truce check mine.json --watch     re-check on every save",
-                "  ./truce check --set daily-aid-trucks.minimum-per-day=300",
-                "                                      what if the minimum were 300?"})
+                "  ./truce check --reading T06=300-including-fuel",
+                "                                      only one reading of clause T06",
+                "  ./truce check --set daily-aid-trucks.minimum-per-day=250",
+                "                                      what if the minimum were 250?"})
 final class CheckCommand implements Callable<Integer> {
 
     enum Format { text, json, markdown, html }
-
-    /** The largest value {@code --set} accepts: as large as any count a fact set may hold. */
-    static final long MAX_PARAMETER = 1_000_000_000L;
 
     @Spec
     private CommandSpec spec;
@@ -113,6 +117,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "NAME=VALUE",
             description = "Replace a parameter of the rule set for this run (a what-if); the names are in the rule set's clauses.json, and an unknown name is refused with the names that exist. Repeatable.")
     private List<String> overrides = new ArrayList<>();
+
+    @Option(names = "--reading", paramLabel = "CLAUSE=ID",
+            description = "Keep only this reading of a clause reported more than one way (a what-if; by default every reading is evaluated side by side), e.g. T06=300-including-fuel. An unknown clause or reading is refused with those that exist. Repeatable.")
+    private List<String> readings = new ArrayList<>();
 
     @Option(names = "--watch",
             description = "Check, then check again each time a fact file or a rule file changes, printing each new report under a one-line header; "
@@ -180,36 +188,16 @@ final class CheckCommand implements Callable<Integer> {
             err.println("truce: --width: expected 0 (the whole summaries) or a number of columns, found " + width);
             return Main.BAD_INPUT;
         }
-        Map<String, Long> parameters = new TreeMap<>();
-        for (String set : overrides) {
-            int eq = set.indexOf('=');
-            if (eq <= 0) {
-                err.println("truce: --set: expected NAME=VALUE, e.g. daily-aid-trucks.minimum-per-day=300, found " + Problem.quoted(set));
-                return Main.BAD_INPUT;
-            }
-            String name = set.substring(0, eq).strip();
-            String value = set.substring(eq + 1);
-            try {
-                long number = Long.parseLong(value.strip());
-                if (number < 0 || number > MAX_PARAMETER) {
-                    throw new NumberFormatException();
-                }
-                if (parameters.put(name, number) != null) {
-                    err.println("truce: --set: expected each parameter once, found " + Problem.quoted(name) + " again");
-                    return Main.BAD_INPUT;
-                }
-            } catch (NumberFormatException e) {
-                err.println("truce: --set: expected a whole number from 0 to " + MAX_PARAMETER + " for " + Problem.quoted(name)
-                        + ", found " + Problem.quoted(value));
-                return Main.BAD_INPUT;
-            }
+        Scenario scenario = WhatIf.scenario(overrides, readings, rules == null ? null : Home.display(rules), err);
+        if (scenario == null) {
+            return Main.BAD_INPUT;
         }
         // One cache for the whole command, so its one note (if the folder is not the user's own) is said once, even under --watch.
         cache = RuleCache.standard(note -> {
             progress(null);
             err.println(TerminalText.escape(note));
         });
-        Run run = new Run(files, parameters, target);
+        Run run = new Run(files, scenario, target);
         if (watch) {
             return new Watcher(this, run, spec.commandLine().getOut(), err).watch(watchedFolders(files));
         }
@@ -219,12 +207,12 @@ final class CheckCommand implements Callable<Integer> {
     /** One check of every fact file, as the command line asked for it; {@code --watch} repeats it. */
     final class Run {
         private final List<Path> files;
-        private final Map<String, Long> parameters;
+        private final Scenario scenario;
         private final Path target;
 
-        Run(List<Path> files, Map<String, Long> parameters, Path target) {
+        Run(List<Path> files, Scenario scenario, Path target) {
             this.files = files;
-            this.parameters = parameters;
+            this.scenario = scenario;
             this.target = target;
         }
 
@@ -247,7 +235,7 @@ final class CheckCommand implements Callable<Integer> {
                     if (warned.add(book)) {
                         book.warnings().forEach(err::println);
                     }
-                    Problem unknown = unknownParameter(book.index());
+                    Problem unknown = WhatIf.unknown(book.index(), scenario);
                     if (unknown != null) {
                         problems.add(unknown);
                         continue;
@@ -255,7 +243,7 @@ final class CheckCommand implements Callable<Integer> {
                     try {
                         progress("evaluating " + (facts.prisoners().isEmpty() ? "" : facts.prisoners().size() + " prisoners, ")
                                 + facts.days().size() + " days…");
-                        reports.add(new Checker(Agreements.summariser(facts.agreement())).check(facts, book, parameters));
+                        reports.add(new Checker(Agreements.summariser(facts.agreement())).check(facts, book, scenario));
                     } catch (ConsequenceException e) {
                         Throwable cause = e.getCause() == null ? e : e.getCause();
                         progress(null);
@@ -297,18 +285,6 @@ final class CheckCommand implements Callable<Integer> {
                 }
             }
             return reports.stream().anyMatch(Report::anyViolated) ? Main.VIOLATED : Main.OK;
-        }
-
-        /** A --set naming no parameter of the rule set, as a problem that names those it has; null when all are known. */
-        private Problem unknownParameter(ClauseIndex index) {
-            List<String> known = index.parameters().stream().map(ClauseIndex.ParameterSpec::name).sorted().toList();
-            for (String name : parameters.keySet()) {
-                if (!known.contains(name)) {
-                    return new Problem("truce: --set", 0, 0, "", "expected a parameter of the rule set of " + index.agreement() + " ("
-                            + String.join(", ", known) + "), found " + Problem.quoted(name));
-                }
-            }
-            return null;
         }
     }
 

@@ -38,8 +38,16 @@ public record Day(
         }
     }
 
-    /** A report of the aid trucks that entered Gaza that day. */
-    public record AidTruckReport(long count, String source, String note) {
+    /**
+     * A report of the aid trucks that entered Gaza that day; {@code fuelTrucks} of them, where the report says so,
+     * carried fuel or cooking gas (null where it does not say).
+     */
+    public record AidTruckReport(long count, Long fuelTrucks, String source, String note) {
+
+        /** A report that does not say how many of the trucks carried fuel. */
+        public AidTruckReport(long count, String source, String note) {
+            this(count, null, source, note);
+        }
     }
 
     /** A report of the litres of fuel ({@code count}) that entered Gaza that day. */

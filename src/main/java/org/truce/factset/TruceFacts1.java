@@ -119,9 +119,12 @@ final class TruceFacts1 {
         static final Record<AidTruckReport> R = new Record<>("aidTruckReport", "an aid truck report (an object with count and source)",
                 "One source's report of the aid trucks that entered that day.");
         static final Field<Long> COUNT = R.required("count", A_COUNT, "How many trucks entered.");
+        static final Field<Long> FUEL_TRUCKS = R.optional("fuelTrucks", A_COUNT, "Addition: how many of the count the report says carried fuel or cooking gas; absent where it does not say.");
         static final Field<String> SOURCE = R.required("source", A_SOURCE, "The id of an entry of sources.");
         static final Field<String> NOTE = R.optional("note", STRING, "Free text.");
-        static final Record<AidTruckReport> TYPE = R.builds(v -> new AidTruckReport(v.get(COUNT), v.get(SOURCE), v.get(NOTE)));
+        static final Record<AidTruckReport> TYPE = R.builds(v -> v.has(FUEL_TRUCKS) && v.get(FUEL_TRUCKS) > v.get(COUNT)
+                ? v.reject(".fuelTrucks", "expected at most the count of trucks (" + v.get(COUNT) + "), found " + v.get(FUEL_TRUCKS))
+                : new AidTruckReport(v.get(COUNT), v.get(FUEL_TRUCKS), v.get(SOURCE), v.get(NOTE)));
     }
 
     static final class FuelLitres {

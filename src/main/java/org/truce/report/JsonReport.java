@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import org.truce.check.ClaimVerdict;
 import org.truce.check.Finding;
+import org.truce.check.ReadingInForce;
 import org.truce.check.Report;
 
 import java.io.IOException;
@@ -48,11 +49,47 @@ public final class JsonReport implements ReportWriter {
         if (report.facts().title() != null) {
             g.writeStringField("title", report.facts().title());
         }
+        if (!report.scenario().whatIf().isEmpty()) {
+            strings(g, "whatIf", report.scenario().whatIf());
+        }
+        if (!report.scenario().readings().isEmpty()) {
+            g.writeObjectFieldStart("readings");
+            for (var r : report.scenario().readings().entrySet()) {
+                g.writeStringField(r.getKey(), r.getValue());
+            }
+            g.writeEndObject();
+        }
         g.writeObjectFieldStart("parameters");
         for (var p : new java.util.TreeMap<>(report.parameters()).entrySet()) {
             g.writeNumberField(p.getKey(), p.getValue());
         }
         g.writeEndObject();
+        if (!report.readings().isEmpty()) {
+            g.writeObjectFieldStart("clauseReadings");
+            String clause = null;
+            for (ReadingInForce r : report.readings()) {
+                if (!r.clause().equals(clause)) {
+                    if (clause != null) {
+                        g.writeEndArray();
+                    }
+                    clause = r.clause();
+                    g.writeArrayFieldStart(clause);
+                }
+                g.writeStartObject();
+                g.writeStringField("id", r.id());
+                g.writeStringField("text", r.text());
+                strings(g, "heldBy", r.heldBy());
+                strings(g, "sources", r.sources());
+                g.writeObjectFieldStart("parameters");
+                for (var p : r.parameters().entrySet()) {
+                    g.writeNumberField(p.getKey(), p.getValue());
+                }
+                g.writeEndObject();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
         g.writeArrayFieldStart("findings");
         for (Finding f : report.findings()) {
             g.writeStartObject();
@@ -70,11 +107,31 @@ public final class JsonReport implements ReportWriter {
             g.writeStringField("date", f.date().toString());
             g.writeStringField("party", f.party());
             g.writeStringField("status", f.status().name());
+            if (!f.contestedBy().isEmpty()) {
+                strings(g, "contestedBy", f.contestedBy());
+            }
+            if (!f.readings().isEmpty()) {
+                g.writeArrayFieldStart("readings");
+                for (Finding.ReadingStatus r : f.readings()) {
+                    g.writeStartObject();
+                    g.writeStringField("id", r.id());
+                    g.writeStringField("status", r.status().name());
+                    strings(g, "heldBy", r.heldBy());
+                    if (r.requirement() != null) {
+                        g.writeStringField("requirement", r.requirement());
+                    }
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
             g.writeStringField("summary", f.summary());
             g.writeArrayFieldStart("accounts");
             for (Finding.Account a : f.accounts()) {
                 g.writeStartObject();
                 strings(g, "sources", a.sources());
+                if (a.reading() != null) {
+                    g.writeStringField("reading", a.reading());
+                }
                 g.writeStringField("status", a.status().name());
                 g.writeStringField("detail", a.detail());
                 g.writeStringField("rule", a.rule());

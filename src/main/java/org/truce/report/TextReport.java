@@ -2,6 +2,7 @@ package org.truce.report;
 
 import org.truce.check.ClaimVerdict;
 import org.truce.check.Finding;
+import org.truce.check.ReadingInForce;
 import org.truce.check.Report;
 import org.truce.check.Status;
 import org.truce.factset.TerminalText;
@@ -56,10 +57,16 @@ public final class TextReport implements ReportWriter {
         for (String line : wrap("Terms: " + t(r.index().title()), room(0))) {
             out.write(line + "\n");
         }
+        for (String whatIf : r.scenario().whatIf()) {
+            for (String line : wrap(t(whatIf), room(0))) {
+                out.write(line + "\n");
+            }
+        }
         out.write("\n");
         int termWidth = Math.max(4, r.findings().stream().mapToInt(f -> t(f.term()).length()).max().orElse(4));
         int partyWidth = Math.max(5, r.findings().stream().mapToInt(f -> t(f.party()).length()).max().orElse(5));
-        String row = "%-10s  %-" + termWidth + "s  %-6s  %-12s  %-" + partyWidth + "s  ";
+        int statusWidth = Math.max(12, r.findings().stream().mapToInt(f -> status(f).length()).max().orElse(12));
+        String row = "%-10s  %-" + termWidth + "s  %-6s  %-" + statusWidth + "s  %-" + partyWidth + "s  ";
         int fixed = String.format(row, "", "", "", "", "").length();
         // Narrower than the fixed columns and a few characters of summary: each finding on a line, its summary below.
         boolean stacked = width > 0 && fixed + NARROWEST > width;
@@ -73,7 +80,7 @@ public final class TextReport implements ReportWriter {
             counts.merge(f.status(), 1, Integer::sum);
             requirements.putIfAbsent(t(f.term()), t(f.requirement()));
             if (stacked) {
-                for (String line : wrap(f.date() + " " + t(f.term()) + " " + t(f.clause()) + " " + f.status() + " " + t(f.party()), room(0))) {
+                for (String line : wrap(f.date() + " " + t(f.term()) + " " + t(f.clause()) + " " + status(f) + " " + t(f.party()), room(0))) {
                     out.write(line + System.lineSeparator());
                 }
                 for (String line : wrap(t(brief(f)), room(4))) {
@@ -81,7 +88,7 @@ public final class TextReport implements ReportWriter {
                 }
                 continue;
             }
-            String columns = String.format(row, f.date(), t(f.term()), t(f.clause()), f.status(), t(f.party()));
+            String columns = String.format(row, f.date(), t(f.term()), t(f.clause()), status(f), t(f.party()));
             out.write(columns + shorten(t(brief(f)), room(columns.length())) + System.lineSeparator());
         }
         heading(out, "What each term requires (numbers are parameters of the clause index):");
@@ -100,6 +107,7 @@ public final class TextReport implements ReportWriter {
                 out.write(String.format("  %-" + termWidth + "s  %s%n", "", more));
             }
         }
+        readings(r, out, room(0));
         provenance(r, out, room(0));
         StringBuilder total = new StringBuilder(r.findings().size() + " findings:");
         for (Status s : Status.values()) {
@@ -151,6 +159,51 @@ public final class TextReport implements ReportWriter {
         out.write("\n");
         for (String line : wrap(text, room(0))) {
             out.write(line + "\n");
+        }
+    }
+
+    /** "CONTESTED (readings)" where the status depends on the reading of the clause; the status alone otherwise. */
+    static String status(Finding f) {
+        if (!f.contestedByReadings()) {
+            return f.status().name();
+        }
+        return f.status() + (f.contestedBy().contains("sources") ? " (readings, sources)" : " (readings)");
+    }
+
+    /**
+     * Each clause with readings in force: each reading, who holds it, and how many of its term's findings have each
+     * status under it, so that a reader sees which outcome rests on which reading.
+     */
+    private static void readings(Report r, Writer out, int room) throws IOException {
+        if (r.readings().isEmpty()) {
+            return;
+        }
+        out.write("\n");
+        for (String line : wrap("READINGS (a clause reported more than one way: every reading is evaluated, none is the default)", room)) {
+            out.write(line + "\n");
+        }
+        String clause = null;
+        for (ReadingInForce reading : r.readings()) {
+            if (!reading.clause().equals(clause)) {
+                clause = reading.clause();
+                String of = clause;
+                String term = r.index().clause(clause).map(c -> c.term() == null ? "" : " " + c.term()).orElse("");
+                for (String line : wrap(t(of + term), room - 2)) {
+                    out.write("  " + line + "\n");
+                }
+            }
+            Map<Status, Integer> statuses = new EnumMap<>(Status.class);
+            for (Finding f : r.findings()) {
+                f.readings().stream().filter(s -> f.clause().equals(reading.clause()) && s.id().equals(reading.id()))
+                        .forEach(s -> statuses.merge(s.status(), 1, Integer::sum));
+            }
+            StringBuilder counted = new StringBuilder();
+            statuses.forEach((s, n) -> counted.append(counted.isEmpty() ? "" : ", ").append(n).append(' ').append(s));
+            String text = reading.id() + ": " + reading.text() + " Held by " + String.join("; ", reading.heldBy()) + "."
+                    + (counted.isEmpty() ? "" : " Findings under it: " + counted + ".");
+            for (String line : wrap(t(text), room - 4)) {
+                out.write("    " + line + "\n");
+            }
         }
     }
 

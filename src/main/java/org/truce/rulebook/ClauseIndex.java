@@ -1,7 +1,12 @@
 package org.truce.rulebook;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The clause index of one agreement: every clause as reported, who reported it, whether the accounts differ, the
@@ -40,8 +45,23 @@ public record ClauseIndex(String agreement, String title, String note, List<Stri
     public record PauseTerms(String start, int initialDays, List<String> clauses) {
     }
 
-    /** A number of the rule set, with the clause it belongs to and its meaning in words. */
-    public record ParameterSpec(String name, long value, String clause, String meaning) {
+    /**
+     * A number of the rule set, with the clause it belongs to and its meaning in words. {@code value} is null where the
+     * readings of its clause each set it (no reading is the default), and a reading's value replaces it under that reading.
+     */
+    public record ParameterSpec(String name, Long value, String clause, String meaning) {
+    }
+
+    /**
+     * One way a clause was reported or argued : its id (a slug unique within the clause), the reading in one
+     * sentence, who holds it, its sources, and the parameters it sets. The rules evaluate every reading in one session.
+     */
+    public record ReadingSpec(String id, String text, List<String> heldBy, List<String> sources, Map<String, Long> parameters) {
+        public ReadingSpec {
+            heldBy = heldBy == null ? List.of() : List.copyOf(heldBy);
+            sources = sources == null ? List.of() : List.copyOf(sources);
+            parameters = parameters == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(parameters));
+        }
     }
 
     /** How a clause is known (SPEC v2 §11): who reported it, and whether the accounts of it differ. */
@@ -53,10 +73,24 @@ public record ClauseIndex(String agreement, String title, String note, List<Stri
      */
     public record Clause(String id, String heading, String text, List<String> reportedBy, List<String> sources,
                          boolean disputed, String provenance, String provenanceParty, String accounts, String party,
-                         String term, String notModelled) {
+                         String term, String notModelled, List<ReadingSpec> readings) {
+        @JsonCreator
         public Clause {
             reportedBy = reportedBy == null ? List.of() : List.copyOf(reportedBy);
             sources = sources == null ? List.of() : List.copyOf(sources);
+            readings = readings == null ? List.of() : List.copyOf(readings);
+        }
+
+        /** A clause reported one way only. */
+        public Clause(String id, String heading, String text, List<String> reportedBy, List<String> sources,
+                      boolean disputed, String provenance, String provenanceParty, String accounts, String party,
+                      String term, String notModelled) {
+            this(id, heading, text, reportedBy, sources, disputed, provenance, provenanceParty, accounts, party, term, notModelled, List.of());
+        }
+
+        /** The reading of this clause with this id. */
+        public Optional<ReadingSpec> reading(String id) {
+            return readings.stream().filter(r -> r.id().equals(id)).findFirst();
         }
 
         /** True when a term of the rule set models this clause. */

@@ -101,7 +101,7 @@ public final class RuleBookLoader {
         } catch (IOException e) {
             throw new InvalidInputException(List.of(new Problem(shown, 0, 0, "", "cannot be read: " + e.getMessage())));
         }
-        List<Problem> problems = checkIndex(index, shown);
+        List<Problem> problems = IndexCheck.problems(index, shown);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -299,70 +299,6 @@ public final class RuleBookLoader {
             if (c.modelled() && !cited.contains(c.id())) {
                 problems.add(new Problem(display(folder.resolve(CLAUSE_INDEX)), 0, 0, "clauses[" + c.id() + "]",
                         "expected a rule citing @clause(\"" + c.id() + "\") for term " + c.term() + ", found none"));
-            }
-        }
-        return problems;
-    }
-
-    private static List<Problem> checkIndex(ClauseIndex index, String file) {
-        List<Problem> problems = new ArrayList<>();
-        if (index.agreement() == null) {
-            problems.add(new Problem(file, 0, 0, "agreement", "expected the agreement id, found none"));
-        }
-        if (index.parties().isEmpty()) {
-            problems.add(new Problem(file, 0, 0, "parties", "expected the parties of the agreement, found none"));
-        }
-        if (index.pause() == null) {
-            problems.add(new Problem(file, 0, 0, "pause", "expected the pause's start and initial days, found none"));
-        } else {
-            try {
-                OffsetDateTime.parse(String.valueOf(index.pause().start()));
-            } catch (DateTimeParseException e) {
-                problems.add(new Problem(file, 0, 0, "pause.start", "expected an ISO-8601 instant with an offset, found \"" + index.pause().start() + "\""));
-            }
-            if (index.pause().initialDays() < 1) {
-                problems.add(new Problem(file, 0, 0, "pause.initialDays", "expected a whole number ≥ 1, found " + index.pause().initialDays()));
-            }
-        }
-        Set<String> ids = new HashSet<>();
-        for (int i = 0; i < index.clauses().size(); i++) {
-            ClauseIndex.Clause c = index.clauses().get(i);
-            String path = "clauses[" + i + "]";
-            if (c.id() == null || c.text() == null || c.party() == null) {
-                problems.add(new Problem(file, 0, 0, path, "expected id, text and party, found " + (c.id() == null ? "no id" : c.text() == null ? "no text" : "no party")));
-                continue;
-            }
-            if (!ids.add(c.id())) {
-                problems.add(new Problem(file, 0, 0, path + ".id", "expected each clause id once, found \"" + c.id() + "\" again"));
-            }
-            if (c.provenance() == null) {
-                problems.add(new Problem(file, 0, 0, path + ".provenance", "expected how the clause is known, one of "
-                        + String.join(", ", ClauseIndex.PROVENANCES) + ", found none"));
-            } else if (!ClauseIndex.PROVENANCES.contains(c.provenance())) {
-                problems.add(new Problem(file, 0, 0, path + ".provenance", "expected one of " + String.join(", ", ClauseIndex.PROVENANCES)
-                        + ", found \"" + c.provenance() + "\""));
-            } else if (c.provenance().equals("one-party") != (c.provenanceParty() != null)) {
-                problems.add(new Problem(file, 0, 0, path + ".provenanceParty", "expected provenanceParty exactly when provenance is one-party, found "
-                        + (c.provenanceParty() == null ? "none" : "\"" + c.provenanceParty() + "\" with " + c.provenance())));
-            } else if (c.provenanceParty() != null && !index.parties().contains(c.provenanceParty())) {
-                problems.add(new Problem(file, 0, 0, path + ".provenanceParty", "expected a party of the agreement, found \"" + c.provenanceParty() + "\""));
-            } else if (c.disputed() != c.provenance().equals("disputed")) {
-                problems.add(new Problem(file, 0, 0, path + ".disputed", "expected disputed to be true exactly when provenance is disputed, found "
-                        + c.disputed() + " with " + c.provenance()));
-            }
-            if (c.modelled() == (c.notModelled() != null)) {
-                problems.add(new Problem(file, 0, 0, path, "expected either a term or a notModelled reason, found "
-                        + (c.modelled() ? "both" : "neither")));
-            }
-        }
-        Set<String> names = new HashSet<>();
-        for (int i = 0; i < index.parameters().size(); i++) {
-            ClauseIndex.ParameterSpec p = index.parameters().get(i);
-            if (p.name() == null || !names.add(p.name())) {
-                problems.add(new Problem(file, 0, 0, "parameters[" + i + "].name", "expected a unique parameter name, found " + (p.name() == null ? "none" : "\"" + p.name() + "\" again")));
-            }
-            if (p.clause() != null && !ids.contains(p.clause())) {
-                problems.add(new Problem(file, 0, 0, "parameters[" + i + "].clause", "expected a clause id of the index, found \"" + p.clause() + "\""));
             }
         }
         return problems;

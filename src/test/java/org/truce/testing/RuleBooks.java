@@ -52,11 +52,11 @@ public final class RuleBooks {
             String p = provenance.get(c.id());
             if (p == null) {
                 return new ClauseIndex.Clause(c.id(), c.heading(), c.text(), c.reportedBy(), c.sources(), c.disputed(),
-                        null, null, c.accounts(), c.party(), c.term(), c.notModelled());
+                        null, null, c.accounts(), c.party(), c.term(), c.notModelled(), c.readings());
             }
             String[] kind = p.split(":", 2);
             return new ClauseIndex.Clause(c.id(), c.heading(), c.text(), c.reportedBy(), c.sources(), kind[0].equals("disputed"),
-                    kind[0], kind.length == 2 ? kind[1] : null, c.accounts(), c.party(), c.term(), c.notModelled());
+                    kind[0], kind.length == 2 ? kind[1] : null, c.accounts(), c.party(), c.term(), c.notModelled(), c.readings());
         }).toList();
         return new RuleBook(book.folder(), new ClauseIndex(index.agreement(), index.title(), index.note(), index.parties(), index.pause(),
                 index.parameters(), clauses), book.kieBase(), book.rules());

@@ -41,13 +41,16 @@ final class DailyFigures {
             Map<String, Long> prisoners = new TreeMap<>();
             Map<String, Long> trucks = new TreeMap<>();
             Map<String, Long> fuel = new TreeMap<>();
+            Map<String, Long> fuelTrucks = new TreeMap<>();
             day.hostageReleases().stream().filter(Day.HostageRelease::inDeal).forEach(r -> hostages.merge(r.source(), r.count(), Math::addExact));
             day.prisonerReleases().forEach(r -> prisoners.merge(r.source(), r.released(), Math::addExact));
             day.aidTrucks().forEach(r -> trucks.merge(r.source(), r.count(), Math::addExact));
+            day.aidTrucks().forEach(r -> fuelTrucks.merge(r.source(), r.fuelTrucks() == null ? 0 : r.fuelTrucks(), Math::addExact));
             day.fuelLitres().forEach(r -> fuel.merge(r.source(), r.count(), Math::addExact));
             hostages.forEach((s, n) -> figures.add(new Figure(Quantity.HOSTAGES_IN_DEAL, day.date(), s, n)));
             prisoners.forEach((s, n) -> figures.add(new Figure(Quantity.PRISONERS_RELEASED, day.date(), s, n)));
             trucks.forEach((s, n) -> figures.add(new Figure(Quantity.AID_TRUCKS, day.date(), s, n)));
+            fuelTrucks.forEach((s, n) -> figures.add(new Figure(Quantity.AID_TRUCKS_WITH_FUEL, day.date(), s, n)));
             fuel.forEach((s, n) -> figures.add(new Figure(Quantity.FUEL_LITRES, day.date(), s, n)));
         }
         return figures;

@@ -4,6 +4,7 @@ import org.truce.factset.Day;
 import org.truce.factset.FactSet;
 
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -45,12 +46,25 @@ final class HandoverSchedule {
                     continue;
                 }
                 long late = Duration.between(h.scheduledAt(), h.completedAt()).toMinutes();
+                OffsetDateTime dayEnd = day.date().plusDays(1).atStartOfDay().atOffset(h.scheduledAt().getOffset());
+                long pastDayEnd = Duration.between(dayEnd, h.completedAt()).toMinutes();
                 List<String> sources = h.scheduleSource() == null ? List.of(h.source()) : List.of(h.source(), h.scheduleSource());
-                HandoverTiming timing = new HandoverTiming(day.date(), h.party(), sources, h.scheduledAt(), h.completedAt(), late);
-                worst.merge(h.party() + "\u0000" + h.source(), timing, (a, b) -> b.minutesLate() > a.minutesLate() ? b : a);
+                HandoverTiming timing = new HandoverTiming(day.date(), h.party(), sources, h.scheduledAt(), h.completedAt(), late,
+                        h.completedAt(), pastDayEnd);
+                worst.merge(h.party() + "\u0000" + h.source(), timing, HandoverSchedule::worse);
             }
             result.addAll(worst.values());
         }
         return result;
+    }
+
+    /** Of two timings of one source: the schedule of the later against its schedule, the completion of the later to complete. */
+    private static HandoverTiming worse(HandoverTiming a, HandoverTiming b) {
+        HandoverTiming late = b.minutesLate() > a.minutesLate() ? b : a;
+        HandoverTiming last = b.minutesPastDayEnd() > a.minutesPastDayEnd() ? b : a;
+        List<String> sources = new ArrayList<>(new TreeSet<>(late.sources()));
+        last.sources().stream().filter(s -> !sources.contains(s)).forEach(sources::add);
+        return new HandoverTiming(late.date(), late.party(), late == last ? late.sources() : sources, late.scheduledAt(), late.completedAt(),
+                late.minutesLate(), last.lastCompletedAt(), last.minutesPastDayEnd());
     }
 }

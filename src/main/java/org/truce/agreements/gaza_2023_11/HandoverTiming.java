@@ -5,11 +5,14 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * One source's account of a party's scheduled handovers on one date: the latest one against its schedule.
- * {@code minutesLate} is negative when it completed early.
+ * One source's account of a party's scheduled handovers on one date: the latest one against its schedule
+ * ({@code scheduledAt}, {@code completedAt}, {@code minutesLate}, negative when it completed early), and the latest to
+ * complete ({@code lastCompletedAt}) with its minutes past the end of the date ({@code minutesPastDayEnd}: midnight at
+ * the start of the next date, in the offset of its schedule; negative when it completed before).
  */
 public record HandoverTiming(LocalDate date, String party, List<String> sources,
-                             OffsetDateTime scheduledAt, OffsetDateTime completedAt, long minutesLate) {
+                             OffsetDateTime scheduledAt, OffsetDateTime completedAt, long minutesLate,
+                             OffsetDateTime lastCompletedAt, long minutesPastDayEnd) {
     public HandoverTiming {
         sources = List.copyOf(sources);
     }

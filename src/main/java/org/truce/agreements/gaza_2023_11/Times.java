@@ -27,6 +27,12 @@ public final class Times {
                 + ", completed " + done.format(DAY) + " " + done.format(CLOCK) + offset;
     }
 
+    /** "completed 23:05 on 25 Nov (+02:00)": the time in the offset of {@code scheduled}. */
+    public static String completion(OffsetDateTime scheduled, OffsetDateTime completed) {
+        OffsetDateTime done = completed.withOffsetSameInstant(scheduled.getOffset());
+        return "completed " + done.format(CLOCK) + " on " + done.format(DAY) + " (" + scheduled.format(OFFSET) + ")";
+    }
+
     /** "7 h 5 min", "1 min". */
     public static String duration(long minutes) {
         long h = minutes / 60;

@@ -1,0 +1,162 @@
+package org.truce.check;
+
+import org.truce.rulebook.ClauseIndex;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Gathers what the rules concluded into findings: one per term, date and party, whatever the reading. A finding's
+ * status combines all its accounts (docs/report-format.md, "Status: how accounts combine"); where the clause has readings, each reading's status combines that
+ * reading's accounts, and a CONTESTED finding says whether the readings, the sources, or both disagree.
+ */
+final class Findings {
+
+    private static final Comparator<List<String>> BY_SOURCES = (a, b) -> {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            int c = a.get(i).compareTo(b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
+    };
+    private static final Comparator<Finding.Account> ACCOUNTS = Comparator.comparing(Finding.Account::sources, BY_SOURCES)
+            .thenComparing(Finding.Account::reading, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Finding.Account::detail);
+
+    private Findings() {
+    }
+
+    /** The term, date and party a finding is of. */
+    private record Key(String term, java.time.LocalDate date, String party) {
+    }
+
+    static List<Finding> of(ClauseIndex index, List<ReadingInForce> readings, List<Obligation> obligations, List<Account> accounts) {
+        Map<Key, List<Obligation>> byKey = new LinkedHashMap<>();
+        Map<Obligation, Key> keyOf = new java.util.IdentityHashMap<>();
+        for (Obligation o : obligations) {
+            Key k = new Key(o.term(), o.date(), party(index, o));
+            byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(o);
+            keyOf.put(o, k);
+        }
+        Map<Key, List<Account>> accountsOf = new HashMap<>();
+        for (Account a : accounts) {
+            Key k = keyOf.get(a.obligation());
+            if (k == null) {
+                // an account of an obligation the session no longer holds (a rule retracted it): its own finding still
+                k = new Key(a.obligation().term(), a.obligation().date(), party(index, a.obligation()));
+                byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(a.obligation());
+                keyOf.put(a.obligation(), k);
+            }
+            accountsOf.computeIfAbsent(k, x -> new ArrayList<>()).add(a);
+        }
+        Map<String, Set<String>> partiesByTermAndDate = new HashMap<>();
+        byKey.keySet().forEach(k -> partiesByTermAndDate.computeIfAbsent(k.term() + "/" + k.date(), x -> new LinkedHashSet<>()).add(k.party()));
+
+        List<Finding> findings = new ArrayList<>();
+        for (var entry : byKey.entrySet()) {
+            Key k = entry.getKey();
+            Obligation first = entry.getValue().get(0);
+            ClauseIndex.Clause clause = index.clause(first.clause()).orElseThrow(() -> new IllegalStateException(
+                    "rule \"" + first.rule() + "\" names clause " + first.clause() + ", which the clause index lacks"));
+            String id = k.term() + "/" + k.date();
+            if (partiesByTermAndDate.get(id).size() > 1) {
+                id += "/" + k.party();
+            }
+            List<Finding.Account> shown = accountsOf.getOrDefault(k, List.of()).stream()
+                    .map(a -> new Finding.Account(a.sources(), a.status(), a.detail(), a.rule(), a.obligation().reading()))
+                    .sorted(ACCOUNTS)
+                    .toList();
+            Status status = Status.of(shown.stream().map(Finding.Account::status).toList());
+            List<Finding.ReadingStatus> byReading = byReading(clause, readings, entry.getValue(), shown);
+            String requirement = requirement(entry.getValue());
+            String rule = shown.stream().filter(a -> a.status() == Status.VIOLATED).map(Finding.Account::rule).findFirst()
+                    .orElse(shown.isEmpty() ? first.rule() : shown.get(0).rule());
+            findings.add(new Finding(id, k.term(), first.clause(), clause.reportedBy(), clause.disputed(), clause.provenance(),
+                    clause.provenanceParty(), k.date(), k.party(), status, summary(first.needs(), requirement, status, shown), shown, rule,
+                    requirement, List.of(), byReading, contestedBy(status, byReading)));
+        }
+        findings.sort(Comparator.comparing(Finding::date).thenComparing(Finding::term).thenComparing(Finding::id));
+        return findings;
+    }
+
+    /** Each reading in force of the clause, by id, with the status its accounts combine to (UNDETERMINED with none). */
+    private static List<Finding.ReadingStatus> byReading(ClauseIndex.Clause clause, List<ReadingInForce> readings,
+                                                         List<Obligation> obligations, List<Finding.Account> accounts) {
+        List<Finding.ReadingStatus> out = new ArrayList<>();
+        Map<String, ReadingInForce> ofClause = new TreeMap<>();
+        readings.stream().filter(r -> r.clause().equals(clause.id())).forEach(r -> ofClause.put(r.id(), r));
+        for (ReadingInForce r : ofClause.values()) {
+            Status s = Status.of(accounts.stream().filter(a -> r.id().equals(a.reading())).map(Finding.Account::status).toList());
+            String requirement = obligations.stream().filter(o -> r.id().equals(o.reading())).map(Obligation::requirement).findFirst().orElse(null);
+            out.add(new Finding.ReadingStatus(r.id(), s, r.heldBy(), requirement));
+        }
+        return out;
+    }
+
+    /**
+     * Why a CONTESTED finding is contested: "readings" when its readings' statuses differ (among those with an account),
+     * "sources" when accounts under one reading (or of a clause without readings) disagree.
+     */
+    private static List<String> contestedBy(Status status, List<Finding.ReadingStatus> readings) {
+        if (status != Status.CONTESTED) {
+            return List.of();
+        }
+        if (readings.isEmpty()) {
+            return List.of("sources");
+        }
+        Set<Status> decided = new LinkedHashSet<>();
+        boolean sources = false;
+        for (Finding.ReadingStatus r : readings) {
+            if (r.status() != Status.UNDETERMINED) {
+                decided.add(r.status());
+            }
+            sources |= r.status() == Status.CONTESTED;
+        }
+        List<String> by = new ArrayList<>();
+        if (decided.size() > 1) {
+            by.add("readings");
+        }
+        if (sources) {
+            by.add("sources");
+        }
+        return by;
+    }
+
+    /** The requirement, or, where readings require different things, each with the readings that require it. */
+    private static String requirement(List<Obligation> obligations) {
+        Map<String, List<String>> byText = new LinkedHashMap<>();
+        obligations.stream().sorted(Comparator.comparing(Obligation::reading, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .forEach(o -> byText.computeIfAbsent(o.requirement(), t -> new ArrayList<>()).add(o.reading()));
+        if (byText.size() == 1) {
+            return byText.keySet().iterator().next();
+        }
+        List<String> parts = new ArrayList<>();
+        byText.forEach((text, ids) -> parts.add(text + " (read as " + String.join(", ", ids.stream().filter(Objects::nonNull).toList()) + ")"));
+        return String.join("; or ", parts);
+    }
+
+    private static String party(ClauseIndex index, Obligation o) {
+        return o.party() != null ? o.party() : index.clause(o.clause()).map(ClauseIndex.Clause::party).orElse("");
+    }
+
+    private static String summary(String needs, String requirement, Status status, List<Finding.Account> accounts) {
+        if (status == Status.UNDETERMINED) {
+            // Of this fact set, not of "the reports": what was published may hold the missing figure.
+            return "no account in this fact set: needs " + needs + "; requires " + requirement;
+        }
+        Set<String> details = new LinkedHashSet<>();
+        accounts.forEach(a -> details.add(a.detail()));
+        String reported = String.join(" / ", details);
+        return reported + (accounts.size() > 1 ? " (" + accounts.size() + " accounts)" : "") + "; requires " + requirement;
+    }
+}
