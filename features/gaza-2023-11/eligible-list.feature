@@ -53,7 +53,7 @@ Feature: T13 Eligible list
       When the agreement is checked
       Then the eligible list term is VIOLATED on 24 November 2023
 
-    Example: Two lists of the same day that differ leave the term contested
+    Example: Two lists of the same day that differ leave the eligible list term contested
       Given Monitor A named the prisoners released on 24 November 2023:
         | prisoner |
         | P-0001   |

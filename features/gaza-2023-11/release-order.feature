@@ -92,7 +92,7 @@ Feature: T12 Prisoners released by seniority
         | 28 November 2023 | COMPLIANT |
         | 29 November 2023 | VIOLATED  |
 
-    Example: Two lists of the same day that differ leave the term contested
+    Example: Two lists of the same day that differ leave the release order term contested
       Given Monitor A named the prisoners released on 24 November 2023:
         | prisoner |
         | P-0001   |
