@@ -21,6 +21,21 @@ final class CheckFixture {
         return RuleBooks.checker().check(facts, RuleBooks.bundled(), overrides);
     }
 
+    static Report check(FactSet facts, Scenario scenario) {
+        return RuleBooks.checker().check(facts, RuleBooks.bundled(), scenario);
+    }
+
+    /** The scenario that keeps only reading {@code id} of {@code clause}, as {@code --reading CLAUSE=ID} does. */
+    static Scenario only(String clause, String id) {
+        return new Scenario(Map.of(), Map.of(clause, id), null);
+    }
+
+    /** The status of {@code finding} under the reading {@code id} of its clause. */
+    static Status under(Finding finding, String id) {
+        return finding.readings().stream().filter(r -> r.id().equals(id)).map(Finding.ReadingStatus::status).findFirst()
+                .orElseThrow(() -> new AssertionError("no reading " + id + " in " + finding.id() + ": " + finding.readings()));
+    }
+
     static Finding finding(Report report, String id) {
         return find(report, id).orElseThrow(() -> new AssertionError("no finding " + id + " among "
                 + report.findings().stream().map(Finding::id).toList()));

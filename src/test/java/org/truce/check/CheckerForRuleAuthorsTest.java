@@ -44,7 +44,7 @@ class CheckerForRuleAuthorsTest {
             when
                 Figure( quantity == Quantity.AID_TRUCKS, source == "broken-monitor", $date : date )
             then
-                insert(new Obligation("daily-aid-trucks", "T99", $date, null, "made by hand", "a report", "a report"));
+                insert(new Obligation("daily-aid-trucks", "T99", $date, null, null, "made by hand", "a report", "a report"));
             end
             """;
 
@@ -65,8 +65,9 @@ class CheckerForRuleAuthorsTest {
         List<String> names = fired.stream().map(Rule::getName).toList();
         Finding aid = finding(report, "daily-aid-trucks/2023-11-24");
         assertThat(names).contains(aid.rule()).contains(aid.accounts().get(0).rule());
-        assertThat(names).contains("T06 The daily minimum of aid trucks applies on every pause day");
-        assertThat(names.stream().filter(n -> n.equals("T06 The daily minimum of aid trucks applies on every pause day"))).as("one activation per pause day").hasSize(4);
+        String applies = "T06 The daily minimum of aid trucks applies on every pause day, under each reading";
+        assertThat(names).contains(applies);
+        assertThat(names.stream().filter(n -> n.equals(applies))).as("one activation per pause day and reading").hasSize(4 * 3);
     }
 
     @Test
@@ -77,7 +78,8 @@ class CheckerForRuleAuthorsTest {
         assertThat(late.status()).isEqualTo(Status.VIOLATED);
         assertThat(late.accounts()).singleElement().extracting(Finding.Account::detail).isEqualTo("reported 200 a month late");
         assertThat(late.rule()).isEqualTo("T06 An account of a day a month later, its obligation never inserted");
-        assertThat(finding(report, "daily-aid-trucks/2023-11-24").status()).isEqualTo(Status.COMPLIANT);
+        assertThat(finding(report, "daily-aid-trucks/2023-11-24").readings()).filteredOn(r -> r.id().equals("200-including-fuel"))
+                .singleElement().extracting(Finding.ReadingStatus::status).isEqualTo(Status.COMPLIANT);
     }
 
     @Test

@@ -39,18 +39,27 @@ class ClaimsTest {
     @DisplayName("a claim whose findings are all COMPLIANT is NOT_SUPPORTED; CONTESTED gives CONTESTED")
     void notSupportedAndContested() {
         var compliant = only(check(facts().day("2023-11-24").trucks(200, "COGAT").and()
-                .claim("c1", "Hamas", "Israel", "daily-aid-trucks", List.of(date("2023-11-24")), "Reuters").build()));
+                .claim("c1", "Hamas", "Israel", "daily-aid-trucks", List.of(date("2023-11-24")), "Reuters").build(), CheckFixture.only("T06", "200-including-fuel")));
         assertThat(compliant.verdict()).isEqualTo(Verdict.NOT_SUPPORTED);
         var contested = only(check(facts().day("2023-11-24").trucks(200, "COGAT").trucks(196, "PRCS").and()
-                .claim("c1", "Hamas", "Israel", "daily-aid-trucks", List.of(date("2023-11-24")), "Reuters").build()));
+                .claim("c1", "Hamas", "Israel", "daily-aid-trucks", List.of(date("2023-11-24")), "Reuters").build(), CheckFixture.only("T06", "200-including-fuel")));
         assertThat(contested.verdict()).isEqualTo(Verdict.CONTESTED);
+    }
+
+    @Test
+    @DisplayName("a claim takes its finding's combined status: readings that disagree make it CONTESTED, whichever reading its author holds")
+    void combinedOverReadings() {
+        var v = only(check(facts().day("2023-11-24").trucks(200, "COGAT").and()
+                .claim("c1", "Hamas", "Israel", "daily-aid-trucks", List.of(date("2023-11-24")), "Reuters").build()));
+        assertThat(v.verdict()).isEqualTo(Verdict.CONTESTED);
     }
 
     @Test
     @DisplayName("a date with no report makes the claim UNDETERMINED unless a finding is CONTESTED or VIOLATED")
     void undetermined() {
         var v = only(check(facts().day("2023-11-24").trucks(200, "COGAT").and()
-                .claim("c1", "Hamas", "Israel", "daily-aid-trucks", List.of(date("2023-11-24"), date("2023-11-27")), "Reuters").build()));
+                .claim("c1", "Hamas", "Israel", "daily-aid-trucks", List.of(date("2023-11-24"), date("2023-11-27")), "Reuters").build(),
+                CheckFixture.only("T06", "200-including-fuel")));
         assertThat(v.verdict()).isEqualTo(Verdict.UNDETERMINED);
     }
 

@@ -7,15 +7,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.truce.check.CheckFixture.check;
 import static org.truce.check.CheckFixture.finding;
 import static org.truce.check.CheckFixture.ofTerm;
+import static org.truce.check.CheckFixture.only;
+import static org.truce.check.CheckFixture.under;
 import static org.truce.testing.FactSetBuilder.facts;
 
-@DisplayName("T06 daily-aid-trucks: at least 200 aid trucks enter Gaza on each pause day")
+@DisplayName("T06 daily-aid-trucks: at least 200 (or 300) aid trucks enter Gaza on each pause day, under each reading")
 class DailyAidTrucksTest {
+
+    /** The boundaries of the 200 are tested under the reading that counts every truck; each reading has its own tests below. */
+    private static final Scenario INCLUDING_FUEL = only("T06", "200-including-fuel");
 
     @Test
     @DisplayName("exactly 200 trucks meet the term")
     void twoHundredMeet() {
-        var f = finding(check(facts().day("2023-11-24").trucks(200, "COGAT").and().build()), "daily-aid-trucks/2023-11-24");
+        var f = finding(check(facts().day("2023-11-24").trucks(200, "COGAT").and().build(), INCLUDING_FUEL), "daily-aid-trucks/2023-11-24");
         assertThat(f.status()).isEqualTo(Status.COMPLIANT);
         assertThat(f.party()).isEqualTo("Israel");
         assertThat(f.clause()).isEqualTo("T06");
@@ -28,7 +33,7 @@ class DailyAidTrucksTest {
     @Test
     @DisplayName("199 trucks breach the term")
     void oneHundredNinetyNineBreach() {
-        var f = finding(check(facts().day("2023-11-24").trucks(199, "COGAT").and().build()), "daily-aid-trucks/2023-11-24");
+        var f = finding(check(facts().day("2023-11-24").trucks(199, "COGAT").and().build(), INCLUDING_FUEL), "daily-aid-trucks/2023-11-24");
         assertThat(f.status()).isEqualTo(Status.VIOLATED);
         assertThat(f.rule()).isEqualTo("T06 Fewer aid trucks entered than the daily minimum");
     }
@@ -36,7 +41,7 @@ class DailyAidTrucksTest {
     @Test
     @DisplayName("200 by one source and 196 by another make the finding CONTESTED, with both accounts")
     void sourcesDisagree() {
-        var f = finding(check(facts().day("2023-11-24").trucks(200, "COGAT").trucks(196, "UN OCHA").and().build()),
+        var f = finding(check(facts().day("2023-11-24").trucks(200, "COGAT").trucks(196, "UN OCHA").and().build(), INCLUDING_FUEL),
                 "daily-aid-trucks/2023-11-24");
         assertThat(f.status()).isEqualTo(Status.CONTESTED);
         assertThat(f.accounts()).extracting(Finding.Account::sources, Finding.Account::status)
@@ -48,10 +53,74 @@ class DailyAidTrucksTest {
     @Test
     @DisplayName("two batches reported by the same source on one day add up")
     void batchesAddUp() {
-        var f = finding(check(facts().day("2023-11-24").trucks(120, "COGAT").trucks(80, "COGAT").and().build()),
+        var f = finding(check(facts().day("2023-11-24").trucks(120, "COGAT").trucks(80, "COGAT").and().build(), INCLUDING_FUEL),
                 "daily-aid-trucks/2023-11-24");
         assertThat(f.status()).isEqualTo(Status.COMPLIANT);
         assertThat(f.accounts()).singleElement().extracting(Finding.Account::detail).isEqualTo("200 trucks");
+    }
+
+    @Test
+    @DisplayName("every reading is evaluated in one run: 200 trucks meet the two readings of 200 and fall short of 300, so the finding is CONTESTED by readings")
+    void readingsSideBySide() {
+        var f = finding(check(facts().day("2023-11-24").trucks(200, "COGAT").and().build()), "daily-aid-trucks/2023-11-24");
+        assertThat(f.status()).isEqualTo(Status.CONTESTED);
+        assertThat(f.contestedBy()).containsExactly("readings");
+        assertThat(f.readings()).extracting(Finding.ReadingStatus::id, Finding.ReadingStatus::status).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("200-including-fuel", Status.COMPLIANT),
+                org.assertj.core.groups.Tuple.tuple("200-plus-fuel", Status.COMPLIANT),
+                org.assertj.core.groups.Tuple.tuple("300-including-fuel", Status.VIOLATED));
+        assertThat(f.accounts()).extracting(Finding.Account::reading)
+                .containsExactly("200-including-fuel", "200-plus-fuel", "300-including-fuel");
+        assertThat(f.readings().get(2).heldBy()).anySatisfy(h -> assertThat(h).contains("Anadolu"));
+        assertThat(f.readings().get(2).requirement()).isEqualTo("at least 300 aid trucks entering Gaza, fuel trucks included");
+    }
+
+    @Test
+    @DisplayName("300-including-fuel: 299 trucks fall short, 300 meet")
+    void threeHundred() {
+        var scenario = only("T06", "300-including-fuel");
+        assertThat(finding(check(facts().day("2023-11-24").trucks(299, "COGAT").and().build(), scenario), "daily-aid-trucks/2023-11-24").status())
+                .isEqualTo(Status.VIOLATED);
+        var met = finding(check(facts().day("2023-11-24").trucks(300, "COGAT").and().build(), scenario), "daily-aid-trucks/2023-11-24");
+        assertThat(met.status()).isEqualTo(Status.COMPLIANT);
+        assertThat(met.readings()).extracting(Finding.ReadingStatus::id).containsExactly("300-including-fuel");
+        assertThat(met.requirement()).isEqualTo("at least 300 aid trucks entering Gaza, fuel trucks included");
+    }
+
+    @Test
+    @DisplayName("200-plus-fuel: 200 trucks of which a report says 4 carried fuel fall short; 204 with 4 of fuel meet; the other readings count the fuel trucks")
+    void plusFuel() {
+        var shortOf = finding(check(facts().day("2023-11-24").trucks(200, 4L, "Monitor A").and().build()), "daily-aid-trucks/2023-11-24");
+        assertThat(under(shortOf, "200-plus-fuel")).isEqualTo(Status.VIOLATED);
+        assertThat(under(shortOf, "200-including-fuel")).isEqualTo(Status.COMPLIANT);
+        assertThat(shortOf.accounts()).filteredOn(a -> "200-plus-fuel".equals(a.reading())).singleElement()
+                .extracting(Finding.Account::detail).isEqualTo("200 trucks, 4 of them fuel or gas: 196 counted");
+        assertThat(shortOf.accounts()).filteredOn(a -> "200-including-fuel".equals(a.reading())).singleElement()
+                .extracting(Finding.Account::detail).isEqualTo("200 trucks, 4 of them fuel or gas");
+        var met = finding(check(facts().day("2023-11-24").trucks(204, 4L, "Monitor A").and().build(), only("T06", "200-plus-fuel")),
+                "daily-aid-trucks/2023-11-24");
+        assertThat(met.status()).isEqualTo(Status.COMPLIANT);
+        assertThat(met.requirement()).isEqualTo("at least 200 aid trucks entering Gaza besides trucks of fuel and cooking gas");
+    }
+
+    @Test
+    @DisplayName("200-plus-fuel: a truck whose load no report states counts, and another source's fuel figure is not borrowed")
+    void plusFuelPerSource() {
+        var f = finding(check(facts().day("2023-11-24").trucks(200, "Monitor A").trucks(200, 4L, "Monitor B").and().build(),
+                only("T06", "200-plus-fuel")), "daily-aid-trucks/2023-11-24");
+        assertThat(f.accounts()).extracting(Finding.Account::sources, Finding.Account::status).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(java.util.List.of("monitor-a"), Status.COMPLIANT),
+                org.assertj.core.groups.Tuple.tuple(java.util.List.of("monitor-b"), Status.VIOLATED));
+        assertThat(f.contestedBy()).containsExactly("sources");
+    }
+
+    @Test
+    @DisplayName("a --set replaces the minimum under every reading")
+    void setUnderEveryReading() {
+        var f = finding(check(facts().day("2023-11-24").trucks(250, "COGAT").and().build(),
+                new Scenario(java.util.Map.of("daily-aid-trucks.minimum-per-day", 250L), java.util.Map.of(), null)), "daily-aid-trucks/2023-11-24");
+        assertThat(f.status()).isEqualTo(Status.COMPLIANT);
+        assertThat(f.readings()).extracting(Finding.ReadingStatus::status).containsOnly(Status.COMPLIANT);
     }
 
     @Test
@@ -74,7 +143,7 @@ class DailyAidTrucksTest {
     @Test
     @DisplayName("an explicit report of zero trucks is a report: the term is breached")
     void zeroIsAReport() {
-        var f = finding(check(facts().day("2023-11-24").trucks(0, "UN OCHA").and().build()), "daily-aid-trucks/2023-11-24");
+        var f = finding(check(facts().day("2023-11-24").trucks(0, "UN OCHA").and().build(), INCLUDING_FUEL), "daily-aid-trucks/2023-11-24");
         assertThat(f.status()).isEqualTo(Status.VIOLATED);
     }
 }

@@ -31,7 +31,9 @@ class DefencesTest {
                 .claim("a-north", "Hamas", "Israel", "T06A", List.of(date("2023-11-24")), "Monitor C", LATE)
                 .build());
         Finding late = finding(r, LATE);
-        assertThat(late.status()).isEqualTo(Status.VIOLATED);
+        // late against the announced time, in time before midnight: the finding keeps that status with its defences
+        assertThat(late.status()).isEqualTo(Status.CONTESTED);
+        assertThat(late.contestedBy()).containsExactly("readings");
         assertThat(late.defences()).containsExactly(
                 new Finding.Defence("a-north", "Hamas", Verdict.UNDETERMINED),
                 new Finding.Defence("z-trucks", "Hamas", Verdict.CONTESTED));

@@ -30,7 +30,7 @@ class PauseCalendarFactsTest {
 
             rule "T06 Each pause day says what it is" @clause("T06") @term("daily-aid-trucks")
             when
-                $obligation : Obligation( term == "daily-aid-trucks", $date : date )
+                $obligation : Obligation( term == "daily-aid-trucks", reading == "200-including-fuel", $date : date )
                 PauseDay( date == $date, $number : number, $extension : extension, $epochDay : epochDay )
             then
                 insert(Account.of(kcontext.getRule(), $obligation, Status.COMPLIANT, "calendar",

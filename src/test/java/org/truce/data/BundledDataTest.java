@@ -59,12 +59,34 @@ class BundledDataTest {
     }
 
     @Test
-    @DisplayName("25 November: the handover scheduled for 16:00 completed at 23:05, so the schedule term is VIOLATED by Hamas")
+    @DisplayName("25 November: the handover the press expected at 16:00 completed at 23:05: VIOLATED against the announced time, COMPLIANT before Israel's reported midnight deadline, so CONTESTED by readings, binding Hamas")
     void delayOfTwentyFifth() throws Exception {
         Finding f = finding(check(), "handover-schedule/2023-11-25");
-        assertThat(f.status()).isEqualTo(Status.VIOLATED);
+        assertThat(f.status()).isEqualTo(Status.CONTESTED);
+        assertThat(f.contestedBy()).containsExactly("readings");
         assertThat(f.party()).isEqualTo("Hamas");
-        assertThat(f.accounts()).singleElement().extracting(Finding.Account::detail).asString().contains("16:00").contains("23:05");
+        assertThat(f.readings()).extracting(Finding.ReadingStatus::id, Finding.ReadingStatus::status).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("announced-time", Status.VIOLATED),
+                org.assertj.core.groups.Tuple.tuple("before-midnight", Status.COMPLIANT));
+        assertThat(f.accounts()).filteredOn(a -> "announced-time".equals(a.reading())).singleElement()
+                .extracting(Finding.Account::detail).asString().contains("16:00").contains("23:05");
+    }
+
+    @Test
+    @DisplayName("T06 read every reported way: each day with a truck report is CONTESTED by readings; 300 a day leaves none met; 28 November's 4 fuel trucks decide 200-plus-fuel")
+    void aidReadings() throws Exception {
+        Report r = check();
+        for (String day : List.of("2023-11-24", "2023-11-25", "2023-11-26", "2023-11-28", "2023-11-29")) {
+            Finding f = finding(r, "daily-aid-trucks/" + day);
+            assertThat(f.contestedBy()).as(day).contains("readings");
+            assertThat(f.readings()).as(day).filteredOn(x -> x.id().equals("300-including-fuel")).singleElement()
+                    .extracting(Finding.ReadingStatus::status).isEqualTo(Status.VIOLATED);
+        }
+        Finding fuel = finding(r, "daily-aid-trucks/2023-11-28");
+        assertThat(fuel.readings()).extracting(Finding.ReadingStatus::id, Finding.ReadingStatus::status).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("200-including-fuel", Status.COMPLIANT),
+                org.assertj.core.groups.Tuple.tuple("200-plus-fuel", Status.VIOLATED),
+                org.assertj.core.groups.Tuple.tuple("300-including-fuel", Status.VIOLATED));
     }
 
     @Test

@@ -132,6 +132,44 @@ class ClauseIndexChecksTest {
                 "parameters[3].clause: expected a clause id of the index, found \"T9\"");
     }
 
+    private static String reading(String id, String text, String heldBy, String parameters) {
+        return "{" + (id == null ? "" : "\"id\": \"" + id + "\", ") + (text == null ? "" : "\"text\": \"" + text + "\", ")
+                + "\"heldBy\": [" + heldBy + "], \"sources\": [\"S01\"], \"parameters\": {" + parameters + "}}";
+    }
+
+    @Test
+    @DisplayName("readings: two or more, each a slug once, with a text and who holds it, setting only parameters of its own clause; a parameter without a value set by every reading")
+    void readings() throws Exception {
+        String good = reading("at-least-200", "At least 200.", "\"Monitor A\"", "\"p\": 200");
+        String other = reading("at-least-300", "At least 300.", "\"Monitor B\"", "\"p\": 300");
+        Files.writeString(dir.resolve(RuleBookLoader.CLAUSE_INDEX), index("\"agreement\": \"a-1\", ", "\"parties\": [\"Israel\"], ", GOOD_PAUSE,
+                "{\"name\": \"p\", \"clause\": \"T1\", \"meaning\": \"m\"}",
+                clause("T1", true, "\"provenance\": \"disputed\",", MODELLED + ", \"readings\": [" + good + ", " + other + "]")));
+        ClauseIndex index = new RuleBookLoader().readIndex(dir);
+        assertThat(index.clause("T1").orElseThrow().readings()).extracting(ClauseIndex.ReadingSpec::id, r -> r.parameters().get("p"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("at-least-200", 200L), org.assertj.core.groups.Tuple.tuple("at-least-300", 300L));
+        assertThat(index.parameters()).singleElement().extracting(ClauseIndex.ParameterSpec::value).isNull();
+
+        assertThat(problems(index("\"agreement\": \"a-1\", ", "\"parties\": [\"Israel\"], ", GOOD_PAUSE,
+                "{\"name\": \"p\", \"clause\": \"T1\"}, {\"name\": \"q\", \"clause\": \"T2\", \"value\": 1}, {\"name\": \"r\", \"clause\": \"T3\"}",
+                clause("T1", true, "\"provenance\": \"disputed\",", MODELLED + ", \"readings\": ["
+                        + reading("Two Hundred", "t", "\"Monitor A\"", "\"p\": 1") + ", "
+                        + reading("x", null, "", "") + ", "
+                        + reading("x", "t", "\"Monitor A\"", "\"q\": 1, \"nothing\": 2") + "]"),
+                clause("T2", false, "", NOT_MODELLED + ", \"readings\": [" + good + "]"),
+                clause("T3", false, "", NOT_MODELLED)))).containsExactly(
+                "clauses[0].readings[0].id: expected a slug (lower-case letters, digits and dashes), found \"Two Hundred\"",
+                "clauses[0].readings[1].text: expected the reading in one sentence, found none",
+                "clauses[0].readings[1].heldBy: expected who holds the reading (parties, mediators, publishers), found none",
+                "clauses[0].readings[2].id: expected each reading id once in the clause, found \"x\" again",
+                "clauses[0].readings[2].parameters.nothing: expected a parameter of clause T1 in the index's parameters, found none of that name",
+                "clauses[0].readings[2].parameters.q: expected a parameter of clause T1 in the index's parameters, found one of clause T2",
+                "clauses[1].readings: expected two readings or more (a clause reported one way has none), found one",
+                "clauses[1].readings[0].parameters.p: expected a parameter of clause T2 in the index's parameters, found one of clause T1",
+                "parameters[0].value: expected a value, or one set by every reading of clause T1, found none in x, x",
+                "parameters[2].value: expected a value, or one set by every reading of clause T3, found none");
+    }
+
     @Test
     @DisplayName("a clause index that is not JSON, or not of the right shape, is located by line, column and path")
     void notAnIndex() throws Exception {

@@ -120,14 +120,14 @@ class RuleCacheTest {
         assertThat(next.compiled()).isEqualTo(1);
         assertThat(next.fromCache()).isZero();
         assertThat(check(book).findings()).filteredOn(f -> f.term().equals("daily-aid-trucks"))
-                .isNotEmpty().allSatisfy(f -> assertThat(f.requirement()).endsWith("aid truckS entering Gaza"));
+                .isNotEmpty().allSatisfy(f -> assertThat(f.requirement()).contains("aid truckS entering Gaza").doesNotContain("aid trucks entering"));
 
         Files.writeString(aid, before);
         RuleBookLoader back = loader();
         RuleBook original = back.load(rules);
         assertThat(back.fromCache()).as("the original rules are still cached").isEqualTo(1);
         assertThat(check(original).findings()).filteredOn(f -> f.term().equals("daily-aid-trucks"))
-                .allSatisfy(f -> assertThat(f.requirement()).endsWith("aid trucks entering Gaza"));
+                .allSatisfy(f -> assertThat(f.requirement()).contains("aid trucks entering Gaza").doesNotContain("truckS"));
     }
 
     @Test

@@ -113,14 +113,22 @@ class RuleSetCitationTest {
                 org.assertj.core.groups.Tuple.tuple("initial-hostages.minimum", 50L),
                 org.assertj.core.groups.Tuple.tuple("exchange-ratio.prisoners-per-hostage", 3L),
                 org.assertj.core.groups.Tuple.tuple("extension-hostages.minimum-per-day", 10L),
-                org.assertj.core.groups.Tuple.tuple("daily-aid-trucks.minimum-per-day", 200L),
+                org.assertj.core.groups.Tuple.tuple("daily-aid-trucks.minimum-per-day", null),
+                org.assertj.core.groups.Tuple.tuple("daily-aid-trucks.fuel-trucks-count", null),
                 org.assertj.core.groups.Tuple.tuple("daily-fuel.minimum-litres-per-day", 130_000L),
                 org.assertj.core.groups.Tuple.tuple("handover-schedule.tolerance-minutes", 0L));
-        assertThat(RuleBooks.bundled().rules()).extracting(Rule::getName).noneMatch(n -> n.matches(".*\\b(50|3|10|200)\\b.*"));
+        // No reading is the default: T06's numbers are set by each of its readings, none by the parameter itself.
+        var t06 = RuleBooks.bundled().index().clause("T06").orElseThrow().readings();
+        assertThat(t06).extracting(ClauseIndex.ReadingSpec::id, r -> r.parameters().get("daily-aid-trucks.minimum-per-day"),
+                r -> r.parameters().get("daily-aid-trucks.fuel-trucks-count")).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("200-including-fuel", 200L, 1L),
+                org.assertj.core.groups.Tuple.tuple("200-plus-fuel", 200L, 0L),
+                org.assertj.core.groups.Tuple.tuple("300-including-fuel", 300L, 1L));
+        assertThat(RuleBooks.bundled().rules()).extracting(Rule::getName).noneMatch(n -> n.matches(".*\\b(50|3|10|200|300)\\b.*"));
         try (var drl = Files.list(RuleBooks.BUNDLED)) {
             for (Path file : drl.filter(p -> p.toString().endsWith(".drl")).toList()) {
                 String code = Files.readAllLines(file).stream().filter(l -> !l.trim().startsWith("//")).collect(Collectors.joining("\n"));
-                assertThat(code).as(file.toString()).doesNotContainPattern("[^0-9A-Za-z_.](50|200|10)[^0-9]");
+                assertThat(code).as(file.toString()).doesNotContainPattern("[^0-9A-Za-z_.](50|200|300|10)[^0-9]");
             }
         }
     }

@@ -112,6 +112,12 @@ public final class FactSetBuilder {
             return this;
         }
 
+        /** A truck report that says how many of its trucks carried fuel or cooking gas. */
+        public DayBuilder trucks(long count, Long fuelTrucks, String publisher) {
+            trucks.add(new Day.AidTruckReport(count, fuelTrucks, source(publisher), null));
+            return this;
+        }
+
         public DayBuilder fuelLitres(long litres, String publisher) {
             fuel.add(new Day.FuelReport(litres, source(publisher), null));
             return this;
