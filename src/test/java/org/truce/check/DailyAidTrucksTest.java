@@ -76,6 +76,26 @@ class DailyAidTrucksTest {
     }
 
     @Test
+    @DisplayName("sources that disagree under one reading and readings that disagree: CONTESTED by both, each reading with its own status")
+    void contestedByBoth() {
+        var f = finding(check(facts().day("2023-11-24").trucks(200, "COGAT").trucks(196, "UN OCHA").and().build()), "daily-aid-trucks/2023-11-24");
+        assertThat(f.status()).isEqualTo(Status.CONTESTED);
+        assertThat(f.contestedBy()).containsExactly("readings", "sources");
+        assertThat(f.readings()).extracting(Finding.ReadingStatus::status)
+                .containsExactly(Status.CONTESTED, Status.CONTESTED, Status.VIOLATED);
+        assertThat(f.accounts()).hasSize(6);
+    }
+
+    @Test
+    @DisplayName("every reading met: COMPLIANT, contested by nothing")
+    void everyReadingMet() {
+        var f = finding(check(facts().day("2023-11-24").trucks(300, "COGAT").and().build()), "daily-aid-trucks/2023-11-24");
+        assertThat(f.status()).isEqualTo(Status.COMPLIANT);
+        assertThat(f.contestedBy()).isEmpty();
+        assertThat(f.readings()).extracting(Finding.ReadingStatus::status).containsOnly(Status.COMPLIANT);
+    }
+
+    @Test
     @DisplayName("300-including-fuel: 299 trucks fall short, 300 meet")
     void threeHundred() {
         var scenario = only("T06", "300-including-fuel");
