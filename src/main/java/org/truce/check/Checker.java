@@ -66,6 +66,7 @@ public final class Checker {
         List<Object> summaries = summariser.facts(facts, calendar.pause(), calendar.days(), inForce.whole());
         List<Obligation> obligations = new ArrayList<>();
         List<Account> accounts = new ArrayList<>();
+        List<Undecided> undecided = new ArrayList<>();
         KieSession session = book.kieBase().newKieSession();
         session.addEventListener(new DefaultAgendaEventListener() {
             @Override
@@ -86,11 +87,14 @@ public final class Checker {
             for (Object a : session.getObjects(new ClassObjectFilter(Account.class))) {
                 accounts.add((Account) a);
             }
+            for (Object u : session.getObjects(new ClassObjectFilter(Undecided.class))) {
+                undecided.add((Undecided) u);
+            }
         } finally {
             session.dispose();
         }
 
-        List<Finding> findings = Findings.of(index, inForce.readings(), obligations, accounts);
+        List<Finding> findings = Findings.of(index, inForce.readings(), obligations, accounts, undecided);
         Map<FindingKey, Finding> byTermPartyDate = new HashMap<>();
         for (Finding f : findings) {
             byTermPartyDate.putIfAbsent(new FindingKey(f.term(), f.party(), f.date()), f);

@@ -9,12 +9,14 @@ import java.util.List;
  * ({@code clauseProvenance}, with {@code clauseProvenanceParty} for one-party; both null where the clause index does
  * not say) — with the defences its party raised against it. Where the clause has readings, {@code readings} gives the
  * status under each, and {@code contestedBy} says whether a CONTESTED status comes of the readings, the sources, or both.
+ * {@code undecidedBy} lists the reports of the term that decided nothing, with why.
  */
 public record Finding(String id, String term, String clause, List<String> clauseReportedBy, boolean clauseDisputed,
                       String clauseProvenance, String clauseProvenanceParty, LocalDate date, String party, Status status,
                       String summary, List<Account> accounts, String rule, String requirement, List<Defence> defences,
-                      List<ReadingStatus> readings, List<String> contestedBy) {
+                      List<ReadingStatus> readings, List<String> contestedBy, List<Undecided> undecidedBy) {
     public Finding {
+        undecidedBy = List.copyOf(undecidedBy);
         clauseReportedBy = List.copyOf(clauseReportedBy);
         accounts = List.copyOf(accounts);
         defences = List.copyOf(defences);
@@ -27,13 +29,13 @@ public record Finding(String id, String term, String clause, List<String> clause
                    String clauseProvenance, String clauseProvenanceParty, LocalDate date, String party, Status status,
                    String summary, List<Account> accounts, String rule, String requirement, List<Defence> defences) {
         this(id, term, clause, clauseReportedBy, clauseDisputed, clauseProvenance, clauseProvenanceParty, date, party, status,
-                summary, accounts, rule, requirement, defences, List.of(), status == Status.CONTESTED ? List.of("sources") : List.of());
+                summary, accounts, rule, requirement, defences, List.of(), status == Status.CONTESTED ? List.of("sources") : List.of(), List.of());
     }
 
     /** The same finding with these defences (sorted by claim id by the caller). */
     Finding withDefences(List<Defence> defences) {
         return new Finding(id, term, clause, clauseReportedBy, clauseDisputed, clauseProvenance, clauseProvenanceParty, date, party,
-                status, summary, accounts, rule, requirement, defences, readings, contestedBy);
+                status, summary, accounts, rule, requirement, defences, readings, contestedBy, undecidedBy);
     }
 
     /** True when the status depends on the reading of the clause. */
@@ -57,6 +59,13 @@ public record Finding(String id, String term, String clause, List<String> clause
     public record ReadingStatus(String id, Status status, List<String> heldBy, String requirement) {
         public ReadingStatus {
             heldBy = List.copyOf(heldBy);
+        }
+    }
+
+    /** A report of the term that decided nothing, its sources, the reading it was read under (null if none), why, and the rule that said so. */
+    public record Undecided(List<String> sources, String reading, String why, String rule) {
+        public Undecided {
+            sources = List.copyOf(sources);
         }
     }
 

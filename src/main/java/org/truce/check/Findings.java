@@ -40,7 +40,8 @@ final class Findings {
     private record Key(String term, java.time.LocalDate date, String party) {
     }
 
-    static List<Finding> of(ClauseIndex index, List<ReadingInForce> readings, List<Obligation> obligations, List<Account> accounts) {
+    static List<Finding> of(ClauseIndex index, List<ReadingInForce> readings, List<Obligation> obligations, List<Account> accounts,
+                            List<Undecided> undecided) {
         Map<Key, List<Obligation>> byKey = new LinkedHashMap<>();
         Map<Obligation, Key> keyOf = new java.util.IdentityHashMap<>();
         for (Obligation o : obligations) {
@@ -58,6 +59,13 @@ final class Findings {
                 keyOf.put(a.obligation(), k);
             }
             accountsOf.computeIfAbsent(k, x -> new ArrayList<>()).add(a);
+        }
+        Map<Key, List<Undecided>> undecidedOf = new HashMap<>();
+        for (Undecided u : undecided) {
+            Key k = keyOf.get(u.obligation());
+            if (k != null) {
+                undecidedOf.computeIfAbsent(k, x -> new ArrayList<>()).add(u);
+            }
         }
         Map<String, Set<String>> partiesByTermAndDate = new HashMap<>();
         byKey.keySet().forEach(k -> partiesByTermAndDate.computeIfAbsent(k.term() + "/" + k.date(), x -> new LinkedHashSet<>()).add(k.party()));
@@ -81,9 +89,15 @@ final class Findings {
             String requirement = requirement(entry.getValue());
             String rule = shown.stream().filter(a -> a.status() == Status.VIOLATED).map(Finding.Account::rule).findFirst()
                     .orElse(shown.isEmpty() ? first.rule() : shown.get(0).rule());
+            List<Finding.Undecided> open = undecidedOf.getOrDefault(k, List.of()).stream()
+                    .map(u -> new Finding.Undecided(u.sources(), u.obligation().reading(), u.why(), u.rule()))
+                    .sorted(Comparator.comparing(Finding.Undecided::sources, BY_SOURCES)
+                            .thenComparing(Finding.Undecided::reading, Comparator.nullsFirst(Comparator.naturalOrder()))
+                            .thenComparing(Finding.Undecided::why))
+                    .toList();
             findings.add(new Finding(id, k.term(), first.clause(), clause.reportedBy(), clause.disputed(), clause.provenance(),
-                    clause.provenanceParty(), k.date(), k.party(), status, summary(first.needs(), requirement, status, shown), shown, rule,
-                    requirement, List.of(), byReading, contestedBy(status, byReading)));
+                    clause.provenanceParty(), k.date(), k.party(), status, summary(first.needs(), requirement, status, shown, open), shown, rule,
+                    requirement, List.of(), byReading, contestedBy(status, byReading), open));
         }
         findings.sort(Comparator.comparing(Finding::date).thenComparing(Finding::term).thenComparing(Finding::id));
         return findings;
@@ -149,7 +163,12 @@ final class Findings {
         return o.party() != null ? o.party() : index.clause(o.clause()).map(ClauseIndex.Clause::party).orElse("");
     }
 
-    private static String summary(String needs, String requirement, Status status, List<Finding.Account> accounts) {
+    private static String summary(String needs, String requirement, Status status, List<Finding.Account> accounts, List<Finding.Undecided> open) {
+        if (status == Status.UNDETERMINED && !open.isEmpty()) {
+            Set<String> whys = new LinkedHashSet<>();
+            open.forEach(u -> whys.add(u.why()));
+            return "no report decides it: " + String.join(" / ", whys) + "; requires " + requirement;
+        }
         if (status == Status.UNDETERMINED) {
             // Of this fact set, not of "the reports": what was published may hold the missing figure.
             return "no account in this fact set: needs " + needs + "; requires " + requirement;

@@ -139,6 +139,20 @@ public final class JsonReport implements ReportWriter {
             }
             g.writeEndArray();
             g.writeStringField("rule", f.rule());
+            if (!f.undecidedBy().isEmpty()) {
+                g.writeArrayFieldStart("undecidedBy");
+                for (Finding.Undecided u : f.undecidedBy()) {
+                    g.writeStartObject();
+                    strings(g, "sources", u.sources());
+                    if (u.reading() != null) {
+                        g.writeStringField("reading", u.reading());
+                    }
+                    g.writeStringField("why", u.why());
+                    g.writeStringField("rule", u.rule());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
             if (!f.defences().isEmpty()) {
                 g.writeArrayFieldStart("defences");
                 for (Finding.Defence d : f.defences()) {

@@ -99,7 +99,7 @@ public final class ReportView {
             case COMPLIANT -> "every account of the reports shows the term met";
             case VIOLATED -> "every account shows the term breached";
             case CONTESTED -> "the accounts disagree (sources differ)";
-            case UNDETERMINED -> "there is no account: this fact set has no report of an input of the term that day";
+            case UNDETERMINED -> "there is no account: this fact set has no report of an input of the term that day, or none that decides it";
         };
     }
 

@@ -259,7 +259,8 @@ public final class TextReport implements ReportWriter {
     /** The accounts in a few words: the distinct readings, and how many accounts there are. */
     private static String brief(Finding f) {
         if (f.accounts().isEmpty()) {
-            return "no account: " + f.summary().replaceFirst("^no account in this fact set: needs ", "needs ").replaceFirst("; requires .*$", "");
+            String why = f.summary().replaceFirst("; requires .*$", "");
+            return why.startsWith("no account in this fact set: needs ") ? "no account: " + why.substring("no account in this fact set: ".length()) : why;
         }
         java.util.Set<String> details = new java.util.LinkedHashSet<>();
         f.accounts().forEach(a -> details.add(a.detail()));

@@ -35,7 +35,7 @@ class DailyAidTrucksTest {
     void oneHundredNinetyNineBreach() {
         var f = finding(check(facts().day("2023-11-24").trucks(199, "COGAT").and().build(), INCLUDING_FUEL), "daily-aid-trucks/2023-11-24");
         assertThat(f.status()).isEqualTo(Status.VIOLATED);
-        assertThat(f.rule()).isEqualTo("T06 Fewer aid trucks entered than the daily minimum");
+        assertThat(f.rule()).isEqualTo("T06 Fewer aid trucks entered than the daily minimum, every truck counted");
     }
 
     @Test
@@ -62,7 +62,7 @@ class DailyAidTrucksTest {
     @Test
     @DisplayName("every reading is evaluated in one run: 200 trucks meet the two readings of 200 and fall short of 300, so the finding is CONTESTED by readings")
     void readingsSideBySide() {
-        var f = finding(check(facts().day("2023-11-24").trucks(200, "COGAT").and().build()), "daily-aid-trucks/2023-11-24");
+        var f = finding(check(facts().day("2023-11-24").trucks(200, 0L, "COGAT").and().build()), "daily-aid-trucks/2023-11-24");
         assertThat(f.status()).isEqualTo(Status.CONTESTED);
         assertThat(f.contestedBy()).containsExactly("readings");
         assertThat(f.readings()).extracting(Finding.ReadingStatus::id, Finding.ReadingStatus::status).containsExactly(
@@ -78,7 +78,7 @@ class DailyAidTrucksTest {
     @Test
     @DisplayName("sources that disagree under one reading and readings that disagree: CONTESTED by both, each reading with its own status")
     void contestedByBoth() {
-        var f = finding(check(facts().day("2023-11-24").trucks(200, "COGAT").trucks(196, "UN OCHA").and().build()), "daily-aid-trucks/2023-11-24");
+        var f = finding(check(facts().day("2023-11-24").trucks(200, 0L, "COGAT").trucks(196, 0L, "UN OCHA").and().build()), "daily-aid-trucks/2023-11-24");
         assertThat(f.status()).isEqualTo(Status.CONTESTED);
         assertThat(f.contestedBy()).containsExactly("readings", "sources");
         assertThat(f.readings()).extracting(Finding.ReadingStatus::status)
@@ -89,7 +89,7 @@ class DailyAidTrucksTest {
     @Test
     @DisplayName("every reading met: COMPLIANT, contested by nothing")
     void everyReadingMet() {
-        var f = finding(check(facts().day("2023-11-24").trucks(300, "COGAT").and().build()), "daily-aid-trucks/2023-11-24");
+        var f = finding(check(facts().day("2023-11-24").trucks(300, 0L, "COGAT").and().build()), "daily-aid-trucks/2023-11-24");
         assertThat(f.status()).isEqualTo(Status.COMPLIANT);
         assertThat(f.contestedBy()).isEmpty();
         assertThat(f.readings()).extracting(Finding.ReadingStatus::status).containsOnly(Status.COMPLIANT);
@@ -124,20 +124,39 @@ class DailyAidTrucksTest {
     }
 
     @Test
-    @DisplayName("200-plus-fuel: a truck whose load no report states counts, and another source's fuel figure is not borrowed")
-    void plusFuelPerSource() {
-        var f = finding(check(facts().day("2023-11-24").trucks(200, "Monitor A").trucks(200, 4L, "Monitor B").and().build(),
+    @DisplayName("200-plus-fuel: a report that does not say which trucks carried fuel can show the minimum missed, never met; another source's fuel figure is not borrowed")
+    void plusFuelLoadsNotGiven() {
+        var f = finding(check(facts().day("2023-11-24").trucks(200, "Monitor A").trucks(200, 4L, "Monitor B").trucks(199, "Monitor C").and().build(),
                 only("T06", "200-plus-fuel")), "daily-aid-trucks/2023-11-24");
-        assertThat(f.accounts()).extracting(Finding.Account::sources, Finding.Account::status).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(java.util.List.of("monitor-a"), Status.COMPLIANT),
-                org.assertj.core.groups.Tuple.tuple(java.util.List.of("monitor-b"), Status.VIOLATED));
-        assertThat(f.contestedBy()).containsExactly("sources");
+        assertThat(f.accounts()).extracting(Finding.Account::sources, Finding.Account::status, Finding.Account::detail).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(java.util.List.of("monitor-b"), Status.VIOLATED, "200 trucks, 4 of them fuel or gas: 196 counted"),
+                org.assertj.core.groups.Tuple.tuple(java.util.List.of("monitor-c"), Status.VIOLATED, "199 trucks, their loads not given"));
+        assertThat(f.undecidedBy()).singleElement().satisfies(u -> {
+            assertThat(u.sources()).containsExactly("monitor-a");
+            assertThat(u.reading()).isEqualTo("200-plus-fuel");
+            assertThat(u.why()).isEqualTo("200 trucks, their loads not given: the report does not say how many carried fuel, so it cannot show 200 besides those");
+            assertThat(u.rule()).isEqualTo("T06 Trucks of loads not given cannot show the daily minimum met besides those of fuel");
+        });
+        assertThat(f.status()).isEqualTo(Status.VIOLATED);
+    }
+
+    @Test
+    @DisplayName("200-plus-fuel alone, loads not given: UNDETERMINED, and the summary says which report decided nothing and why, not that a report is needed")
+    void undecidedSaysWhy() {
+        var f = finding(check(facts().day("2023-11-24").trucks(250, "Monitor A").and().build(), only("T06", "200-plus-fuel")), "daily-aid-trucks/2023-11-24");
+        assertThat(f.status()).isEqualTo(Status.UNDETERMINED);
+        assertThat(f.accounts()).isEmpty();
+        assertThat(f.summary()).startsWith("no report decides it: 250 trucks, their loads not given").doesNotContain("needs a report");
+        var counted = finding(check(facts().day("2023-11-24").trucks(250, 0L, "Monitor A").and().build(), only("T06", "200-plus-fuel")),
+                "daily-aid-trucks/2023-11-24");
+        assertThat(counted.status()).as("a report that says none carried fuel decides").isEqualTo(Status.COMPLIANT);
+        assertThat(counted.undecidedBy()).isEmpty();
     }
 
     @Test
     @DisplayName("a --set replaces the minimum under every reading")
     void setUnderEveryReading() {
-        var f = finding(check(facts().day("2023-11-24").trucks(250, "COGAT").and().build(),
+        var f = finding(check(facts().day("2023-11-24").trucks(250, 0L, "COGAT").and().build(),
                 new Scenario(java.util.Map.of("daily-aid-trucks.minimum-per-day", 250L), java.util.Map.of(), null)), "daily-aid-trucks/2023-11-24");
         assertThat(f.status()).isEqualTo(Status.COMPLIANT);
         assertThat(f.readings()).extracting(Finding.ReadingStatus::status).containsOnly(Status.COMPLIANT);

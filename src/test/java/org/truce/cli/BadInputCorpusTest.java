@@ -105,7 +105,7 @@ class BadInputCorpusTest {
         var r = Cli.run("check", "--rules", rules.toString());
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err().lines()).containsExactly(aid + ":27: [ERR 102] Line 27:4 mismatched input 'Reading' in rule "
+        assertThat(r.err().lines()).containsExactly(aid + ":30: [ERR 102] Line 30:4 mismatched input 'Reading' in rule "
                 + "\"T06 The daily minimum of aid trucks applies on every pause day, under each reading\"");
         assertNoStackTrace(r.err());
     }

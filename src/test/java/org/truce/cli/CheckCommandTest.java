@@ -114,7 +114,7 @@ class CheckCommandTest {
         Path out = dir.resolve("report.json");
         var r = Cli.run("check", "--rules", rules.toString(), "--format", "json", "--output", out.toString());
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).startsWith(aid + ":27: ");
+        assertThat(r.err()).startsWith(aid + ":30: ");
         assertThat(out).doesNotExist();
     }
 

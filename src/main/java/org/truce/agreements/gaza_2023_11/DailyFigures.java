@@ -41,19 +41,34 @@ final class DailyFigures {
             Map<String, Long> prisoners = new TreeMap<>();
             Map<String, Long> trucks = new TreeMap<>();
             Map<String, Long> fuel = new TreeMap<>();
-            Map<String, Long> fuelTrucks = new TreeMap<>();
             day.hostageReleases().stream().filter(Day.HostageRelease::inDeal).forEach(r -> hostages.merge(r.source(), r.count(), Math::addExact));
             day.prisonerReleases().forEach(r -> prisoners.merge(r.source(), r.released(), Math::addExact));
             day.aidTrucks().forEach(r -> trucks.merge(r.source(), r.count(), Math::addExact));
-            day.aidTrucks().forEach(r -> fuelTrucks.merge(r.source(), r.fuelTrucks() == null ? 0 : r.fuelTrucks(), Math::addExact));
             day.fuelLitres().forEach(r -> fuel.merge(r.source(), r.count(), Math::addExact));
             hostages.forEach((s, n) -> figures.add(new Figure(Quantity.HOSTAGES_IN_DEAL, day.date(), s, n)));
             prisoners.forEach((s, n) -> figures.add(new Figure(Quantity.PRISONERS_RELEASED, day.date(), s, n)));
             trucks.forEach((s, n) -> figures.add(new Figure(Quantity.AID_TRUCKS, day.date(), s, n)));
-            fuelTrucks.forEach((s, n) -> figures.add(new Figure(Quantity.AID_TRUCKS_WITH_FUEL, day.date(), s, n)));
             fuel.forEach((s, n) -> figures.add(new Figure(Quantity.FUEL_LITRES, day.date(), s, n)));
         }
         return figures;
+    }
+
+    /**
+     * Per source and day, the aid trucks that entered and, where each of that source's reports of the day says how many
+     * of them carried fuel or cooking gas, their sum (null where one report does not say).
+     */
+    static List<TruckCount> truckCounts(FactSet facts) {
+        List<TruckCount> counts = new ArrayList<>();
+        for (Day day : facts.days()) {
+            Map<String, long[]> bySource = new TreeMap<>(); // {trucks, fuel trucks or -1 when a report does not say}
+            for (Day.AidTruckReport r : day.aidTrucks()) {
+                long[] c = bySource.computeIfAbsent(r.source(), s -> new long[2]);
+                c[0] = Math.addExact(c[0], r.count());
+                c[1] = c[1] < 0 || r.fuelTrucks() == null ? -1 : Math.addExact(c[1], r.fuelTrucks());
+            }
+            bySource.forEach((s, c) -> counts.add(new TruckCount(day.date(), s, c[0], c[1] < 0 ? null : c[1])));
+        }
+        return counts;
     }
 
     /** Every reading of the quantity summed over the days from..to: one source's figure per day. Empty when a day has none. */

@@ -17,6 +17,7 @@ public final class RuleFacts implements Summariser {
         List<Object> out = new ArrayList<>();
         List<Figure> figures = DailyFigures.figures(facts);
         out.addAll(figures);
+        out.addAll(DailyFigures.truckCounts(facts));
         out.addAll(InitialHostages.sums(figures, pause));
         Prisoners prisoners = new Prisoners(facts);
         out.addAll(ReleaseOrder.seniority(facts, prisoners));

@@ -7,10 +7,16 @@ public final class Trucks {
     }
 
     /**
-     * "200 trucks"; "200 trucks, 4 of them fuel or gas"; "200 trucks, 4 of them fuel: 196 counted" when fuel trucks do not
-     * count toward the minimum.
+     * "200 trucks"; "200 trucks, 4 of them fuel or gas"; "200 trucks, 4 of them fuel or gas: 196 counted" where fuel
+     * trucks do not count toward the minimum; "190 trucks, their loads not given" where they do not count and the
+     * report does not say which carried fuel.
      */
-    public static String counted(long all, long fuel, boolean fuelCounts) {
+    public static String counted(TruckCount count, boolean fuelCounts) {
+        long all = count.trucks();
+        Long fuel = count.fuelTrucks();
+        if (fuel == null) {
+            return fuelCounts ? all + " trucks" : all + " trucks, their loads not given";
+        }
         if (fuel == 0) {
             return all + " trucks";
         }

@@ -25,20 +25,19 @@ class DailyFiguresTest {
     @DisplayName("two aid-truck reports of one source on one day add up, at the cap of 10^9 each")
     void reportsOfOneDayAddUp() {
         assertThat(DailyFigures.figures(trucks(1_000_000_000L, 1_000_000_000L)))
-                .containsExactly(new Figure(Quantity.AID_TRUCKS, DAY, "monitor-a", 2_000_000_000L),
-                        new Figure(Quantity.AID_TRUCKS_WITH_FUEL, DAY, "monitor-a", 0));
+                .containsExactly(new Figure(Quantity.AID_TRUCKS, DAY, "monitor-a", 2_000_000_000L));
     }
 
     @Test
-    @DisplayName("trucks a source says carried fuel add up per source and day, beside its trucks; a report that does not say adds none")
+    @DisplayName("trucks a source says carried fuel add up per source and day beside its trucks; one report that does not say leaves them unknown")
     void fuelTrucksPerSource() {
         var day = new org.truce.factset.Day(DAY, List.of(), List.of(), List.of(
-                new Day.AidTruckReport(120, 3L, "monitor-a", null), new Day.AidTruckReport(80, null, "monitor-a", null),
-                new Day.AidTruckReport(200, 4L, "monitor-b", null)), List.of(), List.of(), List.of());
+                new Day.AidTruckReport(120, 3L, "monitor-a", null), new Day.AidTruckReport(80, 1L, "monitor-a", null),
+                new Day.AidTruckReport(200, 4L, "monitor-b", null), new Day.AidTruckReport(100, null, "monitor-b", null),
+                new Day.AidTruckReport(50, null, "monitor-c", null)), List.of(), List.of(), List.of());
         var facts = new org.truce.factset.FactSet("truce-facts/1", "gaza-2023-11", null, List.of(), List.of(), List.of(), List.of(day), List.of());
-        assertThat(DailyFigures.figures(facts)).containsExactly(
-                new Figure(Quantity.AID_TRUCKS, DAY, "monitor-a", 200), new Figure(Quantity.AID_TRUCKS, DAY, "monitor-b", 200),
-                new Figure(Quantity.AID_TRUCKS_WITH_FUEL, DAY, "monitor-a", 3), new Figure(Quantity.AID_TRUCKS_WITH_FUEL, DAY, "monitor-b", 4));
+        assertThat(DailyFigures.truckCounts(facts)).containsExactly(
+                new TruckCount(DAY, "monitor-a", 200, 4L), new TruckCount(DAY, "monitor-b", 300, null), new TruckCount(DAY, "monitor-c", 50, null));
     }
 
     @Test

@@ -1,0 +1,23 @@
+package org.truce.check;
+
+import org.kie.api.definition.rule.Rule;
+
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * A report that a term reads and that decides nothing for {@code obligation}, with why, inserted by the rule named in
+ * {@code rule}: a figure that can show a term missed but not met (or the reverse) and does neither. The finding lists
+ * it among {@code undecidedBy}, so that no report disappears without a word.
+ */
+public record Undecided(Obligation obligation, List<String> sources, String why, String rule) {
+
+    public Undecided {
+        sources = List.copyOf(new TreeSet<>(sources));
+    }
+
+    /** What {@code rule} could not decide for {@code obligation} from one source's figure, and why. */
+    public static Undecided of(Rule rule, Obligation obligation, String source, String why) {
+        return new Undecided(obligation, List.of(source), why, rule.getName());
+    }
+}
