@@ -164,10 +164,7 @@ public final class TextReport implements ReportWriter {
 
     /** "CONTESTED (readings)" where the status depends on the reading of the clause; the status alone otherwise. */
     static String status(Finding f) {
-        if (!f.contestedByReadings()) {
-            return f.status().name();
-        }
-        return f.status() + (f.contestedBy().contains("sources") ? " (readings, sources)" : " (readings)");
+        return ReportView.status(f);
     }
 
     /**
@@ -192,11 +189,7 @@ public final class TextReport implements ReportWriter {
                     out.write("  " + line + "\n");
                 }
             }
-            Map<Status, Integer> statuses = new EnumMap<>(Status.class);
-            for (Finding f : r.findings()) {
-                f.readings().stream().filter(s -> f.clause().equals(reading.clause()) && s.id().equals(reading.id()))
-                        .forEach(s -> statuses.merge(s.status(), 1, Integer::sum));
-            }
+            Map<Status, Integer> statuses = ReportView.countsUnder(r, reading);
             StringBuilder counted = new StringBuilder();
             statuses.forEach((s, n) -> counted.append(counted.isEmpty() ? "" : ", ").append(n).append(' ').append(s));
             String text = reading.id() + ": " + reading.text() + " Held by " + String.join("; ", reading.heldBy()) + "."
