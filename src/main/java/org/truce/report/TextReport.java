@@ -92,7 +92,10 @@ public final class TextReport implements ReportWriter {
             out.write(columns + shorten(t(brief(f)), room(columns.length())) + System.lineSeparator());
         }
         heading(out, "What each term requires (numbers are parameters of the clause index):");
-        boolean narrow = width > 0 && 2 + termWidth + 2 + 2 * NARROWEST > width;
+        // A requirement under readings names them ("(read as 200-including-fuel)"): a word that would stick out of the
+        // column beside the terms puts the requirements under them instead.
+        int longestWord = requirements.values().stream().flatMap(t -> java.util.Arrays.stream(t.split(" "))).mapToInt(String::length).max().orElse(0);
+        boolean narrow = width > 0 && 2 + termWidth + 2 + Math.max(2 * NARROWEST, longestWord) > width;
         for (var e : requirements.entrySet()) {
             if (narrow) {
                 out.write("  " + e.getKey() + "\n");
@@ -233,7 +236,7 @@ public final class TextReport implements ReportWriter {
             out.write(line + "\n");
         }
         for (Finding f : answered) {
-            for (String line : wrap(t(f.id()) + " (" + f.status() + ")", room)) {
+            for (String line : wrap(t(f.id()) + " (" + status(f) + ")", room)) {
                 out.write(line + "\n");
             }
             for (Finding.Defence d : f.defences()) {
