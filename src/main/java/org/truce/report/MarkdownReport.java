@@ -2,6 +2,7 @@ package org.truce.report;
 
 import org.truce.check.ClaimVerdict;
 import org.truce.check.Finding;
+import org.truce.check.ReadingInForce;
 import org.truce.check.Report;
 import org.truce.check.Status;
 import org.truce.factset.Day;
@@ -41,6 +42,7 @@ public final class MarkdownReport implements ReportWriter {
     private static void report(StringBuilder s, ReportView v) {
         Report r = v.report();
         s.append("# ").append(markdown(r.facts().title() == null ? r.facts().agreement() : r.facts().title())).append("\n\n");
+        whatIf(s, r);
         s.append("Agreement `").append(r.facts().agreement().replace("`", "")).append("`: ").append(markdown(r.index().title()))
                 .append(". ").append(markdown(r.index().note())).append("\n\n");
         s.append("Fact set: ").append(r.facts().sources().size()).append(" sources, ").append(r.facts().days().size())
@@ -62,8 +64,12 @@ public final class MarkdownReport implements ReportWriter {
             s.append("- ").append(ReportView.symbol(st)).append(" **").append(st.name()).append("**: ")
                     .append(ReportView.meaning(st)).append('\n');
         }
+        if (!r.readings().isEmpty()) {
+            s.append("- ± **CONTESTED (readings)**: ").append(ReportView.READINGS_MEANING).append(" (see *Readings* below)\n");
+        }
         s.append("- — no finding: the term does not apply that day or needs a kind of report the fact set does not have\n\n");
         matrix(s, v);
+        readings(s, v);
 
         s.append("\n## Findings\n");
         for (Finding f : r.findings()) {
@@ -105,7 +111,7 @@ public final class MarkdownReport implements ReportWriter {
                 }
                 for (int i = 0; i < cell.size(); i++) {
                     Finding f = cell.get(i);
-                    s.append(i == 0 ? " " : "<br>").append(ReportView.symbol(f.status())).append(' ').append(f.status().name())
+                    s.append(i == 0 ? " " : "<br>").append(ReportView.symbol(f.status())).append(' ').append(ReportView.status(f))
                             .append(cell.size() > 1 ? " (" + markdown(f.party()) + ")" : "");
                 }
                 s.append(" |");
@@ -115,7 +121,7 @@ public final class MarkdownReport implements ReportWriter {
     }
 
     private static void finding(StringBuilder s, ReportView v, Finding f) {
-        s.append("\n### ").append(ReportView.symbol(f.status())).append(' ').append(f.status().name()).append(" · ")
+        s.append("\n### ").append(ReportView.symbol(f.status())).append(' ').append(ReportView.status(f)).append(" · ")
                 .append(f.date()).append(" · ").append(markdown(f.term())).append(" (").append(markdown(f.id())).append(")\n\n");
         ClauseIndex.Clause clause = v.report().index().clause(f.clause()).orElse(null);
         s.append("- **Clause ").append(markdown(f.clause()));
@@ -133,6 +139,7 @@ public final class MarkdownReport implements ReportWriter {
         }
         s.append("\n- **Party bound:** ").append(markdown(f.party())).append('\n');
         s.append("- **Summary:** ").append(markdown(f.summary())).append('\n');
+        byReading(s, f);
         if (!f.defences().isEmpty()) {
             s.append("- **Defences** raised by ").append(markdown(f.party()))
                     .append(" (its claims that answer this finding, which keeps its status):\n");
@@ -148,10 +155,75 @@ public final class MarkdownReport implements ReportWriter {
         } else {
             s.append("- **Accounts** (").append(f.accounts().size()).append("):\n");
             for (Finding.Account a : f.accounts()) {
-                s.append("  - ").append(ReportView.symbol(a.status())).append(' ').append(a.status().name()).append(": ")
+                s.append("  - ").append(ReportView.symbol(a.status())).append(' ').append(a.status().name())
+                        .append(a.reading() == null ? "" : ", read as " + markdown(a.reading())).append(": ")
                         .append(markdown(a.detail())).append(", according to ").append(sourceNames(v, a.sources())).append('\n');
             }
         }
+    }
+
+    /**
+     * A what-if run says so under the title, one line per change, so that it cannot pass for the analysis of the
+     * agreement as reported; a run as reported shows nothing here.
+     */
+    private static void whatIf(StringBuilder s, Report r) {
+        List<String> lines = r.scenario().whatIf();
+        if (lines.isEmpty()) {
+            return;
+        }
+        s.append("> **⚠ What-if run: not the analysis of the agreement as reported.** This run changed what was reported:\n>\n");
+        lines.forEach(line -> s.append("> - ").append(markdown(line)).append('\n'));
+        s.append('\n');
+    }
+
+    /**
+     * Each clause reported more than one way, with its readings in force: what each says, who holds it, its sources in
+     * the clause index, the numbers it sets, and how many findings have each status under it.
+     */
+    private static void readings(StringBuilder s, ReportView v) {
+        List<ReportView.ClauseReadings> clauses = v.clauseReadings();
+        if (clauses.isEmpty()) {
+            return;
+        }
+        s.append("\n## Readings\n\nA clause reported more than one way has readings. Every reading in force is evaluated, side by side;")
+                .append(" none is the default. A finding whose status differs by reading is CONTESTED (readings), and each finding")
+                .append(" below shows its status under each reading.\n");
+        for (ReportView.ClauseReadings c : clauses) {
+            s.append("\n**Clause ").append(markdown(c.clause())).append(" — ").append(markdown(c.heading())).append("**")
+                    .append(c.term() == null ? "" : " (" + markdown(c.term()) + ")")
+                    .append(c.choice() ? "" : ": one reading kept for this run").append("\n\n");
+            s.append("| Reading | What it says | Held by | Sources | Sets | Findings under it |\n|---|---|---|---|---|---|\n");
+            for (ReadingInForce reading : c.readings()) {
+                StringBuilder counted = new StringBuilder();
+                ReportView.countsUnder(v.report(), reading).forEach((st, n) -> counted.append(counted.isEmpty() ? "" : " · ")
+                        .append(ReportView.symbol(st)).append(' ').append(n).append(' ').append(st.name()));
+                s.append("| ").append(markdown(reading.id())).append(" | ").append(markdown(reading.text())).append(" | ")
+                        .append(markdown(String.join("; ", reading.heldBy()))).append(" | ")
+                        .append(markdown(String.join(", ", reading.sources()))).append(" | ")
+                        .append(reading.parameters().isEmpty() ? "—" : markdown(String.join(", ", reading.parameters().entrySet().stream()
+                                .map(e -> e.getKey() + " = " + e.getValue()).toList()))).append(" | ")
+                        .append(counted.isEmpty() ? "no finding" : counted).append(" |\n");
+            }
+        }
+    }
+
+    /**
+     * Under a finding whose clause has readings, its status under each reading, who holds the reading and what it
+     * requires; a table cannot sit in a list item, so it follows the list of the finding's first lines.
+     */
+    private static void byReading(StringBuilder s, Finding f) {
+        if (f.readings().isEmpty()) {
+            return;
+        }
+        s.append("- **Status by reading**")
+                .append(f.contestedByReadings() ? " (" + ReportView.status(f) + ": " + ReportView.contestedMeaning(f) + ")" : "")
+                .append(":\n\n| Reading | Status | Held by | Requires |\n|---|---|---|---|\n");
+        for (Finding.ReadingStatus r : f.readings()) {
+            s.append("| ").append(markdown(r.id())).append(" | ").append(ReportView.symbol(r.status())).append(' ').append(r.status().name())
+                    .append(" | ").append(markdown(String.join("; ", r.heldBy()))).append(" | ")
+                    .append(r.requirement() == null ? "—" : markdown(r.requirement())).append(" |\n");
+        }
+        s.append('\n');
     }
 
     private static String sourceNames(ReportView v, List<String> ids) {
@@ -168,14 +240,14 @@ public final class MarkdownReport implements ReportWriter {
         s.append("- **Statement**, as reported by ").append(sourceNames(v, List.of(claim.source()))).append(": ")
                 .append(markdown(claim.statement())).append('\n');
         v.answeredBy(claim.id()).ifPresent(f -> s.append("- **Answers**, as a defence: ").append(markdown(f.id())).append(" (")
-                .append(ReportView.symbol(f.status())).append(' ').append(f.status().name()).append(")\n"));
+                .append(ReportView.symbol(f.status())).append(' ').append(ReportView.status(f)).append(")\n"));
         if (!c.findings().isEmpty()) {
             s.append("- **Rests on:** ");
             for (int i = 0; i < c.findings().size(); i++) {
                 String id = c.findings().get(i);
-                Status st = v.report().findings().stream().filter(f -> f.id().equals(id)).map(Finding::status).findFirst().orElse(null);
+                Finding f = v.report().findings().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
                 s.append(i == 0 ? "" : ", ").append(markdown(id))
-                        .append(st == null ? "" : " (" + ReportView.symbol(st) + " " + st.name() + ")");
+                        .append(f == null ? "" : " (" + ReportView.symbol(f.status()) + " " + ReportView.status(f) + ")");
             }
             s.append('\n');
         }

@@ -2,6 +2,7 @@ package org.truce.report;
 
 import org.truce.check.ClaimVerdict;
 import org.truce.check.Finding;
+import org.truce.check.ReadingInForce;
 import org.truce.check.Report;
 import org.truce.check.Status;
 import org.truce.factset.Day;
@@ -101,6 +102,67 @@ public final class ReportView {
             case CONTESTED -> "the accounts disagree (sources differ)";
             case UNDETERMINED -> "there is no account: this fact set has no report of an input of the term that day, or none that decides it";
         };
+    }
+
+    /** What a status that depends on the reading of the clause means, in the words of docs/report-format.md. */
+    static final String READINGS_MEANING = "the status depends on the reading of the clause: its readings, each evaluated,"
+            + " give different statuses";
+
+    /**
+     * A finding's status as the reports for people show it: {@code CONTESTED (readings)} where it depends on the reading
+     * of the clause, {@code CONTESTED (readings, sources)} where the sources disagree under a reading too; the status
+     * alone otherwise.
+     */
+    static String status(Finding f) {
+        if (!f.contestedByReadings()) {
+            return f.status().name();
+        }
+        return f.status() + (f.contestedBy().contains("sources") ? " (readings, sources)" : " (readings)");
+    }
+
+    /** Why a finding is CONTESTED (readings): what its status label means, the sources' part included where they disagree too. */
+    static String contestedMeaning(Finding f) {
+        return READINGS_MEANING + (f.contestedBy().contains("sources") ? "; under some reading, the sources disagree too" : "");
+    }
+
+    /** The status of a finding under one reading of its clause, if the finding has that reading. */
+    static Optional<Finding.ReadingStatus> under(Finding f, String reading) {
+        return f.readings().stream().filter(r -> r.id().equals(reading)).findFirst();
+    }
+
+    /**
+     * The number of findings of each status under one reading (only the statuses that occur, in the order of
+     * {@link Status}): what the reader needs to see which outcome rests on which reading.
+     */
+    static Map<Status, Integer> countsUnder(Report report, ReadingInForce reading) {
+        Map<Status, Integer> counts = new EnumMap<>(Status.class);
+        for (Finding f : report.findings()) {
+            if (f.clause().equals(reading.clause())) {
+                under(f, reading.id()).ifPresent(s -> counts.merge(s.status(), 1, Integer::sum));
+            }
+        }
+        return counts;
+    }
+
+    /** A clause with its readings in force, in the order of the clause index; {@code choice} when there are two or more. */
+    record ClauseReadings(String clause, String heading, String term, List<ReadingInForce> readings) {
+        /** True when the run evaluated more than one reading of the clause, so a reader can choose among them. */
+        boolean choice() {
+            return readings.size() > 1;
+        }
+    }
+
+    /** Each clause with readings in force, in the order of the clause index. */
+    List<ClauseReadings> clauseReadings() {
+        Map<String, List<ReadingInForce>> byClause = new LinkedHashMap<>();
+        report.readings().forEach(r -> byClause.computeIfAbsent(r.clause(), c -> new ArrayList<>()).add(r));
+        List<ClauseReadings> out = new ArrayList<>();
+        byClause.forEach((clause, readings) -> {
+            Optional<ClauseIndex.Clause> c = report.index().clause(clause);
+            out.add(new ClauseReadings(clause, c.map(ClauseIndex.Clause::heading).orElse(clause), c.map(ClauseIndex.Clause::term).orElse(null),
+                    List.copyOf(readings)));
+        });
+        return out;
     }
 
     /** A clause's provenance in a word or two: {@code press}, {@code one-party, Party A}. */

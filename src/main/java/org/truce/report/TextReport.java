@@ -92,7 +92,10 @@ public final class TextReport implements ReportWriter {
             out.write(columns + shorten(t(brief(f)), room(columns.length())) + System.lineSeparator());
         }
         heading(out, "What each term requires (numbers are parameters of the clause index):");
-        boolean narrow = width > 0 && 2 + termWidth + 2 + 2 * NARROWEST > width;
+        // A requirement under readings names them ("(read as 200-including-fuel)"): a word that would stick out of the
+        // column beside the terms puts the requirements under them instead.
+        int longestWord = requirements.values().stream().flatMap(t -> java.util.Arrays.stream(t.split(" "))).mapToInt(String::length).max().orElse(0);
+        boolean narrow = width > 0 && 2 + termWidth + 2 + Math.max(2 * NARROWEST, longestWord) > width;
         for (var e : requirements.entrySet()) {
             if (narrow) {
                 out.write("  " + e.getKey() + "\n");
@@ -164,10 +167,7 @@ public final class TextReport implements ReportWriter {
 
     /** "CONTESTED (readings)" where the status depends on the reading of the clause; the status alone otherwise. */
     static String status(Finding f) {
-        if (!f.contestedByReadings()) {
-            return f.status().name();
-        }
-        return f.status() + (f.contestedBy().contains("sources") ? " (readings, sources)" : " (readings)");
+        return ReportView.status(f);
     }
 
     /**
@@ -192,11 +192,7 @@ public final class TextReport implements ReportWriter {
                     out.write("  " + line + "\n");
                 }
             }
-            Map<Status, Integer> statuses = new EnumMap<>(Status.class);
-            for (Finding f : r.findings()) {
-                f.readings().stream().filter(s -> f.clause().equals(reading.clause()) && s.id().equals(reading.id()))
-                        .forEach(s -> statuses.merge(s.status(), 1, Integer::sum));
-            }
+            Map<Status, Integer> statuses = ReportView.countsUnder(r, reading);
             StringBuilder counted = new StringBuilder();
             statuses.forEach((s, n) -> counted.append(counted.isEmpty() ? "" : ", ").append(n).append(' ').append(s));
             String text = reading.id() + ": " + reading.text() + " Held by " + String.join("; ", reading.heldBy()) + "."
@@ -240,7 +236,7 @@ public final class TextReport implements ReportWriter {
             out.write(line + "\n");
         }
         for (Finding f : answered) {
-            for (String line : wrap(t(f.id()) + " (" + f.status() + ")", room)) {
+            for (String line : wrap(t(f.id()) + " (" + status(f) + ")", room)) {
                 out.write(line + "\n");
             }
             for (Finding.Defence d : f.defences()) {

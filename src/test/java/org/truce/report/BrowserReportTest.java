@@ -130,4 +130,64 @@ class BrowserReportTest {
         assertThat(png.length).as("screenshot size").isGreaterThan(10_000);
         assertThat(new String(png, 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
     }
+
+    /**
+     * What a reader sees of each row of clause {@code T06}, {@code T05} and {@code T14} of the matrix as the page
+     * loads, and after clicking the label of a reading of T06 and then of T14: the rows' visible text, cell by cell,
+     * as the browser lays it out ({@code innerText} leaves out what the style rules hide). The page forbids scripts;
+     * this copy of it drops that policy so that the test's own script can click as a reader would, and write what
+     * shows into the page, where the dumped DOM carries it out.
+     */
+    private static List<String> seenAfterClicks(Path dir, String html) throws Exception {
+        String policy = "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n";
+        assertThat(html).contains(policy);
+        String probe = """
+                <script>
+                function row(clause) {
+                  var th = Array.from(document.querySelectorAll('th.term')).find(t => t.textContent.startsWith(clause + ' '));
+                  return Array.from(th.parentElement.querySelectorAll('td')).map(td => td.innerText.replace(/\\s+/g, ' ').trim()).join(' | ');
+                }
+                var seen = [];
+                seen.push('as loaded T06: ' + row('T06'));
+                seen.push('as loaded T14: ' + row('T14'));
+                document.querySelector('label[for="pick-1-3"]').click();
+                seen.push('T06 read as 300-including-fuel: ' + row('T06'));
+                seen.push('T05 meanwhile: ' + row('T05'));
+                seen.push('T14 meanwhile: ' + row('T14'));
+                document.querySelector('label[for="pick-2-2"]').click();
+                seen.push('T14 read as before-midnight: ' + row('T14'));
+                seen.push('T06 meanwhile: ' + row('T06'));
+                document.querySelector('label[for="pick-1-0"]').click();
+                seen.push('T06 all readings again: ' + row('T06'));
+                var pre = document.createElement('pre');
+                pre.id = 'probe';
+                pre.textContent = seen.join('\\n');
+                document.body.appendChild(pre);
+                </script>
+                """;
+        Path page = dir.resolve("probe.html");
+        Files.writeString(page, html.replace(policy, "").replace("</body>", probe + "</body>"), StandardCharsets.UTF_8);
+        String dom = chromium(dir, page, "--dump-dom");
+        String seen = between(dom, "<pre id=\"probe\">", "</pre>").substring("<pre id=\"probe\">".length());
+        return seen.replace("&amp;", "&").lines().toList();
+    }
+
+    @Test
+    @DisplayName("the matrix under each reading: clicking a reading of T06 shows its row under it (VIOLATED read as 300-including-fuel),"
+            + " other rows unchanged; each clause's choice is its own; all readings again shows the combined statuses")
+    void matrixUnderEachReading(@TempDir Path dir) throws Exception {
+        String html = BundledReports.render(new HtmlReport(Agreements::charts), BundledReports.check(BundledReports.facts()));
+        String combined = "± CONTESTED (readings, sources) | ± CONTESTED (readings) | ± CONTESTED (readings) | ? UNDETERMINED"
+                + " | ± CONTESTED (readings) | ± CONTESTED (readings) | ? UNDETERMINED";
+        String violated = "✗ VIOLATED | ✗ VIOLATED | ✗ VIOLATED | ? UNDETERMINED | ✗ VIOLATED | ✗ VIOLATED | ? UNDETERMINED";
+        assertThat(seenAfterClicks(dir, html)).containsExactly(
+                "as loaded T06: " + combined,
+                "as loaded T14: — | ± CONTESTED (readings) | — | — | — | — | —",
+                "T06 read as 300-including-fuel: " + violated,
+                "T05 meanwhile: — | — | — | — | ✓ COMPLIANT | ✓ COMPLIANT | ± CONTESTED",
+                "T14 meanwhile: — | ± CONTESTED (readings) | — | — | — | — | —",
+                "T14 read as before-midnight: — | ✓ COMPLIANT | — | — | — | — | —",
+                "T06 meanwhile: " + violated,
+                "T06 all readings again: " + combined);
+    }
 }

@@ -43,6 +43,16 @@ final class BundledReports {
         return RuleBooks.checker().check(facts, RuleBooks.bundled());
     }
 
+    /** A check under a what-if scenario: {@code --reading}, {@code --set}, {@code --rules} as the command line reads them. */
+    static Report check(FactSet facts, org.truce.check.Scenario scenario) {
+        return RuleBooks.checker().check(facts, RuleBooks.bundled(), scenario);
+    }
+
+    /** The scenario of {@code --reading CLAUSE=ID}. */
+    static org.truce.check.Scenario reading(String clause, String id) {
+        return new org.truce.check.Scenario(java.util.Map.of(), java.util.Map.of(clause, id), null);
+    }
+
     /**
      * The bundled data with hostile text planted where a fact set's text goes: a source titled with a script and
      * addressed with a javascript: URL, and a note of the first day with an HTML handler and a Markdown link.

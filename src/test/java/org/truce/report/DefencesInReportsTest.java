@@ -17,7 +17,10 @@ class DefencesInReportsTest {
 
     private static final String LATE = "handover-schedule/2023-11-25";
 
-    /** A late handover by Hamas answered by two of its claims (an illustration: the monitors are placeholders). */
+    /**
+     * A handover by Hamas late by the announced time, in time by midnight (the two readings of T14: CONTESTED (readings)),
+     * answered by two of its claims (an illustration: the monitors are placeholders).
+     */
     private static final Report ANSWERED = BundledReports.check(facts()
             .day("2023-11-24").trucks(199, "Monitor A").trucks(200, "Monitor B").and()
             .day("2023-11-25").handover("Hamas", "2023-11-25T16:00+02:00", "2023-11-25T23:05+02:00", "Monitor A").and()
@@ -38,7 +41,7 @@ class DefencesInReportsTest {
         String text = render(new TextReport(), ANSWERED);
         String block = section(text, "\nDEFENCES", "\nCLAIMS");
         assertThat(block.lines().skip(2)).containsExactly(
-                "handover-schedule/2023-11-25 (VIOLATED)",
+                "handover-schedule/2023-11-25 (CONTESTED (readings))",
                 "  hamas-north by Hamas: UNDETERMINED",
                 "  hamas-trucks by Hamas: CONTESTED");
         assertThat(text.indexOf("\nDEFENCES")).isGreaterThan(text.indexOf(" findings: "));
@@ -55,7 +58,22 @@ class DefencesInReportsTest {
                 + "  - ? UNDETERMINED: claim hamas-north: Hamas says Israel did not keep T06A\n"
                 + "  - ± CONTESTED: claim hamas-trucks: Hamas says Israel did not keep daily-aid-trucks\n");
         String claim = section(md, "· hamas-north\n", "\n### ");
-        assertThat(claim).contains("- **Answers**, as a defence: " + Escape.markdown(LATE) + " (✗ VIOLATED)\n");
+        assertThat(claim).contains("- **Answers**, as a defence: " + Escape.markdown(LATE) + " (± CONTESTED (readings))\n");
+    }
+
+    @Test
+    @DisplayName("under one reading of T14 the finding takes that reading's status and keeps its defences: VIOLATED read as"
+            + " announced-time, COMPLIANT read as before-midnight")
+    void underOneReading() {
+        var facts = facts()
+                .day("2023-11-25").handover("Hamas", "2023-11-25T16:00+02:00", "2023-11-25T23:05+02:00", "Monitor A").and()
+                .claim("hamas-north", "Hamas", "Israel", "T06A", List.of(LocalDate.parse("2023-11-24")), "Monitor C", LATE)
+                .build();
+        String announced = render(new TextReport(), BundledReports.check(facts, BundledReports.reading("T14", "announced-time")));
+        assertThat(section(announced, "\nDEFENCES", "\nCLAIMS").lines().skip(2))
+                .containsExactly("handover-schedule/2023-11-25 (VIOLATED)", "  hamas-north by Hamas: UNDETERMINED");
+        String midnight = render(new MarkdownReport(), BundledReports.check(facts, BundledReports.reading("T14", "before-midnight")));
+        assertThat(section(midnight, "· hamas-north\n", "\n### ")).contains("- **Answers**, as a defence: " + Escape.markdown(LATE) + " (✓ COMPLIANT)\n");
     }
 
     @Test
@@ -69,6 +87,6 @@ class DefencesInReportsTest {
                 .contains("<a href=\"#c-hamas-trucks\">hamas-trucks</a>");
         String claim = section(html, "id=\"c-hamas-north\"", "</article>");
         assertThat(claim).contains("<p><strong>Answers</strong>, as a defence: <a href=\"#" + Escape.anchor("f-", LATE) + "\">" + LATE
-                + "</a> <span class=\"st s-violated\">✗ VIOLATED</span></p>");
+                + "</a> <span class=\"st s-contested\">± CONTESTED (readings)</span></p>");
     }
 }

@@ -89,4 +89,54 @@ final class HandBuiltReport {
                         "no finding of rumour against Party B on 2023-11-24"));
         return new Report(facts(), index(), Map.of(), org.truce.check.Calendars.of(index(), facts()), List.of(), findings, claims, List.of("2023-12-02 is not a pause day"));
     }
+
+    /** Who holds reading r-b of C1: text a page must show as text, never as markup. */
+    static final String HOLDER_B = "Holder <b>B</b> | [x](javascript:alert(1))";
+
+    /** The index of {@link #index()} with two readings of C1, the second held by {@link #HOLDER_B}. */
+    static ClauseIndex indexWithReadings() {
+        ClauseIndex plain = index();
+        List<ClauseIndex.Clause> clauses = plain.clauses().stream().map(c -> !c.id().equals("C1") ? c
+                : new ClauseIndex.Clause(c.id(), c.heading(), c.text(), c.reportedBy(), c.sources(), c.disputed(), c.provenance(),
+                c.provenanceParty(), c.accounts(), c.party(), c.term(), c.notModelled(), List.of(
+                new ClauseIndex.ReadingSpec("r-a", "Read one way.", List.of("Holder A"), List.of("S1"), Map.of("term-one.minimum", 2L)),
+                new ClauseIndex.ReadingSpec("r-b", "Read <i>another</i> way.", List.of(HOLDER_B, "Holder C"), List.of("S2", "S3"),
+                        Map.of("term-one.minimum", 3L))))).toList();
+        return new ClauseIndex(plain.agreement(), plain.title(), plain.note(), plain.parties(), plain.pause(),
+                List.of(new ClauseIndex.ParameterSpec("term-one.minimum", null, "C1", "the minimum of term one, set by each reading"),
+                        new ClauseIndex.ParameterSpec("term-three.days", 1L, "C3", "the days of term three")), clauses);
+    }
+
+    /**
+     * A report of one clause read two ways, what-if: C1's two readings in force, its finding against Party A CONTESTED
+     * because the readings disagree (each of its accounts under one reading), its finding against Party B VIOLATED
+     * under both; a parameter of another clause set by hand, and rules from a folder of the user's.
+     */
+    static Report withReadings() {
+        ClauseIndex index = indexWithReadings();
+        List<org.truce.check.ReadingInForce> readings = List.of(
+                new org.truce.check.ReadingInForce("C1", "r-a", "Read one way.", List.of("Holder A"), List.of("S1"), Map.of("term-one.minimum", 2L)),
+                new org.truce.check.ReadingInForce("C1", "r-b", "Read <i>another</i> way.", List.of(HOLDER_B, "Holder C"), List.of("S2", "S3"),
+                        Map.of("term-one.minimum", 3L)));
+        Finding oneA = new Finding("term-one/2023-11-24/Party A", "term-one", "C1", List.of("Monitor A"), false, null, null, DAY_1, "Party A",
+                Status.CONTESTED, "2 of 2 / 2 of 3 (2 accounts)",
+                List.of(new Finding.Account(List.of("s-a"), Status.COMPLIANT, "2 of 2", "rule 1", "r-a"),
+                        new Finding.Account(List.of("s-a"), Status.VIOLATED, "2 of 3", "rule 2", "r-b")),
+                "rule 2", "at least 2 (read as r-a); or at least 3 (read as r-b)", List.of(),
+                List.of(new Finding.ReadingStatus("r-a", Status.COMPLIANT, List.of("Holder A"), "at least 2"),
+                        new Finding.ReadingStatus("r-b", Status.VIOLATED, List.of(HOLDER_B, "Holder C"), "at least 3")),
+                List.of("readings"));
+        Finding oneB = new Finding("term-one/2023-11-24/Party B", "term-one", "C1", List.of("Monitor A"), false, null, null, DAY_1, "Party B",
+                Status.VIOLATED, "1 of 2 / 1 of 3 (2 accounts)",
+                List.of(new Finding.Account(List.of("s-c"), Status.VIOLATED, "1 of 2", "rule 2", "r-a"),
+                        new Finding.Account(List.of("s-c"), Status.VIOLATED, "1 of 3", "rule 2", "r-b")),
+                "rule 2", "at least 2 (read as r-a); or at least 3 (read as r-b)", List.of(),
+                List.of(new Finding.ReadingStatus("r-a", Status.VIOLATED, List.of("Holder A"), "at least 2"),
+                        new Finding.ReadingStatus("r-b", Status.VIOLATED, List.of(HOLDER_B, "Holder C"), "at least 3")),
+                List.of());
+        // term-one.minimum differs by reading, so only term-three.days, set by hand, has one value in the run
+        return new Report(facts(), index, Map.of("term-three.days", 4L), org.truce.check.Calendars.of(index, facts()), List.of(),
+                List.of(oneA, oneB), List.of(), List.of(), readings,
+                new org.truce.check.Scenario(Map.of("term-three.days", 4L), Map.of(), "my <rules>"));
+    }
 }

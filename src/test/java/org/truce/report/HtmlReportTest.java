@@ -77,9 +77,20 @@ class HtmlReportTest {
         assertThat(html).contains(Escape.html(BUNDLED.index().clause("T06").orElseThrow().text()));
         String aid = html.substring(html.indexOf("id=\"f-daily-aid-trucks_2f2023-11-24\""));
         aid = aid.substring(0, aid.indexOf("</article>"));
-        assertThat(aid).contains("± CONTESTED").contains("Party bound:</strong> Israel").contains("the accounts of this clause differ");
-        assertThat(count(aid, "<li>")).isEqualTo(6);
-        assertThat(aid).contains("196 trucks").contains("href=\"#src-dailypost-erc-prcs-2023-11-25\"");
+        assertThat(aid).contains("± CONTESTED (readings, sources)").contains("Party bound:</strong> Israel").contains("the accounts of this clause differ");
+        assertThat(count(aid, "<li>")).as("six sources' figures, each under three readings").isEqualTo(18);
+        assertThat(aid).contains("<span class=\"st s-violated\">✗ VIOLATED</span> <span class=\"muted\">read as</span>"
+                + " <code>300-including-fuel</code>: 196 trucks").contains("href=\"#src-dailypost-erc-prcs-2023-11-25\"");
+        String byReading = aid.substring(aid.indexOf("<strong>Status by reading</strong>"), aid.indexOf("</table>", aid.indexOf("Status by reading")));
+        assertThat(byReading).contains("(CONTESTED (readings, sources): the status depends on the reading of the clause");
+        assertThat(count(byReading, "<tr><td>")).isEqualTo(3);
+        assertThat(byReading).contains("<tr><td><a href=\"#rd-_5406_2f300-including-fuel\"><code>300-including-fuel</code></a></td>"
+                + "<td><span class=\"st s-violated\">✗ VIOLATED</span></td><td>Anadolu, citing Israeli media; a Hamas official, the upper"
+                + " figure of his &quot;200-300&quot;</td><td>at least 300 aid trucks entering Gaza, fuel trucks included</td></tr>");
+        assertThat(html).as("the reading a finding's table links to").contains("<tr id=\"rd-_5406_2f300-including-fuel\">");
+        String fuel = html.substring(html.indexOf("id=\"f-daily-fuel_2f2023-11-24\""));
+        assertThat(fuel.substring(0, fuel.indexOf("</article>"))).as("a clause without readings").doesNotContain("Status by reading")
+                .doesNotContain("read as");
     }
 
     @Test
@@ -93,17 +104,40 @@ class HtmlReportTest {
     }
 
     @Test
-    @DisplayName("aid trucks: one bar per source per day against the minimum; 27 and 30 November, with no report, have no bar")
+    @DisplayName("aid trucks: one bar per source per day against each minimum the readings of T06 set, 200 and 300;"
+            + " 27 and 30 November, with no report, have no bar")
     void aidChart() {
         Chart aid = chart(BUNDLED, "aid-trucks");
         assertThat(day(aid, "2023-11-24").bars()).extracting(Bar::value).containsExactlyInAnyOrder(200L, 200L, 200L, 200L, 215L, 196L);
-        assertThat(day(aid, "2023-11-24").requirements()).extracting(Requirement::value).containsExactly(200L);
+        assertThat(day(aid, "2023-11-24").requirements()).extracting(Requirement::value, Requirement::label)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(200L, "at least 200"), org.assertj.core.groups.Tuple.tuple(300L, "at least 300"));
+        assertThat(aid.caption()).contains("(200 read as 200-including-fuel, 200-plus-fuel; 300 read as 300-including-fuel)")
+                .contains("Read as 200-plus-fuel, the trucks a report says carried fuel or cooking gas do not count");
         assertThat(day(aid, "2023-11-27").bars()).isEmpty();
         assertThat(day(aid, "2023-11-30").bars()).isEmpty();
         String svg = svg(render(new HtmlReport(Agreements::charts), BUNDLED), "aid-trucks");
         assertThat(count(svg, "<rect class=\"bar ")).isEqualTo(10);
-        assertThat(count(svg, "<rect class=\"bar below\"")).as("the 196 of PRCS").isEqualTo(1);
+        assertThat(count(svg, "<rect class=\"bar below\"")).as("the 196 of PRCS, short of both minimums").isEqualTo(1);
+        assertThat(count(svg, "<rect class=\"bar between\"")).as("200 or 215: enough for 200, short of 300").isEqualTo(9);
+        assertThat(count(svg, "<line class=\"required\"")).as("two lines on each of the 7 days").isEqualTo(14);
         assertThat(count(svg, "class=\"missing\"")).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("aid trucks under one reading, or with the minimum set by hand: one line, the caption says whence it comes")
+    void aidChartOneMinimum() {
+        Chart kept = chart(BundledReports.check(BundledReports.facts(), BundledReports.reading("T06", "300-including-fuel")), "aid-trucks");
+        assertThat(day(kept, "2023-11-24").requirements()).extracting(Requirement::value).containsExactly(300L);
+        assertThat(kept.caption()).contains("the daily minimum of the terms as reported (300, clause T06, read as 300-including-fuel)")
+                .doesNotContain("do not count");
+        Chart set = chart(BundledReports.check(BundledReports.facts(), new org.truce.check.Scenario(
+                java.util.Map.of("daily-aid-trucks.minimum-per-day", 250L), java.util.Map.of(), null)), "aid-trucks");
+        assertThat(day(set, "2023-11-24").requirements()).extracting(Requirement::value).containsExactly(250L);
+        assertThat(set.caption()).contains("the daily minimum set for this what-if run (250, clause T06)")
+                .contains("Read as 200-plus-fuel, the trucks a report says carried fuel or cooking gas do not count");
+        String svg = svg(render(new HtmlReport(Agreements::charts), BundledReports.check(BundledReports.facts(),
+                BundledReports.reading("T06", "300-including-fuel"))), "aid-trucks");
+        assertThat(count(svg, "<rect class=\"bar below\"")).as("no figure reaches 300").isEqualTo(10);
     }
 
     @Test
@@ -223,15 +257,128 @@ class HtmlReportTest {
         String html = render(new HtmlReport(Agreements::charts), BUNDLED, small);
         assertThat(count(html, "<section class=\"report\"")).isEqualTo(2);
         assertThat(html).contains("id=\"r1-f-daily-aid-trucks_2f2023-11-24\"").contains("id=\"r2-f-daily-aid-trucks_2f2023-11-24\"");
+        assertThat(html).as("each report's choice of reading is its own").contains("name=\"r1-pick-1\" id=\"r1-pick-1-3\"")
+                .contains("name=\"r2-pick-1\" id=\"r2-pick-1-3\"").contains("<label for=\"r2-pick-1-3\"");
         assertThat(count(html, "<html")).isEqualTo(1);
     }
 
     @Test
-    @DisplayName("./truce check --format html -o FILE writes the page and exits 3, as some finding is VIOLATED")
+    @DisplayName("./truce check --format html -o FILE writes the page; it exits 0 as reported (no finding VIOLATED under every reading),"
+            + " 3 read as 300-including-fuel")
     void commandLine(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("report.html");
         int code = Main.run("check", BundledReports.DATA.toString(), "--format", "html", "-o", file.toString());
-        assertThat(code).isEqualTo(Main.VIOLATED);
+        assertThat(code).isEqualTo(Main.OK);
         assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(render(new HtmlReport(Agreements::charts), BUNDLED));
+
+        Path kept = dir.resolve("kept.html");
+        code = Main.run("check", BundledReports.DATA.toString(), "--format", "html", "--reading", "T06=300-including-fuel", "-o", kept.toString());
+        assertThat(code).isEqualTo(Main.VIOLATED);
+        assertThat(Files.readString(kept, StandardCharsets.UTF_8)).isEqualTo(render(new HtmlReport(Agreements::charts),
+                BundledReports.check(BundledReports.facts(), BundledReports.reading("T06", "300-including-fuel"))));
+    }
+
+    /** The cell of a term's row on a date: what lies between its {@code <td} and {@code </td>}. */
+    private static String cell(String html, String clause, int day) {
+        String row = html.substring(html.indexOf("<th class=\"term\" scope=\"row\">" + clause + " "));
+        row = row.substring(0, row.indexOf("</tr>"));
+        String[] cells = row.split("<td", -1);
+        return cells[day].substring(0, cells[day].indexOf("</td>"));
+    }
+
+    @Test
+    @DisplayName("the matrix offers, per clause with readings, all readings combined (checked) or one reading; each cell of that"
+            + " clause holds its status under each, and every other row is as it was")
+    void matrixByReading() {
+        String html = render(new HtmlReport(Agreements::charts), BUNDLED);
+        String view = html.substring(html.indexOf("<div class=\"by-reading\">"), html.indexOf("</div>", html.indexOf("<div class=\"by-reading\">")));
+        assertThat(view).contains("<span class=\"pick-clause\">Clause T06 Daily aid trucks (daily-aid-trucks), read as:</span>\n"
+                + "<input type=\"radio\" class=\"g1 k0\" name=\"pick-1\" id=\"pick-1-0\" checked><label for=\"pick-1-0\">all readings (combined)</label>\n"
+                + "<input type=\"radio\" class=\"g1 k1\" name=\"pick-1\" id=\"pick-1-1\"><label for=\"pick-1-1\" title=\"At least 200 trucks a day,");
+        assertThat(view).contains("<label for=\"pick-1-3\" title=\"At least 300 trucks a day, fuel included. Held by Anadolu, citing Israeli media;"
+                        + " a Hamas official, the upper figure of his &quot;200-300&quot;.\"><code>300-including-fuel</code></label>")
+                .contains("<span class=\"pick-clause\">Clause T14 Handover time (handover-schedule), read as:</span>")
+                .contains("<label for=\"pick-2-2\"").doesNotContain("pick-1-4").doesNotContain("pick-2-3");
+        assertThat(count(view, " checked>")).as("all readings combined, for each clause").isEqualTo(2);
+        assertThat(view).as("the matrix itself is inside the choice, after the radio buttons").contains("<table class=\"matrix\">");
+
+        String first = cell(html, "T06", 1);
+        assertThat(first).contains("<span class=\"rv g1 k0\"><a class=\"st s-contested\"")
+                .contains("± CONTESTED<br><small>(readings, sources)</small></a></span>")
+                .contains("<span class=\"rv g1 k1\"><a class=\"st s-contested\" href=\"#f-daily-aid-trucks_2f2023-11-24\" title=\"read as"
+                        + " 200-including-fuel: CONTESTED; requires at least 200 aid trucks entering Gaza, fuel trucks included\">± CONTESTED</a></span>")
+                .contains("<span class=\"rv g1 k3\"><a class=\"st s-violated\"");
+        for (int day : new int[] {1, 2, 3, 5, 6}) {
+            assertThat(cell(html, "T06", day)).as("day %d read as 300-including-fuel", day)
+                    .contains("<span class=\"rv g1 k3\"><a class=\"st s-violated\"");
+        }
+        assertThat(cell(html, "T06", 4)).as("no report on the 27th, under any reading").doesNotContain("s-violated").contains("rv g1 k3");
+        assertThat(cell(html, "T14", 2)).contains("<span class=\"rv g2 k1\"><a class=\"st s-violated\"")
+                .contains("<span class=\"rv g2 k2\"><a class=\"st s-compliant\"");
+        assertThat(cell(html, "T05", 7)).isEqualTo(" class=\"cell\"><a class=\"st s-contested\" href=\"#f-extension-hostages_2f2023-11-30\""
+                + " title=\"8 hostages / 10 hostages (4 accounts); requires at least 10 hostages released in the deal on an extension day\">± CONTESTED</a>");
+
+        String style = html.substring(html.indexOf("<style>"), html.indexOf("</style>"));
+        assertThat(style).contains(".by-reading > input.g1.k3:checked ~ table.matrix .rv.g1.k0 { display: none; }"
+                        + " .by-reading > input.g1.k3:checked ~ table.matrix .rv.g1.k3 { display: inline; }")
+                .contains("input.g2.k2:checked").doesNotContain("input.g3.").doesNotContain("input.g1.k4");
+    }
+
+    @Test
+    @DisplayName("a clause kept to one reading offers no choice; a report without readings has neither the choice nor its style rules")
+    void noChoice() {
+        String kept = render(new HtmlReport(Agreements::charts), BundledReports.check(BundledReports.facts(), BundledReports.reading("T06", "300-including-fuel")));
+        assertThat(kept).contains("Clause T14 Handover time (handover-schedule), read as:").doesNotContain("Clause T06 Daily aid trucks (daily-aid-trucks), read as:");
+        assertThat(cell(kept, "T14", 2)).contains("rv g1 k2");
+        assertThat(cell(kept, "T06", 1)).doesNotContain("rv").contains("✗ VIOLATED");
+        assertThat(kept).contains("<h3>Clause T06 — Daily aid trucks <span class=\"muted\">(daily-aid-trucks)</span>"
+                + " <span class=\"muted\">· one reading kept for this run</span></h3>");
+
+        String plain = render(new HtmlReport(), HandBuiltReport.report());
+        assertThat(plain).doesNotContain("by-reading\">").doesNotContain(":checked ~").doesNotContain("<h2 id=\"readings\">")
+                .doesNotContain("CONTESTED (readings)").doesNotContain("<div class=\"what-if\"").doesNotContain("what-if:");
+    }
+
+    @Test
+    @DisplayName("the Readings section lists each clause's readings: what each says, who holds it, its sources, what it sets, its findings")
+    void readingsSection() {
+        String html = render(new HtmlReport(Agreements::charts), BUNDLED);
+        int at = html.indexOf("<h2 id=\"readings\">Readings</h2>");
+        assertThat(at).isGreaterThan(html.indexOf("<table class=\"matrix\">")).isLessThan(html.indexOf("<h2>The days in figures</h2>"));
+        String section = html.substring(at, html.indexOf("<h2>The days in figures</h2>"));
+        assertThat(section).contains("<h3>Clause T06 — Daily aid trucks <span class=\"muted\">(daily-aid-trucks)</span></h3>")
+                .contains("<tr id=\"rd-_5406_2f200-plus-fuel\"><td><code>200-plus-fuel</code></td><td>At least 200 trucks a day besides the"
+                        + " trucks a report says carried fuel or cooking gas, which were stated apart.</td><td>Hamas press statement (via WAFA); Egypt SIS</td>"
+                        + "<td>S09, S11</td><td><code>daily-aid-trucks.fuel-trucks-count</code> = 0<br><code>daily-aid-trucks.minimum-per-day</code> = 200</td>")
+                .contains("<span class=\"st s-violated\">✗ 5 VIOLATED</span> <span class=\"st s-undetermined\">? 2 UNDETERMINED</span>")
+                .contains("<td><code>before-midnight</code></td>");
+        assertThat(html).contains("± CONTESTED (readings)</span> the status depends on the reading of the clause");
+    }
+
+    @Test
+    @DisplayName("a what-if run says so in a box under the title, each line escaped; the page's title says what-if too")
+    void whatIfBox() {
+        String html = render(new HtmlReport(), HandBuiltReport.withReadings());
+        assertThat(html).contains("<title>what-if: truce report: test-1</title>");
+        assertThat(html).contains("<h1>test-1</h1>\n<div class=\"what-if\" role=\"note\">\n<p><strong>⚠ What-if run: not the analysis of the"
+                + " agreement as reported.</strong> This run changed what was reported:</p>\n<ul>\n"
+                + "<li>what-if: term-three.days = 4, not as reported</li>\n"
+                + "<li>what-if: rules from my &lt;rules&gt;, not the bundled rule set</li>\n</ul>\n</div>\n<p class=\"lede\">Agreement");
+        assertThat(render(new HtmlReport(Agreements::charts), BUNDLED)).doesNotContain("<div class=\"what-if\"").doesNotContain("what-if:")
+                .doesNotContain("What-if");
+    }
+
+    @Test
+    @DisplayName("readings text from the clause index shows as text wherever it goes: the choice's labels, the Readings section, each finding")
+    void readingsEscaped() {
+        String html = render(new HtmlReport(), HandBuiltReport.withReadings());
+        String lower = html.toLowerCase(Locale.ROOT);
+        assertThat(lower).doesNotContain("<b>").doesNotContain("<i>").doesNotContain("href=\"javascript");
+        String holder = Escape.html(HandBuiltReport.HOLDER_B);
+        assertThat(html).contains("title=\"Read &lt;i&gt;another&lt;/i&gt; way. Held by " + holder + "; Holder C.\"")
+                .contains("<td>Read &lt;i&gt;another&lt;/i&gt; way.</td><td>" + holder + "; Holder C</td>")
+                .contains("<td><span class=\"st s-violated\">✗ VIOLATED</span></td><td>" + holder + "; Holder C</td><td>at least 3</td>");
+        String style = html.substring(html.indexOf("<style>"), html.indexOf("</style>"));
+        assertThat(style).as("the style rules of the choice name numbers only").contains("input.g1.k2:checked").doesNotContain("Holder").doesNotContain("another").doesNotContain("C1");
     }
 }

@@ -34,7 +34,8 @@ class JsonReportTest {
     }
 
     @Test
-    @DisplayName("a finding carries id, term, clause, who reported the clause, date, party, status, summary, accounts and rule")
+    @DisplayName("a finding carries id, term, clause, who reported the clause, date, party, status, summary, accounts (each under a"
+            + " reading of its clause) and rule")
     void findingFields() throws IOException {
         JsonNode report = json(sample());
         assertThat(report.get("format").asText()).isEqualTo("truce-report/1");
@@ -54,11 +55,18 @@ class JsonReportTest {
         assertThat(trucks.get("party").asText()).isEqualTo("Israel");
         assertThat(trucks.get("status").asText()).isEqualTo("CONTESTED");
         assertThat(trucks.get("summary").asText()).contains("200").contains("196");
-        assertThat(trucks.get("accounts")).hasSize(2);
-        assertThat(trucks.get("accounts").get(0).get("sources").get(0).asText()).isEqualTo("cogat");
-        assertThat(trucks.get("accounts").get(0).get("status").asText()).isEqualTo("COMPLIANT");
-        assertThat(trucks.get("accounts").get(0).get("detail").asText()).isEqualTo("200 trucks");
-        assertThat(trucks.get("accounts").get(1).get("status").asText()).isEqualTo("VIOLATED");
+        // each source's figure under each of the three readings of T06, sorted by sources, then reading
+        List<String> accounts = new ArrayList<>();
+        for (JsonNode a : trucks.get("accounts")) {
+            accounts.add(a.get("sources").get(0).asText() + " " + a.get("reading").asText() + " " + a.get("status").asText() + " " + a.get("detail").asText());
+        }
+        assertThat(accounts).containsExactly(
+                "cogat 200-including-fuel COMPLIANT 200 trucks",
+                "cogat 200-plus-fuel COMPLIANT 200 trucks",
+                "cogat 300-including-fuel VIOLATED 200 trucks",
+                "un-ocha 200-including-fuel VIOLATED 196 trucks",
+                "un-ocha 200-plus-fuel VIOLATED 196 trucks",
+                "un-ocha 300-including-fuel VIOLATED 196 trucks");
         assertThat(trucks.get("rule").asText()).isEqualTo("T06 Fewer aid trucks entered than the daily minimum");
     }
 
@@ -90,7 +98,9 @@ class JsonReportTest {
         for (JsonNode f : report.get("findings")) {
             if (f.get("id").asText().equals("handover-schedule/2023-11-25")) {
                 f.fieldNames().forEachRemaining(fields::add);
-                assertThat(f.get("status").asText()).isEqualTo("VIOLATED");
+                // late by the announced time, in time by midnight: the readings of T14 disagree
+                assertThat(f.get("status").asText()).isEqualTo("CONTESTED");
+                assertThat(f.get("contestedBy")).extracting(JsonNode::asText).containsExactly("readings");
                 assertThat(f.get("defences")).hasSize(1);
                 assertThat(f.get("defences").get(0).toString())
                         .isEqualTo("{\"claim\":\"hamas-25-north\",\"by\":\"Hamas\",\"verdict\":\"UNDETERMINED\"}");
@@ -127,6 +137,128 @@ class JsonReportTest {
                         .containsSequence("clauseDisputed", "date");
             }
         }
+    }
+
+    private static JsonNode finding(JsonNode report, String id) {
+        for (JsonNode f : report.get("findings")) {
+            if (f.get("id").asText().equals(id)) {
+                return f;
+            }
+        }
+        throw new AssertionError("no finding " + id);
+    }
+
+    private static List<String> fields(JsonNode node) {
+        List<String> fields = new ArrayList<>();
+        node.fieldNames().forEachRemaining(fields::add);
+        return fields;
+    }
+
+    @Test
+    @DisplayName("a finding of a clause with readings gives its status under each reading (id, status, heldBy, requirement), by id,"
+            + " after status and contestedBy")
+    void readingsOfAFinding() throws IOException {
+        JsonNode trucks = finding(json(sample()), "daily-aid-trucks/2023-11-24");
+        assertThat(fields(trucks)).containsSequence("status", "contestedBy", "readings", "summary");
+        List<String> readings = new ArrayList<>();
+        for (JsonNode r : trucks.get("readings")) {
+            assertThat(fields(r)).containsExactly("id", "status", "heldBy", "requirement");
+            readings.add(r.get("id").asText() + " " + r.get("status").asText() + ": " + r.get("requirement").asText());
+        }
+        // 200 and 196 trucks: the sources disagree under a minimum of 200 (no report says which trucks carried fuel); both fall short of 300
+        assertThat(readings).containsExactly(
+                "200-including-fuel CONTESTED: at least 200 aid trucks entering Gaza, fuel trucks included",
+                "200-plus-fuel CONTESTED: at least 200 aid trucks entering Gaza besides trucks of fuel and cooking gas",
+                "300-including-fuel VIOLATED: at least 300 aid trucks entering Gaza, fuel trucks included");
+        assertThat(trucks.get("readings").get(2).get("heldBy")).extracting(JsonNode::asText)
+                .containsExactly("Anadolu, citing Israeli media", "a Hamas official, the upper figure of his \"200-300\"");
+    }
+
+    @Test
+    @DisplayName("contestedBy says why a finding is CONTESTED: readings, sources, or both; absent when it is not CONTESTED")
+    void contestedBy() throws IOException {
+        JsonNode report = json(RuleBooks.checker().check(facts()
+                .day("2023-11-24").trucks(200, "COGAT").trucks(196, "UN OCHA").fuelLitres(129000, "UN OCHA").fuelLitres(150000, "COGAT").and()
+                .day("2023-11-25").trucks(250, "COGAT").and()
+                .day("2023-11-26").trucks(320, "COGAT").and()
+                .day("2023-11-25").handover("Hamas", "2023-11-25T16:00+02:00", "2023-11-25T23:05+02:00", "Reuters").and()
+                .build(), RuleBooks.bundled()));
+        assertThat(finding(report, "daily-aid-trucks/2023-11-24").get("contestedBy")).extracting(JsonNode::asText)
+                .containsExactly("readings", "sources");
+        assertThat(finding(report, "daily-aid-trucks/2023-11-25").get("contestedBy")).as("250 trucks: enough for 200, short of 300")
+                .extracting(JsonNode::asText).containsExactly("readings");
+        assertThat(finding(report, "handover-schedule/2023-11-25").get("contestedBy")).extracting(JsonNode::asText).containsExactly("readings");
+        JsonNode fuel = finding(report, "daily-fuel/2023-11-24");
+        assertThat(fuel.get("contestedBy")).as("a clause without readings").extracting(JsonNode::asText).containsExactly("sources");
+        assertThat(fuel.has("readings")).as("a clause without readings has no readings").isFalse();
+        assertThat(fuel.get("accounts").get(0).has("reading")).as("nor do its accounts").isFalse();
+        JsonNode met = finding(report, "daily-aid-trucks/2023-11-26");
+        assertThat(met.get("status").asText()).isEqualTo("COMPLIANT");
+        assertThat(met.has("contestedBy")).isFalse();
+        assertThat(met.get("readings")).extracting(r -> r.get("status").asText()).containsOnly("COMPLIANT");
+    }
+
+    @Test
+    @DisplayName("clauseReadings lists each clause's readings in force, in the order of the clause index, each with id, text, heldBy,"
+            + " sources and the parameters it sets")
+    void clauseReadings() throws IOException {
+        JsonNode report = json(sample());
+        assertThat(fields(report)).containsSequence("parameters", "clauseReadings", "findings").doesNotContain("whatIf", "readings");
+        assertThat(fields(report.get("clauseReadings"))).containsExactly("T06", "T14");
+        List<String> t06 = new ArrayList<>();
+        for (JsonNode r : report.get("clauseReadings").get("T06")) {
+            assertThat(fields(r)).containsExactly("id", "text", "heldBy", "sources", "parameters");
+            t06.add(r.get("id").asText() + " " + r.get("parameters"));
+        }
+        assertThat(t06).containsExactly(
+                "200-including-fuel {\"daily-aid-trucks.fuel-trucks-count\":1,\"daily-aid-trucks.minimum-per-day\":200}",
+                "200-plus-fuel {\"daily-aid-trucks.fuel-trucks-count\":0,\"daily-aid-trucks.minimum-per-day\":200}",
+                "300-including-fuel {\"daily-aid-trucks.fuel-trucks-count\":1,\"daily-aid-trucks.minimum-per-day\":300}");
+        JsonNode midnight = report.get("clauseReadings").get("T14").get(1);
+        assertThat(midnight.get("id").asText()).isEqualTo("before-midnight");
+        assertThat(midnight.get("text").asText()).startsWith("A handover is due before the end of its pause day");
+        assertThat(midnight.get("heldBy")).isNotEmpty();
+        assertThat(midnight.get("sources")).isNotEmpty();
+        assertThat(midnight.get("parameters")).isEmpty();
+        assertThat(report.get("parameters").has("daily-aid-trucks.minimum-per-day")).as("set differently by the readings").isFalse();
+    }
+
+    @Test
+    @DisplayName("--reading: the top-level readings says which reading each clause is kept to, whatIf says so, the kept reading's"
+            + " parameters have one value, and the clause's findings are judged under it alone")
+    void keptReading() throws IOException {
+        var facts = facts().day("2023-11-24").trucks(200, "COGAT").trucks(196, "UN OCHA").and().build();
+        JsonNode report = json(RuleBooks.checker().check(facts, RuleBooks.bundled(),
+                new org.truce.check.Scenario(java.util.Map.of(), java.util.Map.of("T06", "300-including-fuel"), null)));
+        assertThat(fields(report)).containsSequence("whatIf", "readings", "parameters", "clauseReadings");
+        assertThat(report.get("readings").toString()).isEqualTo("{\"T06\":\"300-including-fuel\"}");
+        assertThat(report.get("whatIf")).extracting(JsonNode::asText)
+                .containsExactly("what-if: clause T06 read only as 300-including-fuel, its other readings set aside");
+        assertThat(report.get("parameters").get("daily-aid-trucks.minimum-per-day").asLong()).isEqualTo(300);
+        assertThat(report.get("clauseReadings").get("T06")).extracting(r -> r.get("id").asText()).containsExactly("300-including-fuel");
+        assertThat(report.get("clauseReadings").get("T14")).as("other clauses keep every reading").hasSize(2);
+        JsonNode trucks = finding(report, "daily-aid-trucks/2023-11-24");
+        assertThat(trucks.get("status").asText()).isEqualTo("VIOLATED");
+        assertThat(trucks.has("contestedBy")).isFalse();
+        assertThat(trucks.get("readings")).extracting(r -> r.get("id").asText()).containsExactly("300-including-fuel");
+        assertThat(trucks.get("accounts")).extracting(a -> a.get("reading").asText()).containsOnly("300-including-fuel");
+    }
+
+    @Test
+    @DisplayName("whatIf: one line per --reading, then per --set, then for --rules; absent for a run as reported")
+    void whatIf() throws IOException {
+        var facts = facts().day("2023-11-24").trucks(200, "COGAT").and().build();
+        JsonNode report = json(RuleBooks.checker().check(facts, RuleBooks.bundled(), new org.truce.check.Scenario(
+                java.util.Map.of("daily-aid-trucks.minimum-per-day", 250L, "daily-fuel.minimum-litres-per-day", 1L),
+                java.util.Map.of("T14", "before-midnight"), "my-rules")));
+        assertThat(report.get("whatIf")).extracting(JsonNode::asText).containsExactly(
+                "what-if: clause T14 read only as before-midnight, its other readings set aside",
+                "what-if: daily-aid-trucks.minimum-per-day = 250, not as reported",
+                "what-if: daily-fuel.minimum-litres-per-day = 1, not as reported",
+                "what-if: rules from my-rules, not the bundled rule set");
+        assertThat(fields(report)).startsWith("format", "agreement", "title", "whatIf", "readings", "parameters");
+        assertThat(report.get("parameters").get("daily-aid-trucks.minimum-per-day").asLong()).as("--set gives every reading 250").isEqualTo(250);
+        assertThat(json(sample()).has("whatIf")).isFalse();
     }
 
     @Test

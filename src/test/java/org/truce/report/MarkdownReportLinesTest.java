@@ -136,6 +136,87 @@ class MarkdownReportLinesTest {
     }
 
     @Test
+    @DisplayName("a clause read two ways, what-if: the what-if lines quoted under the title, CONTESTED (readings) in the matrix and"
+            + " the headings, a Readings section per clause, each finding's status by reading, each account's reading; held-by text escaped")
+    void handBuiltWithReadings() {
+        String md = render(new MarkdownReport(), HandBuiltReport.withReadings());
+        assertThat(md.substring(0, md.indexOf("## Claims"))).isEqualTo("""
+                # test-1
+
+                > **⚠ What-if run: not the analysis of the agreement as reported.** This run changed what was reported:
+                >
+                > - what-if: term-three.days = 4, not as reported
+                > - what-if: rules from my \\<rules\\>, not the bundled rule set
+
+                Agreement `test-1`: Terms as told. Nobody published the text.
+
+                Fact set: 4 sources, 1 days with reports, 4 extensions. Pause days: 7, 2023-11-24 to 2023-11-30. Parties: Party A, Party B.
+
+                **2 findings:** ✓ 0 COMPLIANT · ✗ 1 VIOLATED · ± 1 CONTESTED · ? 0 UNDETERMINED
+
+                ## Terms × pause days
+
+                - ✓ **COMPLIANT**: every account of the reports shows the term met
+                - ✗ **VIOLATED**: every account shows the term breached
+                - ± **CONTESTED**: the accounts disagree (sources differ)
+                - ? **UNDETERMINED**: there is no account: this fact set has no report of an input of the term that day
+                - ± **CONTESTED (readings)**: the status depends on the reading of the clause: its readings, each evaluated, give different statuses (see *Readings* below)
+                - — no finding: the term does not apply that day or needs a kind of report the fact set does not have
+
+                | Term (clause, party bound) | Fri 24 Nov, day 1 | Sat 25 Nov, day 2 | Sun 26 Nov, day 3 (extension) | Mon 27 Nov, day 4 (extension) | Tue 28 Nov, day 5 (extension) | Wed 29 Nov, day 6 (extension) | Thu 30 Nov, day 7 (extension) |
+                |---|:---:|:---:|:---:|:---:|:---:|:---:|:---:|
+                | C1 First term (term-one, Party A and Party B) | ± CONTESTED (readings) (Party A)<br>✗ VIOLATED (Party B) | — | — | — | — | — | — |
+                | C3 Third term (term-three, Party B) | — | — | — | — | — | — | — |
+
+                ## Readings
+
+                A clause reported more than one way has readings. Every reading in force is evaluated, side by side; none is the default. A finding whose status differs by reading is CONTESTED (readings), and each finding below shows its status under each reading.
+
+                **Clause C1 — First term** (term-one)
+
+                | Reading | What it says | Held by | Sources | Sets | Findings under it |
+                |---|---|---|---|---|---|
+                | r-a | Read one way. | Holder A | S1 | term-one.minimum = 2 | ✓ 1 COMPLIANT · ✗ 1 VIOLATED |
+                | r-b | Read \\<i\\>another\\</i\\> way. | Holder \\<b\\>B\\</b\\> \\| \\[x\\](javascript:alert(1)); Holder C | S2, S3 | term-one.minimum = 3 | ✗ 2 VIOLATED |
+
+                ## Findings
+
+                ### ± CONTESTED (readings) · 2023-11-24 · term-one (term-one/2023-11-24/Party A)
+
+                - **Clause C1 — First term**, as reported by Monitor A: "the first"
+                - **Party bound:** Party A
+                - **Summary:** 2 of 2 / 2 of 3 (2 accounts)
+                - **Status by reading** (CONTESTED (readings): the status depends on the reading of the clause: its readings, each evaluated, give different statuses):
+
+                | Reading | Status | Held by | Requires |
+                |---|---|---|---|
+                | r-a | ✓ COMPLIANT | Holder A | at least 2 |
+                | r-b | ✗ VIOLATED | Holder \\<b\\>B\\</b\\> \\| \\[x\\](javascript:alert(1)); Holder C | at least 3 |
+
+                - **Accounts** (2):
+                  - ✓ COMPLIANT, read as r-a: 2 of 2, according to Monitor A (s-a)
+                  - ✗ VIOLATED, read as r-b: 2 of 3, according to Monitor A (s-a)
+
+                ### ✗ VIOLATED · 2023-11-24 · term-one (term-one/2023-11-24/Party B)
+
+                - **Clause C1 — First term**, as reported by Monitor A: "the first"
+                - **Party bound:** Party B
+                - **Summary:** 1 of 2 / 1 of 3 (2 accounts)
+                - **Status by reading**:
+
+                | Reading | Status | Held by | Requires |
+                |---|---|---|---|
+                | r-a | ✗ VIOLATED | Holder A | at least 2 |
+                | r-b | ✗ VIOLATED | Holder \\<b\\>B\\</b\\> \\| \\[x\\](javascript:alert(1)); Holder C | at least 3 |
+
+                - **Accounts** (2):
+                  - ✗ VIOLATED, read as r-a: 1 of 2, according to Monitor C (s-c)
+                  - ✗ VIOLATED, read as r-b: 1 of 3, according to Monitor C (s-c)
+
+                """);
+    }
+
+    @Test
     @DisplayName("several reports are separated by a rule; a report without claims says so")
     void severalReports() {
         var empty = BundledReports.check(org.truce.testing.FactSetBuilder.facts().build());

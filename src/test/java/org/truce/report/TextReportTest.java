@@ -45,7 +45,10 @@ class TextReportTest {
         assertThat(text).contains(f.claims().get(0).id() + "\\u001b[8m").contains("Hamas\\u202e against Israel\\r\\n, 2023-11-");
     }
 
-    /** Ten sources that each saw another number of trucks: the day's summary says all ten, in well over 80 characters. */
+    /**
+     * Ten sources that each saw another number of trucks: the day's summary says all ten, in well over 80 characters.
+     * Each figure is an account under each of the three readings of T06, 30 in all, every one short of the minimum.
+     */
     private static Report tenReadings() {
         FactSetBuilder facts = facts();
         for (int i = 0; i < 10; i++) {
@@ -63,7 +66,7 @@ class TextReportTest {
     void wholeSummaries() {
         String line = summaryOf(render(new TextReport(), tenReadings()), "daily-aid-trucks");
         assertThat(line).endsWith("190 trucks / 191 trucks / 192 trucks / 193 trucks / 194 trucks / 195 trucks / 196 trucks / "
-                + "197 trucks / 198 trucks / 199 trucks (10 accounts)").doesNotContain("…");
+                + "197 trucks / 198 trucks / 199 trucks (30 accounts)").doesNotContain("…");
         assertThat(render(new TextReport(0), tenReadings())).isEqualTo(render(new TextReport(), tenReadings()));
     }
 
@@ -89,7 +92,7 @@ class TextReportTest {
         String longest = summaryOf(whole, "daily-aid-trucks");
         assertThat(render(new TextReport(longest.length()), tenReadings())).contains(longest);
         String cut = summaryOf(render(new TextReport(longest.length() - 1), tenReadings()), "daily-aid-trucks");
-        assertThat(cut).hasSize(longest.length() - 1).endsWith("(10 account…");
+        assertThat(cut).hasSize(longest.length() - 1).endsWith("(30 account…");
     }
 
     @Test
@@ -103,7 +106,8 @@ class TextReportTest {
     }
 
     @Test
-    @DisplayName("a small check, every line: contested and compliant findings, undetermined ones, claims of each kind, a note")
+    @DisplayName("a small check, every line: findings contested by readings and sources, compliant and undetermined ones, each"
+            + " reading with who holds it and its findings, claims of each kind, a note")
     void smallCheck() {
         var f = facts();
         f.day("2023-11-24").trucks(150, "Monitor A").trucks(210, "Monitor B").hostages(13, "Monitor A").prisoners(39, "Monitor A");
@@ -116,28 +120,37 @@ class TextReportTest {
                 gaza-2023-11 — test fact set
                 Terms: November 2023 Israel–Hamas humanitarian pause, terms as reported
 
-                DATE        TERM              CLAUSE  STATUS        PARTY   WHAT THIS FACT SET SAYS
-                2023-11-24  daily-aid-trucks  T06     CONTESTED     Israel  150 trucks / 210 trucks (2 accounts)
-                2023-11-24  daily-fuel        T07     UNDETERMINED  Israel  no account: needs a report of the litres of fuel that entered Gaza that day
-                2023-11-24  exchange-ratio    T04     COMPLIANT     Israel  13 hostages, 39 prisoners
-                2023-11-24  release-order     T12     UNDETERMINED  Israel  no account: needs a list by id of those released; counts cannot show the order
-                2023-11-25  daily-aid-trucks  T06     UNDETERMINED  Israel  no account: needs a report of the aid trucks that entered Gaza that day
-                2023-11-25  daily-fuel        T07     UNDETERMINED  Israel  no account: needs a report of the litres of fuel that entered Gaza that day
-                2023-11-25  exchange-ratio    T04     UNDETERMINED  Israel  no account: needs reports of both the hostages released in the deal and the prisoners released that day
-                2023-11-26  daily-aid-trucks  T06     UNDETERMINED  Israel  no account: needs a report of the aid trucks that entered Gaza that day
-                2023-11-26  daily-fuel        T07     UNDETERMINED  Israel  no account: needs a report of the litres of fuel that entered Gaza that day
-                2023-11-26  exchange-ratio    T04     UNDETERMINED  Israel  no account: needs reports of both the hostages released in the deal and the prisoners released that day
-                2023-11-27  daily-aid-trucks  T06     UNDETERMINED  Israel  no account: needs a report of the aid trucks that entered Gaza that day
-                2023-11-27  daily-fuel        T07     UNDETERMINED  Israel  no account: needs a report of the litres of fuel that entered Gaza that day
-                2023-11-27  exchange-ratio    T04     UNDETERMINED  Israel  no account: needs reports of both the hostages released in the deal and the prisoners released that day
-                2023-11-27  initial-hostages  T03     UNDETERMINED  Hamas   no account: needs a report of the hostages released in the deal on each of pause days 1 to 4
+                DATE        TERM              CLAUSE  STATUS                         PARTY   WHAT THIS FACT SET SAYS
+                2023-11-24  daily-aid-trucks  T06     CONTESTED (readings, sources)  Israel  150 trucks / 210 trucks (6 accounts)
+                2023-11-24  daily-fuel        T07     UNDETERMINED                   Israel  no account: needs a report of the litres of fuel that entered Gaza that day
+                2023-11-24  exchange-ratio    T04     COMPLIANT                      Israel  13 hostages, 39 prisoners
+                2023-11-24  release-order     T12     UNDETERMINED                   Israel  no account: needs a list by id of those released; counts cannot show the order
+                2023-11-25  daily-aid-trucks  T06     UNDETERMINED                   Israel  no account: needs a report of the aid trucks that entered Gaza that day
+                2023-11-25  daily-fuel        T07     UNDETERMINED                   Israel  no account: needs a report of the litres of fuel that entered Gaza that day
+                2023-11-25  exchange-ratio    T04     UNDETERMINED                   Israel  no account: needs reports of both the hostages released in the deal and the prisoners released that day
+                2023-11-26  daily-aid-trucks  T06     UNDETERMINED                   Israel  no account: needs a report of the aid trucks that entered Gaza that day
+                2023-11-26  daily-fuel        T07     UNDETERMINED                   Israel  no account: needs a report of the litres of fuel that entered Gaza that day
+                2023-11-26  exchange-ratio    T04     UNDETERMINED                   Israel  no account: needs reports of both the hostages released in the deal and the prisoners released that day
+                2023-11-27  daily-aid-trucks  T06     UNDETERMINED                   Israel  no account: needs a report of the aid trucks that entered Gaza that day
+                2023-11-27  daily-fuel        T07     UNDETERMINED                   Israel  no account: needs a report of the litres of fuel that entered Gaza that day
+                2023-11-27  exchange-ratio    T04     UNDETERMINED                   Israel  no account: needs reports of both the hostages released in the deal and the prisoners released that day
+                2023-11-27  initial-hostages  T03     UNDETERMINED                   Hamas   no account: needs a report of the hostages released in the deal on each of pause days 1 to 4
 
                 What each term requires (numbers are parameters of the clause index):
-                  daily-aid-trucks  at least 200 aid trucks entering Gaza
+                  daily-aid-trucks  at least 200 aid trucks entering Gaza, fuel trucks included (read as 200-including-fuel); or at least 200 aid trucks entering Gaza besides trucks of fuel and cooking gas (read as 200-plus-fuel); or at least 300 aid trucks entering Gaza, fuel trucks included (read as 300-including-fuel)
                   daily-fuel        at least 130,000 litres of fuel entering Gaza
                   exchange-ratio    at least 3 prisoners released per hostage released in the deal
                   initial-hostages  at least 50 hostages released in the deal over pause days 1 to 4
                   release-order     nobody released ahead of a longer-serving eligible prisoner still held
+
+                READINGS (a clause reported more than one way: every reading is evaluated, none is the default)
+                  T06 daily-aid-trucks
+                    200-including-fuel: At least 200 trucks a day, every truck counting toward the 200, fuel and cooking-gas trucks included. Held by Times of Israel; a Hamas official ("at least 200-300 trucks ... including eight fuel trucks"). Findings under it: 1 CONTESTED, 3 UNDETERMINED.
+                    200-plus-fuel: At least 200 trucks a day besides the trucks a report says carried fuel or cooking gas, which were stated apart. Held by Hamas press statement (via WAFA); Egypt SIS. Findings under it: 1 CONTESTED, 3 UNDETERMINED.
+                    300-including-fuel: At least 300 trucks a day, fuel included. Held by Anadolu, citing Israeli media; a Hamas official, the upper figure of his "200-300". Findings under it: 1 VIOLATED, 3 UNDETERMINED.
+                  T14 handover-schedule
+                    announced-time: A handover is due no later than the time announced in advance for it (16:00 on 25 November, as the press reported it). Held by Le Monde; Pledge Times; Qatar MFA (the first batch, "around 4pm").
+                    before-midnight: A handover is due before the end of its pause day (midnight local time), the deadline Israel reportedly set for the 25 November release. Held by Israel (as reported by TRT World, Pledge Times and Breaking Latest News).
 
                 PROVENANCE (how each term's clause is known, as the clause index says)
                   T03 initial-hostages: both-parties (each party reported it in the same sense)
@@ -196,6 +209,32 @@ class TextReportTest {
                                    no finding of rumour against Party B on 2023-11-24
 
                 Note: 2023-12-02 is not a pause day
+                """);
+    }
+
+    @Test
+    @DisplayName("a clause read two ways, what-if: the what-if lines under the header, CONTESTED (readings) in the status column,"
+            + " each requirement with its reading, and READINGS with who holds each")
+    void handBuiltWithReadings() {
+        assertThat(render(new TextReport(), HandBuiltReport.withReadings())).isEqualTo("""
+                test-1
+                Terms: Terms as told
+                what-if: term-three.days = 4, not as reported
+                what-if: rules from my <rules>, not the bundled rule set
+
+                DATE        TERM      CLAUSE  STATUS                PARTY    WHAT THIS FACT SET SAYS
+                2023-11-24  term-one  C1      CONTESTED (readings)  Party A  2 of 2 / 2 of 3 (2 accounts)
+                2023-11-24  term-one  C1      VIOLATED              Party B  1 of 2 / 1 of 3 (2 accounts)
+
+                What each term requires (numbers are parameters of the clause index):
+                  term-one  at least 2 (read as r-a); or at least 3 (read as r-b)
+
+                READINGS (a clause reported more than one way: every reading is evaluated, none is the default)
+                  C1 term-one
+                    r-a: Read one way. Held by Holder A. Findings under it: 1 COMPLIANT, 1 VIOLATED.
+                    r-b: Read <i>another</i> way. Held by Holder <b>B</b> | [x](javascript:alert(1)); Holder C. Findings under it: 2 VIOLATED.
+
+                2 findings: 0 COMPLIANT, 1 VIOLATED, 1 CONTESTED, 0 UNDETERMINED
                 """);
     }
 

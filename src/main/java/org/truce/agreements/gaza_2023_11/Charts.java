@@ -1,5 +1,6 @@
 package org.truce.agreements.gaza_2023_11;
 
+import org.truce.check.ReadingInForce;
 import org.truce.check.Report;
 import org.truce.report.ChartSource;
 import org.truce.report.ReportView;
@@ -26,6 +27,7 @@ import java.util.function.Function;
 public final class Charts implements ChartSource {
 
     static final String AID_MINIMUM = "daily-aid-trucks.minimum-per-day";
+    static final String AID_FUEL_COUNTS = "daily-aid-trucks.fuel-trucks-count";
     static final String RATIO = "exchange-ratio.prisoners-per-hostage";
     static final String EXTENSION_MINIMUM = "extension-hostages.minimum-per-day";
     static final String INITIAL_MINIMUM = "initial-hostages.minimum";
@@ -35,13 +37,7 @@ public final class Charts implements ChartSource {
     public List<Chart> charts(ReportView view) {
         Report report = view.report();
         List<Chart> charts = new ArrayList<>();
-        Long aidMinimum = report.parameters().get(AID_MINIMUM);
-        charts.add(new Chart("aid-trucks", "Aid trucks that entered Gaza, per source, per day",
-                aidMinimum == null ? "Each bar is one source's figure for the day." + ReportView.ONE_VOICE
-                        : "Each bar is one source's figure for the day; the dashed line is the daily minimum of the terms as reported ("
-                        + aidMinimum + ", clause T06)." + ReportView.ONE_VOICE,
-                view.daily(perSource(report, Quantity.AID_TRUCKS),
-                        day -> aidMinimum == null ? List.of() : List.of(new Requirement(aidMinimum, "at least " + aidMinimum)))));
+        charts.add(aidTrucks(view));
 
         Long extensionMinimum = report.parameters().get(EXTENSION_MINIMUM);
         Long initialMinimum = report.parameters().get(INITIAL_MINIMUM);
@@ -70,6 +66,57 @@ public final class Charts implements ChartSource {
                         day -> ratio == null ? List.of() : hostageReadings(report, day.date()).stream()
                                 .map(h -> new Requirement(ratio * h, ratio + " × " + h + " = " + ratio * h)).toList())));
         return charts;
+    }
+
+    /**
+     * Aid trucks per source and day against the daily minimum: one dashed line per minimum that the run has, labelled,
+     * where the readings of T06 set different minimums, with the readings that set it; none where there is no minimum.
+     */
+    private static Chart aidTrucks(ReportView view) {
+        Report report = view.report();
+        List<Long> minimums = report.values(AID_MINIMUM);
+        Map<Long, List<String>> readingsOf = new TreeMap<>();
+        List<String> fuelApart = new ArrayList<>();
+        for (ReadingInForce r : report.readings()) {
+            Long minimum = r.parameters().get(AID_MINIMUM);
+            if (minimum != null) {
+                readingsOf.computeIfAbsent(minimum, m -> new ArrayList<>()).add(r.id());
+            }
+            if (Long.valueOf(0).equals(r.parameters().get(AID_FUEL_COUNTS))) {
+                fuelApart.add(r.id());
+            }
+        }
+        String caption;
+        List<Requirement> required;
+        if (minimums.isEmpty()) {
+            caption = "Each bar is one source's figure for the day.";
+            required = List.of();
+        } else if (minimums.size() == 1) {
+            long minimum = minimums.get(0);
+            List<String> by = readingsOf.getOrDefault(minimum, List.of());
+            caption = "Each bar is one source's figure for the day; the dashed line is the daily minimum "
+                    + (report.scenario().overrides().containsKey(AID_MINIMUM) ? "set for this what-if run" : "of the terms as reported")
+                    + " (" + minimum + ", clause T06" + (by.size() == 1 ? ", read as " + by.get(0) : "") + ").";
+            required = List.of(new Requirement(minimum, "at least " + minimum));
+        } else {
+            List<String> lines = new ArrayList<>();
+            required = new ArrayList<>();
+            for (long minimum : minimums) {
+                String by = String.join(", ", readingsOf.getOrDefault(minimum, List.of()));
+                lines.add(minimum + (by.isEmpty() ? "" : " read as " + by));
+                // the label stands on the line of every day: short; the caption says which readings set each line
+                required.add(new Requirement(minimum, "at least " + minimum));
+            }
+            caption = "Each bar is one source's figure for the day; each dashed line is a daily minimum of clause T06 under the readings"
+                    + " that set it (" + String.join("; ", lines) + "): the readings differ, and none is the default.";
+        }
+        if (!required.isEmpty() && !fuelApart.isEmpty()) {
+            caption += " Read as " + String.join(", ", fuelApart) + ", the trucks a report says carried fuel or cooking gas do not count"
+                    + " toward the minimum, so a bar of all trucks at the line can fall short of it under that reading.";
+        }
+        List<Requirement> levels = List.copyOf(required);
+        return new Chart("aid-trucks", "Aid trucks that entered Gaza, per source, per day", caption + ReportView.ONE_VOICE,
+                view.daily(perSource(report, Quantity.AID_TRUCKS), day -> levels));
     }
 
     private static int initialDays(ReportView view) {
