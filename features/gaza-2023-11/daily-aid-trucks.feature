@@ -45,7 +45,7 @@ Feature: T06 Daily aid trucks
       When the agreement is checked
       Then the daily aid term is CONTESTED on 24 November 2023
       And the accounts of the daily aid term on 24 November 2023 are:
-        | reading    | status    | rests on a report by |
+        | reported   | status    | rests on a report by |
         | 200 trucks | COMPLIANT | Monitor A            |
         | 196 trucks | VIOLATED  | Monitor B            |
         | 215 trucks | COMPLIANT | Monitor C            |

@@ -38,7 +38,7 @@ Feature: The delayed handover of 25 November 2023
     Example: Against the time the press reported, the handover schedule term is violated by Hamas on 25 November 2023
       Then the handover schedule term is VIOLATED for Hamas on 25 November 2023
       And the accounts of the handover schedule term on 25 November 2023 are:
-        | reading                                                         | status   | rests on a report by |
+        | reported                                                        | status   | rests on a report by |
         | scheduled 16:00, completed 23:05 on 25 Nov (+02:00): 7 h 5 min late | VIOLATED | TRT World            |
       And clause T14 was reported by the press only
 
@@ -88,7 +88,7 @@ Feature: The delayed handover of 25 November 2023
       Then the daily aid term is CONTESTED on 24 November 2023
       And the daily aid term is COMPLIANT on 25 November 2023
       And the accounts of the daily aid term on 25 November 2023 are:
-        | reading    | status    | rests on a report by  |
+        | reported   | status    | rests on a report by  |
         | 200 trucks | COMPLIANT | Egyptian Red Crescent |
 
     Example: Fuel is contested on both days
