@@ -176,10 +176,10 @@ Feature: T06 Daily aid trucks
       Given 200 aid trucks entered Gaza on 24 November 2023, as reported by Monitor A
       When the agreement is checked
       Then under each reading, the daily aid term on 24 November 2023 is:
-        | reading            | status    | held by                                          | requires                                                                   |
-        | 200-including-fuel | COMPLIANT | Times of Israel; a Hamas official                | at least 200 aid trucks entering Gaza, fuel trucks included                |
-        | 200-plus-fuel      | COMPLIANT | Hamas press statement (via WAFA); Egypt SIS      | at least 200 aid trucks entering Gaza besides trucks of fuel and cooking gas |
-        | 300-including-fuel | VIOLATED  | Anadolu, citing Israeli media; a Hamas official  | at least 300 aid trucks entering Gaza, fuel trucks included                |
+        | reading            | status    | held by                                         | requires                                                                     |
+        | 200-including-fuel | COMPLIANT | Times of Israel; a Hamas official               | at least 200 aid trucks entering Gaza, fuel trucks included                  |
+        | 200-plus-fuel      | COMPLIANT | Hamas press statement (via WAFA); Egypt SIS     | at least 200 aid trucks entering Gaza besides trucks of fuel and cooking gas |
+        | 300-including-fuel | VIOLATED  | Anadolu, citing Israeli media; a Hamas official | at least 300 aid trucks entering Gaza, fuel trucks included                  |
       And the daily aid term is CONTESTED on 24 November 2023, because its readings disagree
       And the accounts of the daily aid term on 24 November 2023 are:
         | reported   | under the reading  | status    |
