@@ -255,9 +255,12 @@ Feature: T06 Daily aid trucks
   Rule: On the bundled reports, each reading is set beside the others, day by day
 
     The bundled reports have one or more counts of the trucks that entered Gaza on 24, 25, 26, 28 and
-    29 November, and none on 27 and 30 November. Only the count of 28 November, by the Rafah
-    crossing's media director (via Anadolu), says how many of its trucks carried fuel: see the
-    dispute of 28 November.
+    29 November, and none on 27 and 30 November. The count of 28 November, by the Rafah crossing's
+    media director (via Anadolu), has four fuel trucks among its 200: see the dispute of 28 November.
+    The count of 29 November gives 200 trucks and, apart from them, eight tankers of diesel and
+    cooking gas; the fact set enters the 200 with none of them fuel trucks, so every reading counts
+    200. Were the tankers counted in, the day would have 208 trucks, which changes no status under
+    any reading.
 
     Background:
       Given the bundled reports of the November 2023 pause
