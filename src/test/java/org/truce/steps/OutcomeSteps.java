@@ -45,14 +45,14 @@ public class OutcomeSteps {
     @Then("the {term} term is {status} on {date}")
     public void status(String term, Status status, LocalDate date) {
         finding = world.theFinding(term, date, null);
-        exercised(finding.clause());
+        exercised(finding);
         assertThat(finding.status()).as("status of %s on %s (%s)", term, date, finding.summary()).isEqualTo(status);
     }
 
     @Then("the {term} term is {status} for {party} on {date}")
     public void statusFor(String term, Status status, String party, LocalDate date) {
         finding = world.theFinding(term, date, party);
-        exercised(finding.clause());
+        exercised(finding);
         assertThat(finding.status()).as("status of %s for %s on %s (%s)", term, party, date, finding.summary()).isEqualTo(status);
     }
 
@@ -95,7 +95,7 @@ public class OutcomeSteps {
     @Then("the accounts of the {term} term for {party} on {date} are:")
     public void accounts(String term, LocalDate date, String party, List<Map<String, String>> rows) {
         finding = world.theFinding(term, date, party);
-        exercised(finding.clause());
+        exercised(finding);
         Set<String> readings = new TreeSet<>();
         finding.accounts().stream().map(Finding.Account::reading).filter(Objects::nonNull).forEach(readings::add);
         boolean byReading = !rows.isEmpty() && rows.get(0).containsKey("under the reading");
@@ -343,6 +343,14 @@ public class OutcomeSteps {
 
     private void exercised(String clause, String reading) {
         RuleCoverage.exercised(clause, reading, world.scenario);
+    }
+
+    /** A finding's clause, and, where the check kept one reading of it (a what-if), that reading. */
+    private void exercised(Finding f) {
+        exercised(f.clause());
+        if (f.readings().size() == 1) {
+            exercised(f.clause(), f.readings().get(0).id());
+        }
     }
 
     private static ClauseIndex.Clause clause(String id) {
