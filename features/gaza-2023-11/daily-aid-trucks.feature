@@ -35,8 +35,8 @@ Feature: T06 Daily aid trucks
     The clause index lists two holders of this reading: the Times of Israel, which reported "Israel's
     commitments to allow in 200 trucks of aid for every day of the temporary truce" (words that do not
     mention fuel trucks), and a Hamas official, who spoke of "at least 200-300 trucks ... including
-    eight fuel trucks". Each example keeps this reading only, as a what-if run with
-    --reading T06=200-including-fuel does.
+    eight fuel trucks", for the lower figure of that range. Each example keeps this reading only, as
+    a what-if run with --reading T06=200-including-fuel does.
 
     Illustration: invented figures from placeholder monitors (Monitor A, Monitor B, Monitor C), not
     reports by any real body.
@@ -89,7 +89,7 @@ Feature: T06 Daily aid trucks
       When the agreement is checked
       Then the claim by Hamas against Israel about the daily aid term, reported by Monitor B, is NOT SUPPORTED
 
-  Rule: Read as at least 200 trucks a day besides the trucks of fuel and cooking gas, 204 trucks of which 4 carried fuel meet the term and 200 of which 4 did fall short
+  Rule: Read as at least 200 trucks a day besides the trucks of fuel and cooking gas, 204 trucks with 4 fuel trucks among them meet the term and 200 with 4 fall short
     The clause index lists two holders of this reading: Hamas's press statement (via WAFA), which
     listed 200 trucks of relief and medical supplies and four trucks of fuel and cooking gas daily
     (paraphrase), and Egypt's State Information Service, which gave 200 trucks, 130,000 litres of
