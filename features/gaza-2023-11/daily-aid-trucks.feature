@@ -1,16 +1,26 @@
 @term @daily-aid-trucks
 Feature: T06 Daily aid trucks
-  As reported, Israel was to let at least 200 trucks of aid enter Gaza on every day of the pause.
+  As reported, Israel was to let aid trucks enter Gaza on every day of the pause. How many, and
+  whether the trucks of fuel and cooking gas count among them, was reported in more than one way.
   Hamas's press statement spoke of 200 trucks of relief and medical supplies and four trucks of
-  fuel and cooking gas daily (paraphrase), and the Times of Israel of "Israel's commitments to allow in 200
-  trucks of aid for every day of the temporary truce"; Egypt's State Information Service also gave
-  200 a day. The accounts of the clause differ: a Hamas official spoke of "at least 200-300
-  trucks", and Anadolu, citing Israeli media, of "300 trucks ... including fuel". The checker
-  applies the lowest reported figure, 200, and counts every truck toward it, fuel trucks included.
+  fuel and cooking gas daily (paraphrase), and the Times of Israel of "Israel's commitments to allow
+  in 200 trucks of aid for every day of the temporary truce"; Egypt's State Information Service also
+  gave 200 a day. A Hamas official spoke of "at least 200-300 trucks", and Anadolu, citing Israeli
+  media, of "300 trucks ... including fuel".
 
-  Each source's count of the trucks that entered Gaza on a day is one account. Figures that are not
-  a count of that day's entries (trucks dispatched, running totals, trucks to the north only) are
-  kept as notes and decide nothing.
+  The clause index records three readings of the clause, each with who holds it: at least 200
+  trucks a day, every truck counted, fuel and cooking-gas trucks included (200-including-fuel); at
+  least 200 trucks a day besides the trucks a report says carried fuel or cooking gas
+  (200-plus-fuel); at least 300 trucks a day, fuel included (300-including-fuel). The checker
+  evaluates all three side by side and makes none of them the default. A finding gives its status
+  under each reading; where the readings disagree, the finding is CONTESTED, and says that its
+  readings are why.
+
+  Each source's count of the trucks that entered Gaza on a day is one account under each reading. A
+  report may say how many of its trucks carried fuel or cooking gas; a truck whose load no report
+  states counts toward the minimum under every reading. Figures that are not a count of that day's
+  entries (trucks dispatched, running totals, trucks to the north only) are kept as notes and decide
+  nothing.
 
   Background:
     Given clause T06, "Daily aid trucks", reads, in the words of Hamas and the Times of Israel:
@@ -19,43 +29,211 @@ Feature: T06 Daily aid trucks
       """
     And clause T06 was also reported, not necessarily in these words, by "Egypt SIS, Anadolu, Media-J and Xinhua"
     And the accounts of clause T06 differ
+    And clause T06 has the readings "200-including-fuel", "200-plus-fuel" and "300-including-fuel", and no other
 
-  Rule: On each pause day at least 200 aid trucks enter Gaza, and Israel is the party bound
+  Rule: Read as at least 200 trucks a day with the fuel trucks counted among them, 200 trucks meet the term and 199 fall short
+    The clause index lists two holders of this reading: the Times of Israel, which reported "Israel's
+    commitments to allow in 200 trucks of aid for every day of the temporary truce" (words that do not
+    mention fuel trucks), and a Hamas official, who spoke of "at least 200-300 trucks ... including
+    eight fuel trucks", for the lower figure of that range. Each example keeps this reading only, as
+    a what-if run with --reading T06=200-including-fuel does.
+
     Illustration: invented figures from placeholder monitors (Monitor A, Monitor B, Monitor C), not
-    reports by any real body, except in the last example, which starts from the bundled reports.
+    reports by any real body.
 
-    Example: Exactly 200 trucks meet the term
+    Background:
+      Given clause T06 has the reading "200-including-fuel", held by 'Times of Israel; a Hamas official ("at least 200-300 trucks ... including eight fuel trucks")', which reads:
+        """
+        At least 200 trucks a day, every truck counting toward the 200, fuel and cooking-gas trucks included.
+        """
+      And clause T06 is read only as "200-including-fuel", its other readings set aside
+
+    Example: Read as 200 trucks a day with fuel included, exactly 200 trucks meet the term
       Given 200 aid trucks entered Gaza on 24 November 2023, as reported by Monitor A
       When the agreement is checked
       Then the daily aid term is COMPLIANT on 24 November 2023
-      And the finding requires "at least 200 aid trucks entering Gaza"
+      And the finding requires "at least 200 aid trucks entering Gaza, fuel trucks included"
       And the daily aid term binds Israel
+      And the report says it is a what-if: "what-if: clause T06 read only as 200-including-fuel, its other readings set aside"
 
-    Example: 199 trucks breach the term
+    Example: Read as 200 trucks a day with fuel included, 199 trucks fall short
       Given 199 aid trucks entered Gaza on 24 November 2023, as reported by Monitor A
       When the agreement is checked
       Then the daily aid term is VIOLATED on 24 November 2023
 
-    Example: Sources that disagree about the same day leave the term contested
+    Example: Read as 200 trucks a day with fuel included, 200 trucks of which 4 carried fuel or cooking gas meet the term
+      Given 200 aid trucks entered Gaza on 24 November 2023, 4 of them carrying fuel or cooking gas, as reported by Monitor A
+      When the agreement is checked
+      Then under the reading "200-including-fuel" the daily aid term is COMPLIANT on 24 November 2023
+      And the accounts of the daily aid term on 24 November 2023 are:
+        | reported                          | status    |
+        | 200 trucks, 4 of them fuel or gas | COMPLIANT |
+
+    Example: Read as 200 trucks a day with fuel included, sources that disagree about the same day leave the term contested
       Given aid trucks entered Gaza on 24 November 2023, as reported by:
         | publisher | trucks |
         | Monitor A | 200    |
         | Monitor B | 196    |
         | Monitor C | 215    |
       When the agreement is checked
-      Then the daily aid term is CONTESTED on 24 November 2023
+      Then the daily aid term is CONTESTED on 24 November 2023, because its sources disagree
       And the accounts of the daily aid term on 24 November 2023 are:
-        | reading    | status    | rests on a report by |
+        | reported   | status    | rests on a report by |
         | 200 trucks | COMPLIANT | Monitor A            |
         | 196 trucks | VIOLATED  | Monitor B            |
         | 215 trucks | COMPLIANT | Monitor C            |
 
-    Example: A day with no count of the trucks that entered is undetermined, never compliant
+    Example: Read as 200 trucks a day with fuel included, a claim that 200 trucks fell short is not supported
+      Given 200 aid trucks entered Gaza on 25 November 2023, as reported by Monitor A
+      And Hamas claims that Israel breached the daily aid term on 25 November 2023, as reported by Monitor B
+      When the agreement is checked
+      Then the claim by Hamas against Israel about the daily aid term, reported by Monitor B, is NOT SUPPORTED
+
+  Rule: Read as at least 200 trucks a day besides the trucks of fuel and cooking gas, 204 trucks with 4 fuel trucks among them meet the term and 200 with 4 fall short
+    The clause index lists two holders of this reading: Hamas's press statement (via WAFA), which
+    listed 200 trucks of relief and medical supplies and four trucks of fuel and cooking gas daily
+    (paraphrase), and Egypt's State Information Service, which gave 200 trucks, 130,000 litres of
+    diesel and four trucks of cooking gas a day, each stated apart. Under this reading a truck that a
+    report says carried fuel or cooking gas does not count toward the 200; a truck whose load no report
+    states does. Each example keeps this reading only, as a what-if run with --reading
+    T06=200-plus-fuel does.
+
+    Illustration: invented figures from a placeholder monitor (Monitor A), not reports by any real
+    body.
+
+    Background:
+      Given clause T06 has the reading "200-plus-fuel", held by "Hamas press statement (via WAFA); Egypt SIS", which reads:
+        """
+        At least 200 trucks a day besides the trucks a report says carried fuel or cooking gas, which were stated apart.
+        """
+      And clause T06 is read only as "200-plus-fuel", its other readings set aside
+
+    Example: Read as 200 trucks a day besides fuel, 204 trucks of which 4 carried fuel or cooking gas meet the term
+      Given 204 aid trucks entered Gaza on 24 November 2023, 4 of them carrying fuel or cooking gas, as reported by Monitor A
+      When the agreement is checked
+      Then the daily aid term is COMPLIANT on 24 November 2023
+      And the finding requires "at least 200 aid trucks entering Gaza besides trucks of fuel and cooking gas"
+      And the accounts of the daily aid term on 24 November 2023 are:
+        | reported                                       | status    |
+        | 204 trucks, 4 of them fuel or gas: 200 counted | COMPLIANT |
+
+    Example: Read as 200 trucks a day besides fuel, 200 trucks of which 4 carried fuel or cooking gas fall short
+      Given 200 aid trucks entered Gaza on 24 November 2023, 4 of them carrying fuel or cooking gas, as reported by Monitor A
+      When the agreement is checked
+      Then the daily aid term is VIOLATED on 24 November 2023
+      And the accounts of the daily aid term on 24 November 2023 are:
+        | reported                                       | status   |
+        | 200 trucks, 4 of them fuel or gas: 196 counted | VIOLATED |
+
+    Example: Read as 200 trucks a day besides fuel, a report that does not say which trucks carried fuel counts all its trucks
+      Given 200 aid trucks entered Gaza on 24 November 2023, as reported by Monitor A
+      When the agreement is checked
+      Then the daily aid term is COMPLIANT on 24 November 2023
+      And the accounts of the daily aid term on 24 November 2023 are:
+        | reported   | status    |
+        | 200 trucks | COMPLIANT |
+
+  Rule: Read as at least 300 trucks a day with fuel included, 300 trucks meet the term and 299 fall short
+    The clause index lists two holders of this reading: Anadolu, citing Israeli media, which reported
+    "300 trucks loaded with humanitarian aid, including fuel" (the period of the 300 was not stated),
+    and the Hamas official who spoke of "at least 200-300 trucks", for the upper figure of that range.
+    Each example keeps this reading only, as a what-if run with --reading T06=300-including-fuel does.
+
+    Illustration: invented figures from a placeholder monitor (Monitor A), not reports by any real
+    body.
+
+    Background:
+      Given clause T06 has the reading "300-including-fuel", held by 'Anadolu, citing Israeli media; a Hamas official, the upper figure of his "200-300"', which reads:
+        """
+        At least 300 trucks a day, fuel included.
+        """
+      And clause T06 is read only as "300-including-fuel", its other readings set aside
+
+    Example: Read as 300 trucks a day with fuel included, exactly 300 trucks meet the term
+      Given 300 aid trucks entered Gaza on 24 November 2023, as reported by Monitor A
+      When the agreement is checked
+      Then the daily aid term is COMPLIANT on 24 November 2023
+      And the finding requires "at least 300 aid trucks entering Gaza, fuel trucks included"
+
+    Example: Read as 300 trucks a day with fuel included, 299 trucks fall short
+      Given 299 aid trucks entered Gaza on 24 November 2023, as reported by Monitor A
+      When the agreement is checked
+      Then the daily aid term is VIOLATED on 24 November 2023
+
+    Example: Read as 300 trucks a day with fuel included, 300 trucks of which 4 carried fuel or cooking gas meet the term
+      Given 300 aid trucks entered Gaza on 24 November 2023, 4 of them carrying fuel or cooking gas, as reported by Monitor A
+      When the agreement is checked
+      Then the daily aid term is COMPLIANT on 24 November 2023
+      And the accounts of the daily aid term on 24 November 2023 are:
+        | reported                          | status    |
+        | 300 trucks, 4 of them fuel or gas | COMPLIANT |
+
+  Rule: Read every way at once, as every check is unless a what-if keeps one reading, a finding whose readings disagree is contested
+    Illustration: invented figures from placeholder monitors (Monitor A, Monitor B, Monitor C), not
+    reports by any real body.
+
+    Example: 200 trucks meet both readings of 200 a day and fall short of 300, so the term is contested by its readings
+      Given 200 aid trucks entered Gaza on 24 November 2023, as reported by Monitor A
+      When the agreement is checked
+      Then under each reading, the daily aid term on 24 November 2023 is:
+        | reading            | status    | held by                                         | requires                                                                     |
+        | 200-including-fuel | COMPLIANT | Times of Israel; a Hamas official               | at least 200 aid trucks entering Gaza, fuel trucks included                  |
+        | 200-plus-fuel      | COMPLIANT | Hamas press statement (via WAFA); Egypt SIS     | at least 200 aid trucks entering Gaza besides trucks of fuel and cooking gas |
+        | 300-including-fuel | VIOLATED  | Anadolu, citing Israeli media; a Hamas official | at least 300 aid trucks entering Gaza, fuel trucks included                  |
+      And the daily aid term is CONTESTED on 24 November 2023, because its readings disagree
+      And the accounts of the daily aid term on 24 November 2023 are:
+        | reported   | under the reading  | status    |
+        | 200 trucks | 200-including-fuel | COMPLIANT |
+        | 200 trucks | 200-plus-fuel      | COMPLIANT |
+        | 200 trucks | 300-including-fuel | VIOLATED  |
+
+    Example: 200 trucks of which 4 carried fuel or cooking gas meet only the reading that counts fuel trucks toward 200
+      Given 200 aid trucks entered Gaza on 24 November 2023, 4 of them carrying fuel or cooking gas, as reported by Monitor A
+      When the agreement is checked
+      Then under each reading, the daily aid term on 24 November 2023 is:
+        | reading            | status    | held by                                         |
+        | 200-including-fuel | COMPLIANT | Times of Israel; a Hamas official               |
+        | 200-plus-fuel      | VIOLATED  | Hamas press statement (via WAFA); Egypt SIS     |
+        | 300-including-fuel | VIOLATED  | Anadolu, citing Israeli media; a Hamas official |
+      And the daily aid term is CONTESTED on 24 November 2023, because its readings disagree
+
+    Example: 199 trucks fall short under every reading, so the term is violated
+      Given 199 aid trucks entered Gaza on 24 November 2023, as reported by Monitor A
+      When the agreement is checked
+      Then the daily aid term is VIOLATED on 24 November 2023
+      And under the reading "200-including-fuel" the daily aid term is VIOLATED on 24 November 2023
+      And under the reading "200-plus-fuel" the daily aid term is VIOLATED on 24 November 2023
+      And under the reading "300-including-fuel" the daily aid term is VIOLATED on 24 November 2023
+
+    Example: 300 trucks meet the term under every reading
+      Given 300 aid trucks entered Gaza on 24 November 2023, as reported by Monitor A
+      When the agreement is checked
+      Then the daily aid term is COMPLIANT on 24 November 2023
+      And under the reading "200-including-fuel" the daily aid term is COMPLIANT on 24 November 2023
+      And under the reading "200-plus-fuel" the daily aid term is COMPLIANT on 24 November 2023
+      And under the reading "300-including-fuel" the daily aid term is COMPLIANT on 24 November 2023
+
+    Example: Sources that disagree about the same day, read every way, leave the term contested by its readings and its sources
+      Given aid trucks entered Gaza on 24 November 2023, as reported by:
+        | publisher | trucks |
+        | Monitor A | 200    |
+        | Monitor B | 196    |
+        | Monitor C | 215    |
+      When the agreement is checked
+      Then the daily aid term is CONTESTED on 24 November 2023, because both its readings and its sources disagree
+      And under the reading "200-including-fuel" the daily aid term is CONTESTED on 24 November 2023
+      And under the reading "200-plus-fuel" the daily aid term is CONTESTED on 24 November 2023
+      And under the reading "300-including-fuel" the daily aid term is VIOLATED on 24 November 2023
+
+    Example: A day with no count of the trucks that entered is undetermined under every reading, never compliant
       Given 200 aid trucks entered Gaza on 24 November 2023, as reported by Monitor A
       And no count of the aid trucks that entered Gaza on 27 November 2023 was reported
       When the agreement is checked
       Then the daily aid term is UNDETERMINED on 27 November 2023
       And the finding says it lacks "a report of the aid trucks that entered Gaza that day"
+      And under the reading "200-including-fuel" the daily aid term is UNDETERMINED on 27 November 2023
+      And under the reading "200-plus-fuel" the daily aid term is UNDETERMINED on 27 November 2023
+      And under the reading "300-including-fuel" the daily aid term is UNDETERMINED on 27 November 2023
 
     Example: Every pause day is judged, even one without any report
       When the agreement is checked
@@ -68,15 +246,63 @@ Feature: T06 Daily aid trucks
       When the agreement is checked
       Then the claim by Hamas against Israel about the daily aid term, reported by Monitor B, is SUPPORTED
 
-    Example: A claim that the trucks fell short is not supported when every account shows 200
+    Example: A claim that 200 trucks fell short is contested, since they meet the readings of 200 a day and not that of 300
       Given 200 aid trucks entered Gaza on 25 November 2023, as reported by Monitor A
       And Hamas claims that Israel breached the daily aid term on 25 November 2023, as reported by Monitor B
       When the agreement is checked
-      Then the claim by Hamas against Israel about the daily aid term, reported by Monitor B, is NOT SUPPORTED
+      Then the claim by Hamas against Israel about the daily aid term, reported by Monitor B, is CONTESTED
 
-    Example: The trucks of 24 and 25 November, as the bundled reports stand; Hamas's count of 65 of 340 reaching the north is a claim about the north
+  Rule: On the bundled reports, each reading is set beside the others, day by day
+
+    The bundled reports have one or more counts of the trucks that entered Gaza on 24, 25, 26, 28 and
+    29 November, and none on 27 and 30 November. The count of 28 November, by the Rafah crossing's
+    media director (via Anadolu), has four fuel trucks among its 200: see the dispute of 28 November.
+    The count of 29 November gives 200 trucks and, apart from them, eight tankers of diesel and
+    cooking gas; the fact set enters the 200 with none of them fuel trucks, so every reading counts
+    200. Were the tankers counted in, the day would have 208 trucks, which changes no status under
+    any reading.
+
+    Background:
       Given the bundled reports of the November 2023 pause
       When the agreement is checked
+
+    Example: Read as 200 trucks a day with fuel included, every day of the bundled reports with one count meets the term
+      Then under the reading "200-including-fuel", the daily aid term on each pause day is:
+        | date             | status       |
+        | 24 November 2023 | CONTESTED    |
+        | 25 November 2023 | COMPLIANT    |
+        | 26 November 2023 | COMPLIANT    |
+        | 27 November 2023 | UNDETERMINED |
+        | 28 November 2023 | COMPLIANT    |
+        | 29 November 2023 | COMPLIANT    |
+        | 30 November 2023 | UNDETERMINED |
+
+    Example: Read as 200 trucks a day besides fuel, 28 November of the bundled reports falls short and the other days with one count meet the term
+      Then under the reading "200-plus-fuel", the daily aid term on each pause day is:
+        | date             | status       |
+        | 24 November 2023 | CONTESTED    |
+        | 25 November 2023 | COMPLIANT    |
+        | 26 November 2023 | COMPLIANT    |
+        | 27 November 2023 | UNDETERMINED |
+        | 28 November 2023 | VIOLATED     |
+        | 29 November 2023 | COMPLIANT    |
+        | 30 November 2023 | UNDETERMINED |
+
+    Example: Read as 300 trucks a day with fuel included, every day of the bundled reports with a count falls short
+      Then under the reading "300-including-fuel", the daily aid term on each pause day is:
+        | date             | status       |
+        | 24 November 2023 | VIOLATED     |
+        | 25 November 2023 | VIOLATED     |
+        | 26 November 2023 | VIOLATED     |
+        | 27 November 2023 | UNDETERMINED |
+        | 28 November 2023 | VIOLATED     |
+        | 29 November 2023 | VIOLATED     |
+        | 30 November 2023 | UNDETERMINED |
+
+    Example: The trucks of 24 and 25 November, as the bundled reports stand; Hamas's count of 65 of 340 reaching the north is a claim about the north
       Then the claim by Hamas against Israel about clause T06A, reported by Daily Mail, is UNDETERMINED
-      And the daily aid term is CONTESTED on 24 November 2023
-      And the daily aid term is COMPLIANT on 25 November 2023
+      And the daily aid term is CONTESTED on 24 November 2023, because both its readings and its sources disagree
+      And the daily aid term is CONTESTED on 25 November 2023, because its readings disagree
+      And the daily aid term is CONTESTED on 26 November 2023, because its readings disagree
+      And the daily aid term is CONTESTED on 28 November 2023, because its readings disagree
+      And the daily aid term is CONTESTED on 29 November 2023, because its readings disagree

@@ -55,12 +55,12 @@ Feature: T07 Daily fuel
       When the agreement is checked
       Then the daily fuel term is CONTESTED on 24 November 2023
       And the accounts of the daily fuel term on 24 November 2023 are:
-        | reading        | status    | rests on a report by  |
+        | reported       | status    | rests on a report by  |
         | 129,000 litres | VIOLATED  | UN OCHA               |
         | 150,000 litres | COMPLIANT | Rafah crossing        |
       And the daily fuel term is CONTESTED on 25 November 2023
       And the accounts of the daily fuel term on 25 November 2023 are:
-        | reading        | status    | rests on a report by  |
+        | reported       | status    | rests on a report by  |
         | 129,000 litres | VIOLATED  | UN OCHA               |
         | 130,000 litres | COMPLIANT | Egyptian Red Crescent |
 

@@ -25,7 +25,7 @@ Feature: The count of 26 November 2023: 13 hostages in the deal, 14 Israelis
       When the agreement is checked
       Then the exchange ratio term is COMPLIANT on 26 November 2023
       And the accounts of the exchange ratio term on 26 November 2023 are:
-        | reading                   | status    | rests on a report by |
+        | reported                  | status    | rests on a report by |
         | 13 hostages, 39 prisoners | COMPLIANT | UN OCHA              |
         | 13 hostages, 39 prisoners | COMPLIANT | IDF                  |
         | 13 hostages, 39 prisoners | COMPLIANT | Israeli PMO          |
@@ -60,5 +60,5 @@ Feature: The count of 26 November 2023: 13 hostages in the deal, 14 Israelis
       When the agreement is checked
       Then the first-phase hostage term is COMPLIANT on 27 November 2023
       And the accounts of the first-phase hostage term on 27 November 2023 are:
-        | reading                         | status    |
+        | reported                        | status    |
         | 50 hostages (13 + 13 + 13 + 11) | COMPLIANT |

@@ -27,7 +27,7 @@ Feature: The seventh day, 30 November 2023: eight hostages, or ten counting the 
       When the agreement is checked
       Then the extension day term is CONTESTED for Hamas on 30 November 2023
       And the accounts of the extension day term on 30 November 2023 are:
-        | reading     | status    | rests on a report by |
+        | reported    | status    | rests on a report by |
         | 8 hostages  | VIOLATED  | Israeli PMO          |
         | 8 hostages  | VIOLATED  | IDF                  |
         | 10 hostages | COMPLIANT | Dimsum Daily         |
@@ -38,7 +38,7 @@ Feature: The seventh day, 30 November 2023: eight hostages, or ten counting the 
       When the agreement is checked
       Then the extension day term is COMPLIANT on 29 November 2023
       And the accounts of the extension day term on 29 November 2023 are:
-        | reading     | status    |
+        | reported    | status    |
         | 10 hostages | COMPLIANT |
 
     Example: The 30 prisoners meet the three-to-one ratio on either account
@@ -46,7 +46,7 @@ Feature: The seventh day, 30 November 2023: eight hostages, or ten counting the 
       When the agreement is checked
       Then the exchange ratio term is COMPLIANT on 30 November 2023
       And the accounts of the exchange ratio term on 30 November 2023 are:
-        | reading                   | status    |
+        | reported                  | status    |
         | 8 hostages, 30 prisoners  | COMPLIANT |
         | 10 hostages, 30 prisoners | COMPLIANT |
 

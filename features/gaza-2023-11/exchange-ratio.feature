@@ -51,7 +51,7 @@ Feature: T04 Prisoners and the exchange ratio
       When the agreement is checked
       Then the exchange ratio term is CONTESTED on 26 November 2023
       And the accounts of the exchange ratio term on 26 November 2023 are:
-        | reading                   | status    | rests on a report by |
+        | reported                  | status    | rests on a report by |
         | 13 hostages, 39 prisoners | COMPLIANT | Monitor A            |
         | 14 hostages, 39 prisoners | VIOLATED  | Monitor B            |
 

@@ -47,7 +47,7 @@ Feature: T05 Extension: ten hostages per added day
       When the agreement is checked
       Then the extension day term is CONTESTED on 28 November 2023
       And the accounts of the extension day term on 28 November 2023 are:
-        | reading     | status    | rests on a report by |
+        | reported    | status    | rests on a report by |
         | 10 hostages | COMPLIANT | Monitor A            |
         | 9 hostages  | VIOLATED  | Monitor B            |
 

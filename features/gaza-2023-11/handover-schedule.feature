@@ -4,14 +4,20 @@ Feature: T14 Handover time
   Qatar's Ministry of Foreign Affairs spokesperson said the first batch of 13 would be released
   "around 4pm" on 24 November 2023, and Le Monde and Pledge Times reported the second group as "due
   to be released by Hamas at 4 pm" on 25 November 2023. The time of 25 November is the press's: no
-  statement of it by either party or by a mediator was found. No standing daily handover time, and
-  no scheduled time for 26 to 30 November, was found.
+  statement of it by either party or by a mediator was found. Israel reportedly set midnight as the
+  deadline of the 25 November release (TRT World, Pledge Times, Breaking Latest News). No standing
+  daily handover time, and no scheduled time for 26 to 30 November, was found.
+
+  The clause index records two readings of when a handover is due, each with who holds it: no later
+  than the time announced in advance for it (announced-time), or before the end of its pause day,
+  midnight local time (before-midnight). The checker evaluates both side by side and makes neither
+  the default; where they disagree, the finding is CONTESTED, and says that its readings are why.
 
   The term binds the party handing people over, and applies only to a handover for which a time
-  was reported in advance; a handover with no reported schedule has no finding of this term. So
-  the term is never UNDETERMINED: where it applies, every report gives both times. Times are local
-  (UTC+2). By default a handover must be complete no later than its scheduled time; the tolerance
-  is a parameter that a what-if run may change.
+  was reported in advance; a handover with no reported schedule has no finding of this term under
+  either reading. So the term is never UNDETERMINED: where it applies, every report gives both
+  times. Times are local (UTC+2). The tolerance after the announced time is a parameter, 0 minutes,
+  that a what-if run may change.
 
   Background:
     Given clause T14, "Handover time", reads, in the words of Qatar MFA, Le Monde and Pledge Times:
@@ -20,45 +26,139 @@ Feature: T14 Handover time
       """
     And clause T14 was also reported, not necessarily in these words, by "BBC"
     And clause T14, for the time its one finding rests on (25 November), was reported by the press only
+    And clause T14 has the readings "announced-time" and "before-midnight", and no other
 
-  Rule: A handover with a time set in advance is completed no later than that time
+  Rule: Read as due no later than the time announced in advance, a handover completed at 16:00 for 16:00 meets the term and one completed at 16:01 does not
+    The clause index lists as holders of this reading Le Monde and Pledge Times, which reported the
+    25 November group as "due to be released by Hamas at 4 pm", and Qatar's Ministry of Foreign
+    Affairs, whose spokesperson said the first batch would be released "around 4pm". Each example
+    keeps this reading only, as a what-if run with --reading T14=announced-time does.
+
     Illustration: invented times from placeholder monitors (Monitor A, Monitor B), not reports by
     any real body.
 
-    Example: A handover completed at its scheduled time meets the term
+    Background:
+      Given clause T14 has the reading "announced-time", held by 'Le Monde; Pledge Times; Qatar MFA (the first batch, "around 4pm")', which reads:
+        """
+        A handover is due no later than the time announced in advance for it (16:00 on 25 November, as the press reported it).
+        """
+      And clause T14 is read only as "announced-time", its other readings set aside
+
+    Example: Read against the announced time, a handover completed at its scheduled time meets the term
       Given Hamas completed a handover on 24 November 2023 at 16:00, scheduled for 16:00, as reported by Monitor A
       When the agreement is checked
       Then the handover schedule term is COMPLIANT for Hamas on 24 November 2023
-      And the finding requires "completion no later than scheduled"
+      And the finding requires "completion no later than the announced time"
       And the handover schedule term binds Hamas
 
-    Example: A handover completed one minute after its scheduled time breaches the term
+    Example: Read against the announced time, a handover completed one minute after its scheduled time breaches the term
       Given Hamas completed a handover on 24 November 2023 at 16:01, scheduled for 16:00, as reported by Monitor A
       When the agreement is checked
       Then the handover schedule term is VIOLATED for Hamas on 24 November 2023
+      And the accounts of the handover schedule term on 24 November 2023 are:
+        | reported                                                        | status   |
+        | scheduled 16:00, completed 16:01 on 24 Nov (+02:00): 1 min late | VIOLATED |
+
+    Example: Read against the announced time, sources that report different completion times leave the term contested
+      Given Hamas completed a handover on 25 November 2023 at 15:55, scheduled for 16:00, as reported by Monitor A
+      And Hamas completed a handover on 25 November 2023 at 23:05, scheduled for 16:00, as reported by Monitor B
+      When the agreement is checked
+      Then the handover schedule term is CONTESTED for Hamas on 25 November 2023, because its sources disagree
+
+  Rule: Read as due before the end of its pause day, a handover completed at 23:59 meets the term and one completed at midnight does not
+    The clause index lists Israel as the holder of this reading, as TRT World, Pledge Times and
+    Breaking Latest News reported it: Israel reportedly set midnight as the deadline of the 25
+    November release. The end of a pause day is midnight at the start of the next date, so a handover
+    completed at midnight exactly is late. Each example keeps this reading only, as a what-if run with
+    --reading T14=before-midnight does.
+
+    Illustration: invented times from a placeholder monitor (Monitor A), not reports by any real
+    body.
+
+    Background:
+      Given clause T14 has the reading "before-midnight", held by "Israel (as reported by TRT World, Pledge Times and Breaking Latest News)", which reads:
+        """
+        A handover is due before the end of its pause day (midnight local time), the deadline Israel reportedly set for the 25 November release.
+        """
+      And clause T14 is read only as "before-midnight", its other readings set aside
+
+    Example: Read against the end of the pause day, a handover completed at 23:59 meets the term
+      Given Hamas completed a handover on 24 November 2023 at 23:59, scheduled for 16:00, as reported by Monitor A
+      When the agreement is checked
+      Then the handover schedule term is COMPLIANT for Hamas on 24 November 2023
+      And the finding requires "completion before the end of the pause day (midnight)"
+      And the accounts of the handover schedule term on 24 November 2023 are:
+        | reported                                            | status    |
+        | completed 23:59 on 24 Nov (+02:00), before midnight | COMPLIANT |
+
+    Example: Read against the end of the pause day, a handover completed at midnight breaches the term
+      Given Hamas completed the handover due on 24 November 2023, scheduled for 16:00, at 00:00 on 25 November 2023, as reported by Monitor A
+      When the agreement is checked
+      Then the handover schedule term is VIOLATED for Hamas on 24 November 2023
+      And the report says it is a what-if: "what-if: clause T14 read only as before-midnight, its other readings set aside"
+
+  Rule: Read both ways at once, as every check is unless a what-if keeps one reading, a finding whose readings disagree is contested
+    Illustration: invented times from placeholder monitors (Monitor A, Monitor B), not reports by
+    any real body.
+
+    Example: A handover completed at its scheduled time meets the term under both readings
+      Given Hamas completed a handover on 24 November 2023 at 16:00, scheduled for 16:00, as reported by Monitor A
+      When the agreement is checked
+      Then the handover schedule term is COMPLIANT for Hamas on 24 November 2023
+      And under each reading, the handover schedule term for Hamas on 24 November 2023 is:
+        | reading         | status    | held by                                                                  | requires                                              |
+        | announced-time  | COMPLIANT | Le Monde; Pledge Times; Qatar MFA                                        | completion no later than the announced time           |
+        | before-midnight | COMPLIANT | Israel (as reported by TRT World, Pledge Times and Breaking Latest News) | completion before the end of the pause day (midnight) |
+
+    Example: A handover completed one minute after its scheduled time and before midnight is contested by the readings
+      Given Hamas completed a handover on 24 November 2023 at 16:01, scheduled for 16:00, as reported by Monitor A
+      When the agreement is checked
+      Then under each reading, the handover schedule term for Hamas on 24 November 2023 is:
+        | reading         | status    | held by                           |
+        | announced-time  | VIOLATED  | Le Monde; Pledge Times; Qatar MFA |
+        | before-midnight | COMPLIANT | Israel                            |
+      And the handover schedule term is CONTESTED for Hamas on 24 November 2023, because its readings disagree
+
+    Example: A handover completed after midnight breaches the term under both readings
+      Given Hamas completed the handover due on 24 November 2023, scheduled for 16:00, at 00:30 on 25 November 2023, as reported by Monitor A
+      When the agreement is checked
+      Then the handover schedule term is VIOLATED for Hamas on 24 November 2023
+      And under the reading "announced-time" the handover schedule term is VIOLATED for Hamas on 24 November 2023
+      And under the reading "before-midnight" the handover schedule term is VIOLATED for Hamas on 24 November 2023
 
     Example: Sources that report different completion times leave the term contested
       Given Hamas completed a handover on 25 November 2023 at 15:55, scheduled for 16:00, as reported by Monitor A
       And Hamas completed a handover on 25 November 2023 at 23:05, scheduled for 16:00, as reported by Monitor B
       When the agreement is checked
-      Then the handover schedule term is CONTESTED for Hamas on 25 November 2023
+      Then the handover schedule term is CONTESTED for Hamas on 25 November 2023, because both its readings and its sources disagree
+      And under the reading "announced-time" the handover schedule term is CONTESTED for Hamas on 25 November 2023
+      And under the reading "before-midnight" the handover schedule term is COMPLIANT for Hamas on 25 November 2023
 
     Example: A handover with no time set in advance is not judged against a schedule
       Given Hamas completed a handover on 26 November 2023 at 19:00, with no time scheduled in advance, as reported by Monitor A
       When the agreement is checked
       Then the handover schedule term has no finding on 26 November 2023
 
-  Rule: A what-if run may allow a tolerance after the scheduled time
+  Rule: A what-if run may allow a tolerance after the announced time; the end of the pause day does not move
     Illustration: invented times from a placeholder monitor (Monitor A), not reports by any real
     body.
 
-    Scenario Outline: With <tolerance> minutes allowed, a handover completed at <completed> is <status>
+    Scenario Outline: With <tolerance> minutes allowed after the announced time, a handover completed at <completed> is <status> under that reading
       Given a handover may be completed up to <tolerance> minutes after its scheduled time
       And Hamas completed a handover on 24 November 2023 at <completed>, scheduled for 16:00, as reported by Monitor A
       When the agreement is checked
-      Then the handover schedule term is <status> for Hamas on 24 November 2023
+      Then under the reading "announced-time" the handover schedule term is <status> for Hamas on 24 November 2023
+      And under the reading "before-midnight" the handover schedule term is COMPLIANT for Hamas on 24 November 2023
 
       Examples:
         | tolerance | completed | status    |
         | 30        | 16:30     | COMPLIANT |
         | 30        | 16:31     | VIOLATED  |
+
+    Example: With 600 minutes allowed after the announced time, a handover completed at 00:30 the next day still breaches the end of the pause day
+      Given a handover may be completed up to 600 minutes after its scheduled time
+      And Hamas completed the handover due on 24 November 2023, scheduled for 16:00, at 00:30 on 25 November 2023, as reported by Monitor A
+      When the agreement is checked
+      Then under the reading "announced-time" the handover schedule term is COMPLIANT for Hamas on 24 November 2023
+      And under the reading "before-midnight" the handover schedule term is VIOLATED for Hamas on 24 November 2023
+      And the handover schedule term is CONTESTED for Hamas on 24 November 2023, because its readings disagree

@@ -69,7 +69,7 @@ Feature: T03 Hostages in the first phase
       When the agreement is checked
       Then the first-phase hostage term is CONTESTED on 27 November 2023
       And the accounts of the first-phase hostage term on 27 November 2023 are:
-        | reading                         | status    |
+        | reported                        | status    |
         | 49 hostages (13 + 13 + 13 + 10) | VIOLATED  |
         | 50 hostages (13 + 13 + 14 + 10) | COMPLIANT |
 

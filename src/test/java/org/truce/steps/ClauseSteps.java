@@ -107,6 +107,34 @@ public class ClauseSteps {
         provenance(id, "both-parties", null);
     }
 
+    // Readings: a clause reported in more than one way is read each way, side by side; the clause index says how each
+    // reading reads and who holds it.
+
+    /** The clause has exactly these readings, in the order of the clause index. */
+    @Given("clause {clause} has the readings {readings}, and no other")
+    public void readings(String id, List<String> readings) {
+        assertThat(clause(id).readings()).extracting(ClauseIndex.ReadingSpec::id).as("readings of clause %s in the clause index", id)
+                .containsExactlyElementsOf(readings);
+    }
+
+    /**
+     * One reading of the clause: its words in the clause index, and who holds it, each holder as the index names it, in
+     * its order, separated by "; ".
+     */
+    @Given("clause {clause} has the reading {string}, held by {string}, which reads:")
+    public void reading(String id, String reading, String heldBy, String text) {
+        ClauseIndex.ReadingSpec spec = reading(id, reading);
+        assertThat(spec.text()).as("text of the reading %s of clause %s in the clause index", reading, id).isEqualTo(text.strip());
+        assertThat(spec.heldBy()).as("who holds the reading %s of clause %s, as the clause index names them", reading, id)
+                .containsExactlyElementsOf(Arrays.stream(heldBy.split("; ")).map(String::strip).toList());
+    }
+
+    static ClauseIndex.ReadingSpec reading(String id, String reading) {
+        return clause(id).readings().stream().filter(r -> r.id().equals(reading)).findFirst()
+                .orElseThrow(() -> new AssertionError("clause " + id + " has no reading " + reading + "; its readings are "
+                        + clause(id).readings().stream().map(ClauseIndex.ReadingSpec::id).toList()));
+    }
+
     /** The bracketed attributions that follow a clause's quoted passages, e.g. "(Hamas press statement)". */
     static List<String> attributionsIn(String text) {
         String outsideQuotes = text.replaceAll("\"[^\"]*\"", "\"\"");
@@ -118,7 +146,7 @@ public class ClauseSteps {
         return named;
     }
 
-    private static ClauseIndex.Clause clause(String id) {
+    static ClauseIndex.Clause clause(String id) {
         return RuleBooks.bundled().index().clause(id).orElseThrow(() -> new AssertionError("no clause " + id + " in the clause index"));
     }
 }

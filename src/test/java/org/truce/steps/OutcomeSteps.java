@@ -12,10 +12,14 @@ import org.truce.testing.RuleBooks;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,14 +45,14 @@ public class OutcomeSteps {
     @Then("the {term} term is {status} on {date}")
     public void status(String term, Status status, LocalDate date) {
         finding = world.theFinding(term, date, null);
-        exercised(finding.clause());
+        exercised(finding);
         assertThat(finding.status()).as("status of %s on %s (%s)", term, date, finding.summary()).isEqualTo(status);
     }
 
     @Then("the {term} term is {status} for {party} on {date}")
     public void statusFor(String term, Status status, String party, LocalDate date) {
         finding = world.theFinding(term, date, party);
-        exercised(finding.clause());
+        exercised(finding);
         assertThat(finding.status()).as("status of %s for %s on %s (%s)", term, party, date, finding.summary()).isEqualTo(status);
     }
 
@@ -78,27 +82,144 @@ public class OutcomeSteps {
     }
 
     /**
-     * Compares the distinct readings of the accounts: several sources that read alike are one row. An optional column
-     * "rests on a report by" names a publisher (or whom it relays) that some account with that reading rests on.
+     * Compares the distinct accounts: several sources that report alike are one row. Column "reported" is what the
+     * account rests on, as the report shows it. Where the accounts hold under more than one reading of the clause, column
+     * "under the reading" says which each row holds under. An optional column "rests on a report by" names a publisher
+     * (or whom it relays) that some account of that row rests on.
      */
     @Then("the accounts of the {term} term on {date} are:")
     public void accounts(String term, LocalDate date, List<Map<String, String>> rows) {
-        finding = world.theFinding(term, date, null);
-        exercised(finding.clause());
+        accounts(term, date, null, rows);
+    }
+
+    @Then("the accounts of the {term} term for {party} on {date} are:")
+    public void accounts(String term, LocalDate date, String party, List<Map<String, String>> rows) {
+        finding = world.theFinding(term, date, party);
+        exercised(finding);
+        Set<String> readings = new TreeSet<>();
+        finding.accounts().stream().map(Finding.Account::reading).filter(Objects::nonNull).forEach(readings::add);
+        boolean byReading = !rows.isEmpty() && rows.get(0).containsKey("under the reading");
+        if (readings.size() > 1 && !byReading) {
+            throw new AssertionError("the accounts of " + finding.id() + " hold under the readings " + readings
+                    + ": say which each row holds under, in a column \"under the reading\"");
+        }
         Set<String> actual = new LinkedHashSet<>();
-        finding.accounts().forEach(a -> actual.add(a.detail() + " → " + a.status()));
+        finding.accounts().forEach(a -> actual.add(row(a.detail(), byReading ? a.reading() : null, a.status().name())));
         Set<String> expected = new LinkedHashSet<>();
-        rows.forEach(r -> expected.add(r.get("reading") + " → " + r.get("status")));
+        rows.forEach(r -> expected.add(row(r.get("reported"), byReading ? r.get("under the reading") : null, r.get("status"))));
         assertThat(actual).as("accounts of %s on %s", term, date).containsExactlyInAnyOrderElementsOf(expected);
         for (Map<String, String> row : rows) {
+            if (byReading) {
+                exercised(finding.clause(), row.get("under the reading"));
+            }
             String by = row.get("rests on a report by");
             if (by != null && !by.isBlank()) {
                 assertThat(finding.accounts().stream()
-                        .filter(a -> a.detail().equals(row.get("reading")))
+                        .filter(a -> a.detail().equals(row.get("reported")))
+                        .filter(a -> !byReading || row.get("under the reading").equals(a.reading()))
                         .flatMap(a -> a.sources().stream()).map(world::voiceOf))
-                        .as("sources of the reading %s", row.get("reading"))
+                        .as("sources of the account %s", row.get("reported"))
                         .anyMatch(voice -> voice.contains(by));
             }
+        }
+    }
+
+    private static String row(String reported, String reading, String status) {
+        return reported + (reading == null ? "" : " [under the reading " + reading + "]") + " → " + status;
+    }
+
+    // Readings: a clause reported in more than one way is read each way, side by side, and none is chosen.
+
+    @Then("under the reading {string} the {term} term is {status} on {date}")
+    public void statusUnder(String reading, String term, Status status, LocalDate date) {
+        statusUnder(reading, term, status, null, date);
+    }
+
+    @Then("under the reading {string} the {term} term is {status} for {party} on {date}")
+    public void statusUnder(String reading, String term, Status status, String party, LocalDate date) {
+        finding = world.theFinding(term, date, party);
+        Finding.ReadingStatus under = under(finding, reading);
+        exercised(finding.clause(), reading);
+        assertThat(under.status()).as("status of %s under the reading %s (%s)", finding.id(), reading, finding.summary()).isEqualTo(status);
+    }
+
+    /** The finding is CONTESTED, and its {@code contestedBy} says why: its readings, its sources, or both disagree. */
+    @Then("the {term} term is CONTESTED on {date}, because {contest}")
+    public void contested(String term, LocalDate date, List<String> by) {
+        contested(term, null, date, by);
+    }
+
+    @Then("the {term} term is CONTESTED for {party} on {date}, because {contest}")
+    public void contested(String term, String party, LocalDate date, List<String> by) {
+        finding = world.theFinding(term, date, party);
+        exercised(finding.clause());
+        assertThat(finding.status()).as("status of %s (%s)", finding.id(), finding.summary()).isEqualTo(Status.CONTESTED);
+        assertThat(finding.contestedBy()).as("what contests %s (its readings: %s)", finding.id(), finding.readings())
+                .containsExactlyElementsOf(by);
+    }
+
+    /**
+     * The finding under each reading in force of its clause, every one of them: its status, who holds it (each holder as
+     * the clause index names it, or the start of that name, separated by "; "), and, in an optional column "requires",
+     * what the reading requires.
+     */
+    @Then("under each reading, the {term} term on {date} is:")
+    public void underEachReading(String term, LocalDate date, List<Map<String, String>> rows) {
+        underEachReading(term, null, date, rows);
+    }
+
+    @Then("under each reading, the {term} term for {party} on {date} is:")
+    public void underEachReading(String term, String party, LocalDate date, List<Map<String, String>> rows) {
+        finding = world.theFinding(term, date, party);
+        exercised(finding.clause());
+        assertThat(rows).extracting(r -> r.get("reading")).as("the readings of %s", finding.id())
+                .containsExactlyInAnyOrderElementsOf(finding.readings().stream().map(Finding.ReadingStatus::id).toList());
+        for (Map<String, String> row : rows) {
+            Finding.ReadingStatus under = under(finding, row.get("reading"));
+            exercised(finding.clause(), under.id());
+            assertThat(under.status()).as("status of %s under the reading %s (%s)", finding.id(), under.id(), finding.summary())
+                    .isEqualTo(Status.valueOf(row.get("status")));
+            heldBy(under, row.get("held by"));
+            if (row.containsKey("requires")) {
+                assertThat(under.requirement()).as("what %s requires under the reading %s", finding.id(), under.id())
+                        .isEqualTo(row.get("requires"));
+            }
+        }
+    }
+
+    /** Every finding of the term, one row per date, with its status under one reading: no date left out, none added. */
+    @Then("under the reading {string}, the {term} term on each pause day is:")
+    public void underReadingEachDay(String reading, String term, List<Map<String, String>> rows) {
+        List<Finding> findings = world.report().findings().stream().filter(f -> f.term().equals(term)).toList();
+        assertThat(findings).as("findings of %s", term).isNotEmpty();
+        Map<LocalDate, Status> actual = new TreeMap<>();
+        for (Finding f : findings) {
+            actual.put(f.date(), under(f, reading).status());
+        }
+        Map<LocalDate, Status> expected = new TreeMap<>();
+        rows.forEach(r -> expected.put(ParameterTypes.parseDate(r.get("date")), Status.valueOf(r.get("status"))));
+        exercised(findings.get(0).clause(), reading);
+        assertThat(actual).as("status of %s on each pause day under the reading %s", term, reading).containsExactlyEntriesOf(expected);
+    }
+
+    /** The report says, in its header, that it is a what-if and what it changes. */
+    @Then("the report says it is a what-if: {string}")
+    public void whatIf(String line) {
+        assertThat(world.report().scenario().whatIf()).as("what-if lines of the report").contains(line);
+    }
+
+    private static Finding.ReadingStatus under(Finding finding, String reading) {
+        return finding.readings().stream().filter(r -> r.id().equals(reading)).findFirst()
+                .orElseThrow(() -> new AssertionError(finding.id() + " has no status under the reading " + reading
+                        + "; its readings in this check are " + finding.readings().stream().map(Finding.ReadingStatus::id).toList()));
+    }
+
+    private static void heldBy(Finding.ReadingStatus reading, String cell) {
+        List<String> named = cell == null ? List.of() : Arrays.stream(cell.split("; ")).map(String::strip).toList();
+        assertThat(named).as("who holds the reading %s, as the clause index names them: %s", reading.id(), reading.heldBy())
+                .hasSameSizeAs(reading.heldBy());
+        for (int i = 0; i < named.size(); i++) {
+            assertThat(reading.heldBy().get(i)).as("holder %d of the reading %s", i + 1, reading.id()).startsWith(named.get(i));
         }
     }
 
@@ -218,6 +339,18 @@ public class OutcomeSteps {
 
     private void exercised(String clause) {
         RuleCoverage.exercised(clause, world.scenario);
+    }
+
+    private void exercised(String clause, String reading) {
+        RuleCoverage.exercised(clause, reading, world.scenario);
+    }
+
+    /** A finding's clause, and, where the check kept one reading of it (a what-if), that reading. */
+    private void exercised(Finding f) {
+        exercised(f.clause());
+        if (f.readings().size() == 1) {
+            exercised(f.clause(), f.readings().get(0).id());
+        }
     }
 
     private static ClauseIndex.Clause clause(String id) {

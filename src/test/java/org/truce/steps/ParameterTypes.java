@@ -74,6 +74,22 @@ public class ParameterTypes {
         return id;
     }
 
+    /** Reading ids in quotes, as a list is written: "a", "b" and "c". */
+    @ParameterType("\"[^\"]+\"(?:(?:, | and )\"[^\"]+\")*")
+    public List<String> readings(String text) {
+        return Arrays.stream(text.split(", | and ")).map(s -> s.strip().replaceAll("^\"|\"$", "")).toList();
+    }
+
+    /** Why a finding is CONTESTED, as {@code contestedBy} says it: its readings disagree, its sources, or both. */
+    @ParameterType("its readings disagree|its sources disagree|both its readings and its sources disagree")
+    public List<String> contest(String text) {
+        return switch (text) {
+            case "its readings disagree" -> List.of("readings");
+            case "its sources disagree" -> List.of("sources");
+            default -> List.of("readings", "sources");
+        };
+    }
+
     @ParameterType("COMPLIANT|VIOLATED|CONTESTED|UNDETERMINED")
     public Status status(String name) {
         return Status.valueOf(name);

@@ -34,9 +34,15 @@ public class ReportSteps {
         }
     }
 
+    /** A report that says how many of its trucks carried fuel or cooking gas, as the Rafah crossing's of 28 November did. */
+    @Given("{int} aid trucks entered Gaza on {date}, {int} of them carrying fuel or cooking gas, as reported by {publisher}")
+    public void trucksWithFuel(int count, LocalDate date, int fuel, String publisher) {
+        world.trucksWithFuel(date, count, fuel, publisher);
+    }
+
     @Given("no count of the aid trucks that entered Gaza on {date} was reported")
     public void noTruckReport(LocalDate date) {
-        if (world.facts.hasTruckReport(date)) {
+        if (world.hasTruckReport(date)) {
             throw new IllegalStateException("the scenario already has a truck report for " + date);
         }
     }
@@ -85,6 +91,12 @@ public class ReportSteps {
         world.facts.day(date).handover(party, at(date, scheduled), at(date, completed), publisher);
     }
 
+    /** A handover due on one pause day and completed on a later date, such as at midnight. */
+    @Given("{party} completed the handover due on {date}, scheduled for {time}, at {time} on {date}, as reported by {publisher}")
+    public void handoverCompletedLater(String party, LocalDate due, LocalTime scheduled, LocalTime completed, LocalDate on, String publisher) {
+        world.facts.day(due).handover(party, at(due, scheduled), at(on, completed), publisher);
+    }
+
     @Given("{party} completed a handover on {date} at {time}, with no time scheduled in advance, as reported by {publisher}")
     public void unscheduledHandover(String party, LocalDate date, LocalTime completed, String publisher) {
         world.facts.day(date).handover(party, null, at(date, completed), publisher);
@@ -93,6 +105,12 @@ public class ReportSteps {
     @Given("a handover may be completed up to {int} minutes after its scheduled time")
     public void handoverTolerance(int minutes) {
         world.override("handover-schedule.tolerance-minutes", minutes);
+    }
+
+    /** A what-if, as {@code --reading} is: the check evaluates one reading of the clause and sets its others aside. */
+    @Given("clause {clause} is read only as {string}, its other readings set aside")
+    public void keepOnly(String clause, String reading) {
+        world.keepOnly(clause, reading);
     }
 
     @Given("these prisoners, as listed by {publisher}:")

@@ -3,6 +3,8 @@ package org.truce.steps;
 import org.truce.check.ClaimVerdict;
 import org.truce.check.Finding;
 import org.truce.check.Report;
+import org.truce.check.Scenario;
+import org.truce.factset.Day;
 import org.truce.factset.FactSet;
 import org.truce.factset.FactSetLoader;
 import org.truce.factset.InvalidInputException;
@@ -14,10 +16,12 @@ import org.truce.testing.RuleBooks;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /** What one scenario knows: the reports it was given, the result of checking them, and its name for rule coverage. */
@@ -26,6 +30,10 @@ public final class World {
 
     final FactSetBuilder facts = FactSetBuilder.facts();
     private final Map<String, Long> overrides = new HashMap<>();
+    /** The one reading a scenario keeps of a clause, by clause id (a what-if, as {@code --reading} is). */
+    private final Map<String, String> readings = new TreeMap<>();
+    /** Truck reports that say how many of their trucks carried fuel or cooking gas, by date. */
+    private final Map<LocalDate, List<Day.AidTruckReport>> trucksWithFuel = new TreeMap<>();
     private FactSet bundled;
     private Report report;
     String scenario = "(unnamed scenario)";
@@ -43,6 +51,44 @@ public final class World {
         overrides.put(parameter, value);
     }
 
+    /** Keeps only {@code reading} of {@code clause} for the check, its other readings set aside. */
+    void keepOnly(String clause, String reading) {
+        String before = readings.putIfAbsent(clause, reading);
+        if (before != null && !before.equals(reading)) {
+            throw new IllegalStateException("the scenario already keeps the reading " + before + " of clause " + clause);
+        }
+    }
+
+    /** A report of {@code count} trucks on {@code date}, {@code fuel} of which carried fuel or cooking gas. */
+    void trucksWithFuel(LocalDate date, long count, long fuel, String publisher) {
+        facts.day(date);
+        trucksWithFuel.computeIfAbsent(date, d -> new ArrayList<>()).add(new Day.AidTruckReport(count, fuel, facts.source(publisher), null));
+    }
+
+    /** True when some source reported aid trucks for the date, with or without a count of the fuel trucks. */
+    boolean hasTruckReport(LocalDate date) {
+        return facts.hasTruckReport(date) || trucksWithFuel.containsKey(date);
+    }
+
+    /** The fact set the scenario built, with the truck reports that count fuel trucks added to their days. */
+    private FactSet built() {
+        FactSet built = facts.build();
+        if (trucksWithFuel.isEmpty()) {
+            return built;
+        }
+        List<Day> days = built.days().stream().map(d -> {
+            List<Day.AidTruckReport> more = trucksWithFuel.get(d.date());
+            if (more == null) {
+                return d;
+            }
+            List<Day.AidTruckReport> trucks = new ArrayList<>(d.aidTrucks());
+            trucks.addAll(more);
+            return new Day(d.date(), d.hostageReleases(), d.prisonerReleases(), trucks, d.fuelLitres(), d.handovers(), d.notes());
+        }).toList();
+        return new FactSet(built.format(), built.agreement(), built.title(), built.sources(), built.extensions(), built.prisoners(),
+                days, built.claims());
+    }
+
     /**
      * True in a scenario whose reports, unless they are the bundled ones, are invented to illustrate a term: those
      * reports must come from placeholder monitors, never from a real publisher.
@@ -52,9 +98,12 @@ public final class World {
     /** A placeholder publisher of invented figures: "Monitor A", "Monitor B", … */
     static final Pattern PLACEHOLDER = Pattern.compile("Monitor [A-Z]");
 
-    /** Checks the reports in memory, as the command line does, recording every rule that fires for rule coverage. */
+    /**
+     * Checks the reports in memory, as the command line does, under every reading of each clause or the one the
+     * scenario keeps, recording every rule that fires, and the reading it fires under, for rule coverage.
+     */
     void check() {
-        FactSet input = bundled != null ? bundled : facts.build();
+        FactSet input = bundled != null ? bundled : built();
         if (illustration && bundled == null) {
             List<String> real = input.sources().stream().map(Source::publisher).filter(p -> !PLACEHOLDER.matcher(p).matches()).toList();
             if (!real.isEmpty()) {
@@ -62,7 +111,8 @@ public final class World {
                         + "start from the bundled reports takes its reports from placeholder monitors (Monitor A, Monitor B, …)");
             }
         }
-        report = RuleBooks.checker(rule -> RuleCoverage.fired(rule, scenario)).check(input, RuleBooks.bundled(), overrides);
+        report = RuleBooks.checker(rule -> RuleCoverage.fired(rule, scenario))
+                .check(input, RuleCoverage.watching(RuleBooks.bundled(), scenario), new Scenario(overrides, readings, null));
     }
 
     Report report() {
