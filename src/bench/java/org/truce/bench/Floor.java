@@ -11,8 +11,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -21,7 +21,10 @@ import java.util.TreeMap;
 /**
  * The floor of the benchmark: the terms of gaza-2023-11 evaluated in plain Java, with straightforward sorted scans,
  * on the same loaded facts. It exists only here, to measure truce against; truce's terms are its DRL rules.
- * Returns how many findings have each status, which the harness compares with truce's.
+ * A clause with readings (T06, T14) is evaluated under every reading in force, as the rules do in one session: each
+ * reading's accounts give that reading's status, and all of them together the finding's.
+ * Returns, per term, how many findings have each status, and per term and reading how many have each status under
+ * that reading ({@link #key}), which the harness compares with truce's.
  */
 final class Floor {
 
@@ -30,16 +33,46 @@ final class Floor {
     private Floor() {
     }
 
-    static Map<Status, Integer> evaluate(FactSet facts, ClauseIndex index) {
+    /** The key a finding's status is counted under: its term, and the reading for its status under one reading. */
+    static String key(String term, String reading, Object status) {
+        return reading == null ? term + " " + status : term + " [" + reading + "] " + status;
+    }
+
+    /** Every reading of every clause, as a run with no {@code --reading}. */
+    static Map<String, Integer> evaluate(FactSet facts, ClauseIndex index) {
+        return evaluate(facts, index, Map.of());
+    }
+
+    /** A reading in force: its id and every parameter's value under it (the reading's, else the index's). */
+    private record In(String id, Map<String, Long> p) {
+    }
+
+    /** The readings in force of the clause a term models: all of them, or the one {@code keep} (clause → reading id) keeps. */
+    private static List<In> readings(ClauseIndex index, String term, Map<String, Long> p, Map<String, String> keep) {
+        List<In> in = new ArrayList<>();
+        index.clauseOfTerm(term).ifPresent(c -> c.readings().stream()
+                .filter(r -> !keep.containsKey(c.id()) || keep.get(c.id()).equals(r.id()))
+                .forEach(r -> {
+                    Map<String, Long> q = new HashMap<>(p);
+                    q.putAll(r.parameters());
+                    in.add(new In(r.id(), q));
+                }));
+        return in;
+    }
+
+    /** The findings under the readings in force: all of them but, for each clause in {@code keep}, the one it names. */
+    static Map<String, Integer> evaluate(FactSet facts, ClauseIndex index, Map<String, String> keep) {
         Map<String, Long> p = new HashMap<>();
         index.parameters().forEach(x -> p.put(x.name(), x.value()));
+        List<In> aid = readings(index, "daily-aid-trucks", p, keep);
+        List<In> schedule = readings(index, "handover-schedule", p, keep);
         LocalDate first = OffsetDateTime.parse(index.pause().start()).toLocalDate();
         int initial = index.pause().initialDays();
         int total = initial + facts.extensions().stream().mapToInt(Extension::days).sum();
         LocalDate last = first.plusDays(total - 1L);
         LocalDate lastInitial = first.plusDays(initial - 1L);
 
-        Map<Status, Integer> counts = new EnumMap<>(Status.class);
+        Map<String, Integer> counts = new TreeMap<>();
         Map<LocalDate, Day> byDate = new HashMap<>();
         facts.days().forEach(d -> byDate.put(d.date(), d));
 
@@ -53,22 +86,34 @@ final class Floor {
             Map<String, Long> pr = new TreeMap<>();
             Map<String, Long> t = new TreeMap<>();
             Map<String, Long> fuel = new TreeMap<>();
+            Map<String, Long> fuelTrucks = new HashMap<>();
             if (day != null) {
                 day.hostageReleases().stream().filter(Day.HostageRelease::inDeal).forEach(r -> h.merge(r.source(), r.count(), Long::sum));
                 day.prisonerReleases().forEach(r -> pr.merge(r.source(), r.released(), Long::sum));
                 day.aidTrucks().forEach(r -> t.merge(r.source(), r.count(), Long::sum));
+                day.aidTrucks().stream().filter(r -> r.fuelTrucks() != null).forEach(r -> fuelTrucks.merge(r.source(), r.fuelTrucks(), Long::sum));
                 day.fuelLitres().forEach(r -> fuel.merge(r.source(), r.count(), Long::sum));
             }
             hostages.add(h);
             if (!pr.isEmpty()) {
                 prisonerDays.add(date);
             }
-            // T06 daily aid trucks.
-            long minTrucks = p.get("daily-aid-trucks.minimum-per-day");
-            count(counts, t.values().stream().map(v -> v >= minTrucks).toList());
+            // T06 daily aid trucks, under each reading: per source, the trucks that count (fuel trucks, where a report
+            // says how many, only if the reading counts them) against the reading's minimum. No reading, no finding.
+            if (!aid.isEmpty()) {
+                Map<String, List<Boolean>> byReading = new LinkedHashMap<>();
+                for (In r : aid) {
+                    long min = r.p().get("daily-aid-trucks.minimum-per-day");
+                    long fuelCounts = r.p().get("daily-aid-trucks.fuel-trucks-count");
+                    List<Boolean> accounts = new ArrayList<>(t.size());
+                    t.forEach((source, all) -> accounts.add(all - fuelTrucks.getOrDefault(source, 0L) * (1 - fuelCounts) >= min));
+                    byReading.put(r.id(), accounts);
+                }
+                count(counts, "daily-aid-trucks", byReading);
+            }
             // T07 daily fuel.
             long minLitres = p.get("daily-fuel.minimum-litres-per-day");
-            count(counts, fuel.values().stream().map(v -> v >= minLitres).toList());
+            count(counts, "daily-fuel", fuel.values().stream().map(v -> v >= minLitres).toList());
             // T04 exchange ratio.
             long ratio = p.get("exchange-ratio.prisoners-per-hostage");
             List<Boolean> ratioAccounts = new ArrayList<>();
@@ -77,23 +122,42 @@ final class Floor {
                     ratioAccounts.add(pv >= ratio * hv);
                 }
             }
-            count(counts, ratioAccounts);
+            count(counts, "exchange-ratio", ratioAccounts);
             // T05 extension hostages.
             if (i >= initial) {
                 long min = p.get("extension-hostages.minimum-per-day");
-                count(counts, h.values().stream().map(v -> v >= min).toList());
+                count(counts, "extension-hostages", h.values().stream().map(v -> v >= min).toList());
             }
-            // T14 handovers with a schedule: per party, per source the latest against schedule.
-            if (day != null) {
-                Map<String, Map<String, Long>> worst = new TreeMap<>();
+            // T14 handovers with a schedule, under each reading: per party, per source the handover latest against its
+            // schedule (announced-time: at most the tolerance late) and the last to complete (before-midnight: before
+            // midnight at the start of the next date, in the offset of its schedule). No reading, no finding.
+            if (day != null && !schedule.isEmpty()) {
+                Map<String, Map<String, long[]>> worst = new TreeMap<>();
                 for (Day.Handover ho : day.handovers()) {
                     if (ho.scheduledAt() != null) {
                         long late = Duration.between(ho.scheduledAt(), ho.completedAt()).toMinutes();
-                        worst.computeIfAbsent(ho.party(), k -> new TreeMap<>()).merge(ho.source(), late, Math::max);
+                        OffsetDateTime dayEnd = date.plusDays(1).atStartOfDay().atOffset(ho.scheduledAt().getOffset());
+                        long pastDayEnd = Duration.between(dayEnd, ho.completedAt()).toMinutes();
+                        long[] w = worst.computeIfAbsent(ho.party(), k -> new TreeMap<>())
+                                .computeIfAbsent(ho.source(), k -> new long[] {Long.MIN_VALUE, Long.MIN_VALUE});
+                        w[0] = Math.max(w[0], late);
+                        w[1] = Math.max(w[1], pastDayEnd);
                     }
                 }
-                long tolerance = p.get("handover-schedule.tolerance-minutes");
-                worst.values().forEach(bySource -> count(counts, bySource.values().stream().map(v -> v <= tolerance).toList()));
+                for (Map<String, long[]> bySource : worst.values()) {
+                    Map<String, List<Boolean>> byReading = new LinkedHashMap<>();
+                    for (In r : schedule) {
+                        if (r.id().equals("announced-time")) {
+                            long tolerance = r.p().get("handover-schedule.tolerance-minutes");
+                            byReading.put(r.id(), bySource.values().stream().map(w -> w[0] <= tolerance).toList());
+                        } else if (r.id().equals("before-midnight")) {
+                            byReading.put(r.id(), bySource.values().stream().map(w -> w[1] < 0).toList());
+                        }
+                    }
+                    if (!byReading.isEmpty()) {
+                        count(counts, "handover-schedule", byReading);
+                    }
+                }
             }
         }
         // T03 initial hostages: every reading of the sum over the initial days (one source per day).
@@ -108,7 +172,7 @@ final class Floor {
             sums = next;
         }
         long minInitial = p.get("initial-hostages.minimum");
-        count(counts, sums.stream().distinct().map(v -> v >= minInitial).toList());
+        count(counts, "initial-hostages", sums.stream().distinct().map(v -> v >= minInitial).toList());
 
         releasesById(facts, first, last, prisonerDays, counts);
         return counts;
@@ -119,7 +183,7 @@ final class Floor {
      * every pause day with a prisoner release (counts alone leave it UNDETERMINED); T13 on every day with a list by id.
      */
     private static void releasesById(FactSet facts, LocalDate first, LocalDate last, List<LocalDate> prisonerDays,
-                                     Map<Status, Integer> counts) {
+                                     Map<String, Integer> counts) {
         List<Prisoner> all = facts.prisoners();
         int n = all.size();
         Map<String, Integer> index = new HashMap<>(n * 2);
@@ -175,15 +239,33 @@ final class Floor {
                 }
             }
         }
-        prisonerDays.forEach(d -> count(counts, order.getOrDefault(d, List.of())));
-        eligible.values().forEach(a -> count(counts, a));
+        prisonerDays.forEach(d -> count(counts, "release-order", order.getOrDefault(d, List.of())));
+        eligible.values().forEach(a -> count(counts, "eligible-list", a));
     }
 
-    /** One finding from its accounts (true = met): the status rule of the specification. */
-    private static void count(Map<Status, Integer> counts, List<Boolean> accounts) {
-        Status s = accounts.isEmpty() ? Status.UNDETERMINED
-                : accounts.contains(true) && accounts.contains(false) ? Status.CONTESTED
-                : accounts.contains(true) ? Status.COMPLIANT : Status.VIOLATED;
-        counts.merge(s, 1, Integer::sum);
+    /** One finding of a clause reported one way, from its accounts (true = met). */
+    private static void count(Map<String, Integer> counts, String term, List<Boolean> accounts) {
+        counts.merge(key(term, null, status(accounts)), 1, Integer::sum);
+    }
+
+    /** One finding of a clause with readings: each reading's status from its accounts, the finding's from all of them. */
+    private static void count(Map<String, Integer> counts, String term, Map<String, List<Boolean>> byReading) {
+        boolean met = false;
+        boolean breached = false;
+        for (var r : byReading.entrySet()) {
+            counts.merge(key(term, r.getKey(), status(r.getValue())), 1, Integer::sum);
+            met |= r.getValue().contains(true);
+            breached |= r.getValue().contains(false);
+        }
+        counts.merge(key(term, null, status(met, breached)), 1, Integer::sum);
+    }
+
+    /** The status rule of the specification: no account UNDETERMINED, accounts that disagree CONTESTED. */
+    private static Status status(List<Boolean> accounts) {
+        return status(accounts.contains(true), accounts.contains(false));
+    }
+
+    private static Status status(boolean met, boolean breached) {
+        return met && breached ? Status.CONTESTED : met ? Status.COMPLIANT : breached ? Status.VIOLATED : Status.UNDETERMINED;
     }
 }

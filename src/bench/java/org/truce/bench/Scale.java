@@ -8,6 +8,7 @@ import org.truce.check.Checker;
 import org.truce.cli.Agreements;
 import org.truce.check.Finding;
 import org.truce.check.Report;
+import org.truce.check.Scenario;
 import org.truce.factset.FactSet;
 import org.truce.factset.FactSetLoader;
 import org.truce.factset.Limits;
@@ -24,9 +25,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The in-process part of the benchmark, one fact file per JVM: loads it (time, heap), then evaluates it with truce
@@ -34,7 +36,16 @@ import java.util.Map;
  * warm-up, and prints one tab-separated line:
  * {@code prisoners days truceMs floorMs fileBytes loadMs parseMs retainedBytes peakBytes agree}.
  * Usage: {@code Scale RULES_ROOT FACTS.json REPETITIONS [PAUSE_DAYS]}; PAUSE_DAYS is how many pause days the file
- * holds (its reading limit is raised to that where truce has one).
+ * holds (its reading limit is raised to that where truce has one). "agree" means truce and the floor have, per term,
+ * as many findings of each status, and, per term and reading of its clause, as many of each status under that reading.
+ *
+ * <p>{@code Scale --readings RULES_ROOT FACTS.json REPETITIONS [PAUSE_DAYS]}: the cost of reading disputed clauses every
+ * way. It loads the file, then evaluates it with truce under every reading of every clause (as reported, one session)
+ * and under one reading per clause with readings (its first in the clause index, as {@code --reading} on each would
+ * keep), alternately, after a warm-up, and prints one tab-separated line:
+ * {@code prisoners days allMs oneMs kept agree}, {@code kept} naming the readings kept
+ * ({@code T06=200-including-fuel,T14=announced-time}) and "agree" meaning each run agrees with the floor under the
+ * same readings, as above.
  *
  * <p>{@code Scale --recheck RULES_ROOT FACTS.json}: the floor of a re-check under {@code truce check --watch}. It loads
  * the facts once, then for each line read on standard input does the floor's work of one re-check of the file, timed:
@@ -47,6 +58,10 @@ public final class Scale {
     public static void main(String[] args) throws Exception {
         if (args[0].equals("--recheck")) {
             recheck(Path.of(args[1]), Path.of(args[2]));
+            return;
+        }
+        if (args[0].equals("--readings")) {
+            readings(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]), args.length > 4 ? Integer.parseInt(args[4]) : 0);
             return;
         }
         Path rules = Path.of(args[0]);
@@ -67,8 +82,8 @@ public final class Scale {
 
         RuleBook book = ruleSets.book(facts.agreement());
         Checker checker = new Checker(Agreements.summariser(facts.agreement()));
-        Map<Floor.Status, Integer> truceCounts = null;
-        Map<Floor.Status, Integer> floorCounts = null;
+        Map<String, Integer> truceCounts = null;
+        Map<String, Integer> floorCounts = null;
         List<Long> truce = new ArrayList<>();
         List<Long> floor = new ArrayList<>();
         for (int i = 0; i < 5 + reps; i++) {
@@ -98,7 +113,7 @@ public final class Scale {
         while (in.readLine() != null) {
             long start = System.nanoTime();
             int fields = mapper.readTree(file.toFile()).size();
-            Map<Floor.Status, Integer> counts = Floor.evaluate(facts, book.index());
+            Map<String, Integer> counts = Floor.evaluate(facts, book.index());
             long nanos = System.nanoTime() - start;
             if (fields == 0 || counts.isEmpty()) {
                 throw new AssertionError("nothing read from " + file);
@@ -106,6 +121,52 @@ public final class Scale {
             System.out.printf("%.1f%n", nanos / 1e6);
             System.out.flush();
         }
+    }
+
+    private static void readings(Path rules, Path file, int reps, int pauseDays) throws Exception {
+        RuleSets ruleSets = new RuleSets(rules, null);
+        FactSet facts = new FactSetLoader(ruleSets, limits(1024, pauseDays)).load(file, file.toString());
+        RuleBook book = ruleSets.book(facts.agreement());
+        Map<String, String> keep = new LinkedHashMap<>();
+        book.index().clauses().stream().filter(c -> !c.readings().isEmpty()).forEach(c -> keep.put(c.id(), c.readings().get(0).id()));
+        if (keep.isEmpty()) {
+            throw new AssertionError("no clause of " + rules + " has readings");
+        }
+        Scenario one = new Scenario(Map.of(), keep, null);
+        Checker checker = new Checker(Agreements.summariser(facts.agreement()));
+        Report all = null;
+        Report kept = null;
+        List<Long> allNanos = new ArrayList<>();
+        List<Long> oneNanos = new ArrayList<>();
+        for (int i = 0; i < 5 + reps; i++) {
+            // Each goes first every other time, so that neither always inherits the other's garbage.
+            for (int k = 0; k < 2; k++) {
+                boolean every = (i + k) % 2 == 0;
+                long t0 = System.nanoTime();
+                Report r = checker.check(facts, book, every ? Scenario.AS_REPORTED : one);
+                long nanos = System.nanoTime() - t0;
+                if (every) {
+                    all = r;
+                } else {
+                    kept = r;
+                }
+                if (i >= 5) {
+                    (every ? allNanos : oneNanos).add(nanos);
+                }
+            }
+        }
+        List<String> differ = new ArrayList<>();
+        Map<String, Integer> floorAll = Floor.evaluate(facts, book.index());
+        Map<String, Integer> floorOne = Floor.evaluate(facts, book.index(), keep);
+        if (!counts(all).equals(floorAll)) {
+            differ.add("all readings: truce=" + counts(all) + " floor=" + floorAll);
+        }
+        if (!counts(kept).equals(floorOne)) {
+            differ.add("one reading: truce=" + counts(kept) + " floor=" + floorOne);
+        }
+        String keptIds = String.join(",", keep.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+        System.out.printf("%d\t%d\t%.1f\t%.1f\t%s\t%s%n", facts.prisoners().size(), facts.days().size(),
+                median(allNanos) / 1e6, median(oneNanos) / 1e6, keptIds, differ.isEmpty() ? "agree" : "DIFFER " + String.join("; ", differ));
     }
 
     /** Reading limits for a benchmark file: {@code maxInputMb} MiB, the default string and depth limits, and room for its pause days. */
@@ -130,10 +191,14 @@ public final class Scale {
         return (System.nanoTime() - start) / 1_000_000;
     }
 
-    private static Map<Floor.Status, Integer> counts(Report report) {
-        Map<Floor.Status, Integer> counts = new EnumMap<>(Floor.Status.class);
+    /** Per term, how many findings have each status; per term and reading, how many have each status under it (see {@link Floor#key}). */
+    private static Map<String, Integer> counts(Report report) {
+        Map<String, Integer> counts = new TreeMap<>();
         for (Finding f : report.findings()) {
-            counts.merge(Floor.Status.valueOf(f.status().name()), 1, Integer::sum);
+            counts.merge(Floor.key(f.term(), null, f.status()), 1, Integer::sum);
+            for (Finding.ReadingStatus r : f.readings()) {
+                counts.merge(Floor.key(f.term(), r.id(), r.status()), 1, Integer::sum);
+            }
         }
         return counts;
     }
