@@ -91,22 +91,34 @@ final class Floor {
                 day.hostageReleases().stream().filter(Day.HostageRelease::inDeal).forEach(r -> h.merge(r.source(), r.count(), Long::sum));
                 day.prisonerReleases().forEach(r -> pr.merge(r.source(), r.released(), Long::sum));
                 day.aidTrucks().forEach(r -> t.merge(r.source(), r.count(), Long::sum));
-                day.aidTrucks().stream().filter(r -> r.fuelTrucks() != null).forEach(r -> fuelTrucks.merge(r.source(), r.fuelTrucks(), Long::sum));
+                // a source's fuel trucks are known when each of its reports of the day says how many (else -1: unknown)
+                day.aidTrucks().forEach(r -> fuelTrucks.merge(r.source(), r.fuelTrucks() == null ? -1L : r.fuelTrucks(),
+                        (x, y) -> x < 0 || y < 0 ? -1L : x + y));
                 day.fuelLitres().forEach(r -> fuel.merge(r.source(), r.count(), Long::sum));
             }
             hostages.add(h);
             if (!pr.isEmpty()) {
                 prisonerDays.add(date);
             }
-            // T06 daily aid trucks, under each reading: per source, the trucks that count (fuel trucks, where a report
-            // says how many, only if the reading counts them) against the reading's minimum. No reading, no finding.
+            // T06 daily aid trucks, under each reading: per source, the trucks that count against the reading's minimum.
+            // Where fuel trucks do not count: with their number known, all but them; with it unknown, fewer trucks of any
+            // load than the minimum fall short, and at or above it the source forms no account. No reading, no finding.
             if (!aid.isEmpty()) {
                 Map<String, List<Boolean>> byReading = new LinkedHashMap<>();
                 for (In r : aid) {
                     long min = r.p().get("daily-aid-trucks.minimum-per-day");
                     long fuelCounts = r.p().get("daily-aid-trucks.fuel-trucks-count");
                     List<Boolean> accounts = new ArrayList<>(t.size());
-                    t.forEach((source, all) -> accounts.add(all - fuelTrucks.getOrDefault(source, 0L) * (1 - fuelCounts) >= min));
+                    t.forEach((source, all) -> {
+                        long f = fuelTrucks.getOrDefault(source, -1L);
+                        if (fuelCounts != 0) {
+                            accounts.add(all >= min);
+                        } else if (f >= 0) {
+                            accounts.add(all - f >= min);
+                        } else if (all < min) {
+                            accounts.add(false);
+                        }
+                    });
                     byReading.put(r.id(), accounts);
                 }
                 count(counts, "daily-aid-trucks", byReading);

@@ -267,6 +267,11 @@ final class GenerateCommand implements Callable<Integer> {
             for (int s = 1; s <= 3; s++) {
                 g.writeStartObject();
                 g.writeNumberField("count", 170 + random.nextInt(60));
+                // gen-2 says how many of its trucks carried fuel on two days in three (without a draw of its own, so
+                // every other figure of a seed stays as it was), so that the readings of the aid-truck term differ.
+                if (s == 2 && d % 3 != 0) {
+                    g.writeNumberField("fuelTrucks", 4 + d % 9);
+                }
                 g.writeStringField("source", "gen-" + s);
                 g.writeEndObject();
             }
@@ -277,7 +282,9 @@ final class GenerateCommand implements Callable<Integer> {
             g.writeStringField("party", "Hamas");
             OffsetDateTime scheduled = date.atTime(16, 0).atOffset(java.time.ZoneOffset.ofHours(2));
             g.writeStringField("scheduledAt", scheduled.toString());
-            g.writeStringField("completedAt", scheduled.plusMinutes(random.nextInt(4) == 0 ? 30 + random.nextInt(300) : 0).toString());
+            long late = random.nextInt(4) == 0 ? 30 + random.nextInt(300) : 0;
+            // some days the handover completes after midnight, so that the readings of the handover term differ
+            g.writeStringField("completedAt", scheduled.plusMinutes(d % 17 == 9 ? 8 * 60 + 30 : late).toString());
             g.writeStringField("source", "gen-4");
             g.writeEndObject();
             g.writeEndArray();

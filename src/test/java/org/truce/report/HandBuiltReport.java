@@ -125,7 +125,7 @@ final class HandBuiltReport {
                 "rule 2", "at least 2 (read as r-a); or at least 3 (read as r-b)", List.of(),
                 List.of(new Finding.ReadingStatus("r-a", Status.COMPLIANT, List.of("Holder A"), "at least 2"),
                         new Finding.ReadingStatus("r-b", Status.VIOLATED, List.of(HOLDER_B, "Holder C"), "at least 3")),
-                List.of("readings"));
+                List.of("readings"), List.of());
         Finding oneB = new Finding("term-one/2023-11-24/Party B", "term-one", "C1", List.of("Monitor A"), false, null, null, DAY_1, "Party B",
                 Status.VIOLATED, "1 of 2 / 1 of 3 (2 accounts)",
                 List.of(new Finding.Account(List.of("s-c"), Status.VIOLATED, "1 of 2", "rule 2", "r-a"),
@@ -133,7 +133,7 @@ final class HandBuiltReport {
                 "rule 2", "at least 2 (read as r-a); or at least 3 (read as r-b)", List.of(),
                 List.of(new Finding.ReadingStatus("r-a", Status.VIOLATED, List.of("Holder A"), "at least 2"),
                         new Finding.ReadingStatus("r-b", Status.VIOLATED, List.of(HOLDER_B, "Holder C"), "at least 3")),
-                List.of());
+                List.of(), List.of());
         // term-one.minimum differs by reading, so only term-three.days, set by hand, has one value in the run
         return new Report(facts(), index, Map.of("term-three.days", 4L), org.truce.check.Calendars.of(index, facts()), List.of(),
                 List.of(oneA, oneB), List.of(), List.of(), readings,
