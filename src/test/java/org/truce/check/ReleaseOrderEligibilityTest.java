@@ -157,7 +157,7 @@ class ReleaseOrderEligibilityTest {
     @Test
     @DisplayName("detention dates millions of years apart, on both sides of what a packed sort key holds, still order time served")
     void datesFarOut() {
-        java.time.LocalDate a = java.time.LocalDate.ofEpochDay(-(1L << 31) - 10);
+        java.time.LocalDate a = java.time.LocalDate.ofEpochDay(-(1L << 31) - 5000); // too far apart for a counting sort
         java.time.LocalDate b = java.time.LocalDate.ofEpochDay(-(1L << 31) + 10);
         java.time.LocalDate c = java.time.LocalDate.ofEpochDay(-(1L << 31) + 20);
         java.time.LocalDate listed = java.time.LocalDate.of(2023, 11, 22);
