@@ -169,4 +169,16 @@ class ReleaseOrderEligibilityTest {
         assertThat(detail(check(facts), "2023-11-24"))
                 .isEqualTo("P-C (detained " + c + ") released while P-A (detained " + a + ") was still held");
     }
+
+    @Test
+    @DisplayName("a prisoner list in descending id order is not taken for one in id order: ties still name the least id")
+    void descendingIds() {
+        var facts = facts()
+                .prisoner("P-3", "2023-01-01", "2023-11-22")
+                .prisoner("P-2", "2015-01-01", "2023-11-22")
+                .prisoner("P-1", "2015-01-01", "2023-11-22")
+                .day("2023-11-24").prisonersById("Prison Service", "P-3").and().build();
+        assertThat(detail(check(facts), "2023-11-24"))
+                .isEqualTo("P-3 (detained 2023-01-01) released while P-1 (detained 2015-01-01) was still held");
+    }
 }
