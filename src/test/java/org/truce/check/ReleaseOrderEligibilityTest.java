@@ -157,7 +157,7 @@ class ReleaseOrderEligibilityTest {
     @Test
     @DisplayName("detention dates millions of years apart, on both sides of what a packed sort key holds, still order time served")
     void datesFarOut() {
-        java.time.LocalDate a = java.time.LocalDate.ofEpochDay(-(1L << 31) - 10);
+        java.time.LocalDate a = java.time.LocalDate.ofEpochDay(-(1L << 31) - 5000); // too far apart for a counting sort
         java.time.LocalDate b = java.time.LocalDate.ofEpochDay(-(1L << 31) + 10);
         java.time.LocalDate c = java.time.LocalDate.ofEpochDay(-(1L << 31) + 20);
         java.time.LocalDate listed = java.time.LocalDate.of(2023, 11, 22);
@@ -168,5 +168,17 @@ class ReleaseOrderEligibilityTest {
                 .day("2023-11-24").prisonersById("Prison Service", "P-C").and().build();
         assertThat(detail(check(facts), "2023-11-24"))
                 .isEqualTo("P-C (detained " + c + ") released while P-A (detained " + a + ") was still held");
+    }
+
+    @Test
+    @DisplayName("a prisoner list in descending id order is not taken for one in id order: ties still name the least id")
+    void descendingIds() {
+        var facts = facts()
+                .prisoner("P-3", "2023-01-01", "2023-11-22")
+                .prisoner("P-2", "2015-01-01", "2023-11-22")
+                .prisoner("P-1", "2015-01-01", "2023-11-22")
+                .day("2023-11-24").prisonersById("Prison Service", "P-3").and().build();
+        assertThat(detail(check(facts), "2023-11-24"))
+                .isEqualTo("P-3 (detained 2023-01-01) released while P-1 (detained 2015-01-01) was still held");
     }
 }

@@ -206,4 +206,14 @@ class HtmlReportPartsTest {
         assertThat(html).doesNotContain("chart-hostages-total").contains("<figcaption><strong>Hostages released in the deal, per source, per day"
                 + "</strong><br>Each bar is one source&#39;s count of hostages released in the deal that day (releases outside the deal are not counted).</figcaption>");
     }
+
+    @Test
+    @DisplayName("a fact set without claims says so under Claims")
+    void noClaims() {
+        org.truce.check.Report built = HandBuiltReport.report();
+        String html = render(new HtmlReport(), new org.truce.check.Report(built.facts(), built.index(), built.parameters(), built.calendar(),
+                built.summaries(), built.findings(), java.util.List.of(), built.notes()));
+        assertThat(html).contains("<h2>Claims</h2>\n<p class=\"muted\">The fact set records no claims.</p>\n<h2>Extensions and notes of the days</h2>");
+        assertThat(hand).doesNotContain("The fact set records no claims.");
+    }
 }

@@ -240,4 +240,15 @@ class SvgChartGeometryTest {
             assertThat(SvgChart.niceStep(c[0])).as("step for %s", c[0]).isEqualTo(c[1]);
         }
     }
+
+    @Test
+    @DisplayName("a bar exactly at the lower of two levels stands between them; exactly at a single level, it meets it")
+    void barsAtALevel() {
+        String two = SvgChart.svg(new Chart("t", "t", "c", List.of(new ChartDay(day(1, false), List.of(new Bar("Monitor A", 100, List.of("a"))),
+                List.of(new Requirement(100, "at least 100"), new Requirement(300, "at least 300"))))));
+        assertThat(two).contains("<rect class=\"bar between\"");
+        String one = SvgChart.svg(new Chart("t", "t", "c", List.of(new ChartDay(day(1, false), List.of(new Bar("Monitor A", 100, List.of("a")),
+                new Bar("Monitor B", 99, List.of("b"))), List.of(new Requirement(100, "at least 100"))))));
+        assertThat(one).contains("<rect class=\"bar meets\"").contains("<rect class=\"bar below\"");
+    }
 }

@@ -131,4 +131,19 @@ class RuleCacheEntriesTest {
         Assumptions.assumeTrue(own != null && !own.isBlank(), "the build sets " + RuleCache.DIR_VARIABLE);
         assertThat(RuleCache.standard().dir()).isEqualTo(Path.of(own));
     }
+
+    @Test
+    @DisplayName("an entry carries its format, its key, and the SHA-256 of its content, which a read checks")
+    void entryCarriesItsDigest() throws Exception {
+        String key = RuleCache.key(files("x.drl", "x"));
+        new RuleCache(dir).write(key, RULES);
+        try (java.io.DataInputStream in = new java.io.DataInputStream(Files.newInputStream(dir.resolve(key + ".kpkg")))) {
+            assertThat(in.readUTF()).isEqualTo("truce-rule-cache/2");
+            assertThat(in.readUTF()).isEqualTo(key);
+            String digest = in.readUTF();
+            byte[] payload = in.readNBytes(in.readInt());
+            assertThat(in.read()).as("nothing after the content").isEqualTo(-1);
+            assertThat(digest).isEqualTo(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(payload)));
+        }
+    }
 }
