@@ -41,58 +41,6 @@ import static org.truce.report.Escape.isolated;
  */
 public final class HtmlReport implements ReportWriter {
 
-    private static final String STYLE = """
-            :root { --ok:#1a7f37; --ok-bg:#dafbe1; --bad:#cf222e; --bad-bg:#ffebe9; --mixed:#9a6700; --mixed-bg:#fff8c5;
-                    --none:#57606a; --none-bg:#eaeef2; --ink:#1f2328; --line:#d0d7de; }
-            body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
-                   color: var(--ink); margin: 0 auto; max-width: 1320px; padding: 16px 24px 48px; line-height: 1.45; }
-            h1 { font-size: 1.6rem; margin: .2em 0; } h2 { font-size: 1.25rem; margin-top: 1.8em; border-bottom: 1px solid var(--line); }
-            h3 { font-size: 1.02rem; margin: 1.2em 0 .3em; }
-            .lede { color: #424a53; margin: .2em 0 .8em; max-width: 75em; }
-            table { border-collapse: collapse; font-size: .92rem; }
-            th, td { border: 1px solid var(--line); padding: 4px 6px; vertical-align: top; text-align: left; }
-            thead th { background: #f6f8fa; }
-            table.matrix { width: 100%; } .matrix th.term { min-width: 12em; } .matrix .st { font-size: .78rem; padding: 1px 4px; }
-            .matrix td.cell { text-align: center; white-space: nowrap; vertical-align: middle; } .matrix td.none { vertical-align: middle; }
-            .matrix th.term small, .muted { color: #57606a; font-weight: normal; }
-            .st { display: inline-block; border-radius: 4px; padding: 1px 6px; font-weight: 600; font-size: .85rem;
-                  text-decoration: none; white-space: nowrap; border: 1px solid currentColor; }
-            .s-compliant { color: var(--ok); background: var(--ok-bg); } .s-violated { color: var(--bad); background: var(--bad-bg); }
-            .s-contested { color: var(--mixed); background: var(--mixed-bg); } .s-undetermined { color: var(--none); background: var(--none-bg); }
-            .v-supported { color: var(--bad); background: var(--bad-bg); } .v-not_supported { color: var(--ok); background: var(--ok-bg); }
-            .v-contested { color: var(--mixed); background: var(--mixed-bg); } .v-undetermined { color: var(--none); background: var(--none-bg); }
-            td.none { color: #8c959f; text-align: center; }
-            .legend { display: flex; flex-wrap: wrap; gap: 6px 18px; font-size: .88rem; margin: .6em 0; }
-            figure { margin: 1.2em 0; } figcaption { font-size: .9rem; color: #424a53; max-width: 75em; }
-            figcaption strong { color: var(--ink); font-size: 1rem; }
-            svg.chart { width: 100%; height: auto; max-width: 1100px; display: block; }
-            svg .grid { stroke: #eaeef2; } svg .axis { stroke: #57606a; } svg .tick, svg .daynum { font-size: 11px; fill: #57606a; }
-            svg .day { font-size: 13px; font-weight: 600; fill: #1f2328; } svg .value { font-size: 13px; font-weight: 600; fill: #1f2328; }
-            svg .extension { fill: #f6f8fa; }
-            svg .bar.plain { fill: #0969da; } svg .bar.meets { fill: #2da44e; } svg .bar.below { fill: #cf222e; }
-            svg .bar.between { fill: #bf8700; }
-            svg .required { stroke: #1f2328; stroke-width: 2; stroke-dasharray: 7 4; }
-            svg .required-label { font-size: 11px; fill: #1f2328; paint-order: stroke; stroke: #fff; stroke-width: 3px; } svg .missing { font-size: 12px; fill: #6e7781; font-style: italic; }
-            .key { display: inline-block; width: 12px; height: 12px; vertical-align: -1px; margin-right: 4px; }
-            .finding { border-left: 4px solid var(--line); padding: 2px 12px; margin: 12px 0; }
-            .finding.s-compliant, .finding.s-violated, .finding.s-contested, .finding.s-undetermined { background: none; color: inherit; }
-            .finding.s-compliant { border-color: var(--ok); } .finding.s-violated { border-color: var(--bad); }
-            .finding.s-contested { border-color: var(--mixed); } .finding.s-undetermined { border-color: var(--none); }
-            blockquote { margin: .3em 0; padding: 2px 10px; border-left: 3px solid var(--line); color: #424a53; }
-            ul.accounts { margin: .3em 0; padding-left: 1.2em; } .finding p { margin: .3em 0; }
-            .sources td:nth-child(4) { max-width: 36em; } .sources td:nth-child(5) { word-break: break-all; max-width: 28em; }
-            .what-if { border: 2px solid var(--bad); background: var(--bad-bg); border-radius: 6px; padding: 6px 14px; margin: .8em 0; }
-            .what-if p { margin: .3em 0; } .what-if ul { margin: .2em 0 .4em; padding-left: 1.2em; }
-            table.readings { margin: .4em 0; } table.readings td:nth-child(2) { max-width: 36em; } table.readings td:first-child { white-space: nowrap; }
-            .by-reading { margin: .6em 0; } .by-reading > input { margin: 0 .25em 0 1em; vertical-align: -1px; }
-            .by-reading > input:checked + label { font-weight: 600; text-decoration: underline; }
-            .by-reading > .pick-clause { display: block; margin-top: .3em; font-weight: 600; font-size: .92rem; }
-            .by-reading > label { font-size: .92rem; } .by-reading > table.matrix { margin-top: .6em; }
-            .by-reading .rv { display: none; } .by-reading .rv.k0 { display: inline; } .by-reading .rv:not(.k0) .st { border-style: dashed; }
-            .st small { font-weight: normal; }
-            @media print { .finding { break-inside: avoid; } }
-            """;
-
     private final Function<String, ChartSource> charts;
 
     /** A page with no charts. */
@@ -116,7 +64,7 @@ public final class HtmlReport implements ReportWriter {
         s.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(html(title)).append("</title>\n<style>\n").append(STYLE).append(choiceStyle(views))
+                .append("<title>").append(html(title)).append("</title>\n<style>\n").append(HtmlStyle.STYLE).append(HtmlMatrix.choiceStyle(views))
                 .append("</style>\n</head>\n<body>\n");
         for (int i = 0; i < views.size(); i++) {
             report(s, views.get(i), reports.size() == 1 ? "" : "r" + (i + 1) + "-");
@@ -153,8 +101,8 @@ public final class HtmlReport implements ReportWriter {
 
         s.append("<h2>Terms × pause days</h2>\n");
         legend(s, !r.readings().isEmpty());
-        matrix(s, v, ns);
-        readings(s, v, ns);
+        HtmlMatrix.matrix(s, v, ns);
+        HtmlMatrix.readings(s, v, ns);
 
         List<Chart> charts = this.charts.apply(r.facts().agreement()).charts(v);
         if (!charts.isEmpty()) {
@@ -198,7 +146,7 @@ public final class HtmlReport implements ReportWriter {
         }
     }
 
-    private static String badge(Status st, String text) {
+    static String badge(Status st, String text) {
         return "<span class=\"st " + css(st) + "\">" + ReportView.symbol(st) + " " + html(text) + "</span>";
     }
 
@@ -206,7 +154,7 @@ public final class HtmlReport implements ReportWriter {
         return "<span class=\"st v-" + verdict.name().toLowerCase(Locale.ROOT) + "\">" + ReportView.symbol(verdict) + " " + verdict.name() + "</span>";
     }
 
-    private static String css(Status st) {
+    static String css(Status st) {
         return "s-" + st.name().toLowerCase(Locale.ROOT);
     }
 
@@ -221,127 +169,6 @@ public final class HtmlReport implements ReportWriter {
         }
         s.append("<span><span class=\"st\" style=\"color:#8c959f\">—</span> no finding: the term does not apply that day")
                 .append(" or needs a kind of report the fact set does not have</span></div>\n");
-    }
-
-    private static void matrix(StringBuilder s, ReportView v, String ns) {
-        List<ClauseReadings> choices = v.clauseReadings().stream().filter(ClauseReadings::choice).toList();
-        Map<String, Integer> groupOf = new HashMap<>();
-        if (!choices.isEmpty()) {
-            s.append("<div class=\"by-reading\">\n<p class=\"muted\">Show the matrix under a reading: a clause reported more than one way")
-                    .append(" has a row whose cells can show all its readings combined (the findings as they stand) or its status")
-                    .append(" under one reading (drawn with a dashed border); the rows of other clauses do not change.</p>\n");
-            for (int g = 1; g <= choices.size(); g++) {
-                ClauseReadings c = choices.get(g - 1);
-                groupOf.put(c.clause(), g);
-                s.append("<span class=\"pick-clause\">Clause ").append(html(c.clause())).append(' ').append(html(c.heading()))
-                        .append(c.term() == null ? "" : " (" + html(c.term()) + ")").append(", read as:</span>\n");
-                pick(s, ns, g, 0, true, "all readings (combined)", null);
-                for (int k = 1; k <= c.readings().size(); k++) {
-                    ReadingInForce reading = c.readings().get(k - 1);
-                    pick(s, ns, g, k, false, reading.id(), reading.text() + " Held by " + String.join("; ", reading.heldBy()) + ".");
-                }
-            }
-        }
-        s.append("<table class=\"matrix\">\n<thead><tr><th>Term (clause, party bound)</th>");
-        for (PauseDay d : v.days()) {
-            s.append("<th class=\"day\" scope=\"col\">").append(html(d.label())).append("<br><small class=\"muted\">")
-                    .append(html(d.numberLabel())).append("</small></th>");
-        }
-        s.append("</tr></thead>\n<tbody>\n");
-        for (TermRow row : v.terms()) {
-            s.append("<tr class=\"term\"><th class=\"term\" scope=\"row\">").append(html(row.clause())).append(' ')
-                    .append(html(row.heading())).append("<br><small><code>").append(html(row.term())).append("</code> · ")
-                    .append(html(row.party()));
-            if (row.provenance() != null) {
-                s.append(" · <span title=\"").append(html(ReportView.provenanceMeaning(row.provenance(), row.provenanceParty())))
-                        .append("\">provenance: ").append(html(ReportView.provenanceLabel(row.provenance(), row.provenanceParty()))).append("</span>");
-            }
-            s.append("</small></th>");
-            for (PauseDay d : v.days()) {
-                List<Finding> cell = row.cells().getOrDefault(d.date(), List.of());
-                if (cell.isEmpty()) {
-                    s.append("<td class=\"none\" title=\"no finding\">—</td>");
-                    continue;
-                }
-                s.append("<td class=\"cell\">");
-                Integer g = groupOf.get(row.clause());
-                for (int i = 0; i < cell.size(); i++) {
-                    Finding f = cell.get(i);
-                    String party = cell.size() > 1 ? " · " + html(f.party()) : "";
-                    s.append(i == 0 ? "" : "<br>");
-                    if (g == null) {
-                        cellLink(s, f, ns, f.status(), f.summary(), statusLabel(f) + party);
-                        continue;
-                    }
-                    s.append("<span class=\"rv g").append(g).append(" k0\">");
-                    cellLink(s, f, ns, f.status(), f.summary(), statusLabel(f) + party);
-                    s.append("</span>");
-                    List<ReadingInForce> readings = choices.get(g - 1).readings();
-                    for (int k = 1; k <= readings.size(); k++) {
-                        String id = readings.get(k - 1).id();
-                        Finding.ReadingStatus under = ReportView.under(f, id).orElse(null);
-                        Status st = under == null ? f.status() : under.status();
-                        String requirement = under == null || under.requirement() == null ? f.requirement() : under.requirement();
-                        s.append("<span class=\"rv g").append(g).append(" k").append(k).append("\">");
-                        cellLink(s, f, ns, st, "read as " + id + ": " + st.name() + "; requires " + requirement, st.name() + party);
-                        s.append("</span>");
-                    }
-                }
-                s.append("</td>");
-            }
-            s.append("</tr>\n");
-        }
-        s.append("</tbody>\n</table>\n");
-        if (!choices.isEmpty()) {
-            s.append("</div>\n");
-        }
-    }
-
-    /** A status in a cell of the matrix, linked to its finding, with {@code title} on hover; {@code label} is HTML. */
-    private static void cellLink(StringBuilder s, Finding f, String ns, Status st, String title, String label) {
-        s.append("<a class=\"st ").append(css(st)).append("\" href=\"#").append(Escape.anchor(ns + "f-", f.id())).append("\" title=\"")
-                .append(html(title)).append("\">").append(ReportView.symbol(st)).append(' ').append(label).append("</a>");
-    }
-
-    /** A finding's status as HTML: {@code CONTESTED} with {@code (readings)} below it where the status depends on the reading. */
-    private static String statusLabel(Finding f) {
-        String label = ReportView.status(f);
-        int paren = label.indexOf(" (");
-        return paren < 0 ? label : label.substring(0, paren) + "<br><small>" + html(label.substring(paren + 1)) + "</small>";
-    }
-
-    /** One radio button of the choice of reading {@code k} (0: all readings combined) of the clause numbered {@code g}. */
-    private static void pick(StringBuilder s, String ns, int g, int k, boolean checked, String label, String title) {
-        String id = ns + "pick-" + g + "-" + k;
-        s.append("<input type=\"radio\" class=\"g").append(g).append(" k").append(k).append("\" name=\"").append(ns).append("pick-").append(g)
-                .append("\" id=\"").append(id).append('"').append(checked ? " checked" : "").append("><label for=\"").append(id).append('"')
-                .append(title == null ? "" : " title=\"" + html(title) + "\"").append('>')
-                .append(k == 0 ? html(label) : "<code>" + isolated(label) + "</code>").append("</label>\n");
-    }
-
-    /**
-     * The style rules of the choices of reading: for each clause number and reading number that a page has, the
-     * checked reading hides the combined statuses of that clause's row and shows its own. Numbers only: no text from a
-     * file reaches the style sheet.
-     */
-    private static String choiceStyle(List<ReportView> views) {
-        int groups = 0;
-        int readings = 0;
-        for (ReportView v : views) {
-            List<ClauseReadings> choices = v.clauseReadings().stream().filter(ClauseReadings::choice).toList();
-            groups = Math.max(groups, choices.size());
-            for (ClauseReadings c : choices) {
-                readings = Math.max(readings, c.readings().size());
-            }
-        }
-        StringBuilder css = new StringBuilder();
-        for (int g = 1; g <= groups; g++) {
-            for (int k = 1; k <= readings; k++) {
-                String picked = ".by-reading > input.g" + g + ".k" + k + ":checked ~ table.matrix .rv.g" + g;
-                css.append(picked).append(".k0 { display: none; } ").append(picked).append(".k").append(k).append(" { display: inline; }\n");
-            }
-        }
-        return css.toString();
     }
 
     /**
@@ -359,43 +186,6 @@ public final class HtmlReport implements ReportWriter {
             s.append("<li>").append(isolated(line)).append("</li>\n");
         }
         s.append("</ul>\n</div>\n");
-    }
-
-    /**
-     * Each clause reported more than one way, with its readings in force: what each says, who holds it, its sources in
-     * the clause index, the numbers it sets, and how many findings have each status under it.
-     */
-    private static void readings(StringBuilder s, ReportView v, String ns) {
-        List<ClauseReadings> clauses = v.clauseReadings();
-        if (clauses.isEmpty()) {
-            return;
-        }
-        s.append("<h2 id=\"").append(ns).append("readings\">Readings</h2>\n<p class=\"lede\">A clause reported more than one way has readings.")
-                .append(" Every reading in force is evaluated, side by side; none is the default. A finding whose status differs by")
-                .append(" reading is CONTESTED (readings), and each finding below shows its status under each reading.</p>\n");
-        for (ClauseReadings c : clauses) {
-            s.append("<h3>Clause ").append(html(c.clause())).append(" — ").append(html(c.heading()))
-                    .append(c.term() == null ? "" : " <span class=\"muted\">(" + html(c.term()) + ")</span>")
-                    .append(c.choice() ? "" : " <span class=\"muted\">· one reading kept for this run</span>").append("</h3>\n");
-            s.append("<table class=\"readings\">\n<thead><tr><th>Reading</th><th>What it says</th><th>Held by</th><th>Sources</th>")
-                    .append("<th>Sets</th><th>Findings under it</th></tr></thead>\n<tbody>\n");
-            for (ReadingInForce reading : c.readings()) {
-                s.append("<tr id=\"").append(Escape.anchor(ns + "rd-", reading.clause() + "/" + reading.id())).append("\"><td><code>")
-                        .append(isolated(reading.id())).append("</code></td><td>").append(isolated(reading.text())).append("</td><td>")
-                        .append(isolated(String.join("; ", reading.heldBy()))).append("</td><td>")
-                        .append(isolated(String.join(", ", reading.sources()))).append("</td><td>");
-                List<String> sets = new ArrayList<>();
-                reading.parameters().forEach((name, value) -> sets.add("<code>" + isolated(name) + "</code> = " + value));
-                s.append(sets.isEmpty() ? "—" : String.join("<br>", sets)).append("</td><td>");
-                Map<Status, Integer> counts = ReportView.countsUnder(v.report(), reading);
-                if (counts.isEmpty()) {
-                    s.append("<span class=\"muted\">no finding</span>");
-                }
-                counts.forEach((st, n) -> s.append(badge(st, n + " " + st.name())).append(' '));
-                s.append("</td></tr>\n");
-            }
-            s.append("</tbody>\n</table>\n");
-        }
     }
 
     private static void finding(StringBuilder s, ReportView v, Finding f, String ns) {
@@ -453,6 +243,15 @@ public final class HtmlReport implements ReportWriter {
                         .append(a.reading() == null ? "" : " <span class=\"muted\">read as</span> <code>" + isolated(a.reading()) + "</code>:")
                         .append(' ').append(isolated(a.detail()))
                         .append(" — <span class=\"muted\">according to</span> ").append(sourceLinks(v, a.sources(), ns)).append("</li>\n");
+            }
+            s.append("</ul>\n");
+        }
+        if (!f.undecidedBy().isEmpty()) {
+            s.append("<p><strong>Reports that decide nothing</strong> (").append(f.undecidedBy().size()).append("):</p>\n<ul class=\"accounts\">\n");
+            for (Finding.Undecided u : f.undecidedBy()) {
+                s.append("<li>").append(u.reading() == null ? "" : "<span class=\"muted\">read as</span> <code>" + isolated(u.reading()) + "</code>: ")
+                        .append(isolated(u.why())).append(" — <span class=\"muted\">according to</span> ").append(sourceLinks(v, u.sources(), ns))
+                        .append("</li>\n");
             }
             s.append("</ul>\n");
         }

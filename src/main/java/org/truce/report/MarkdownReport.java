@@ -160,6 +160,13 @@ public final class MarkdownReport implements ReportWriter {
                         .append(markdown(a.detail())).append(", according to ").append(sourceNames(v, a.sources())).append('\n');
             }
         }
+        if (!f.undecidedBy().isEmpty()) {
+            s.append("- **Reports that decide nothing** (").append(f.undecidedBy().size()).append("):\n");
+            for (Finding.Undecided u : f.undecidedBy()) {
+                s.append("  - ").append(u.reading() == null ? "" : "read as " + markdown(u.reading()) + ": ")
+                        .append(markdown(u.why())).append(", according to ").append(sourceNames(v, u.sources())).append('\n');
+            }
+        }
     }
 
     /**
