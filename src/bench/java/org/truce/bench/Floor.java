@@ -87,13 +87,16 @@ final class Floor {
             Map<String, Long> t = new TreeMap<>();
             Map<String, Long> fuel = new TreeMap<>();
             Map<String, Long> fuelTrucks = new HashMap<>();
+            Map<String, Long> loadsNotGiven = new HashMap<>();
             if (day != null) {
                 day.hostageReleases().stream().filter(Day.HostageRelease::inDeal).forEach(r -> h.merge(r.source(), r.count(), Long::sum));
                 day.prisonerReleases().forEach(r -> pr.merge(r.source(), r.released(), Long::sum));
                 day.aidTrucks().forEach(r -> t.merge(r.source(), r.count(), Long::sum));
-                // a source's fuel trucks are known when each of its reports of the day says how many (else -1: unknown)
-                day.aidTrucks().forEach(r -> fuelTrucks.merge(r.source(), r.fuelTrucks() == null ? -1L : r.fuelTrucks(),
-                        (x, y) -> x < 0 || y < 0 ? -1L : x + y));
+                // per source: the fuel trucks its reports name, and the trucks of its reports that do not say their loads
+                day.aidTrucks().forEach(r -> {
+                    fuelTrucks.merge(r.source(), r.fuelTrucks() == null ? 0L : r.fuelTrucks(), Long::sum);
+                    loadsNotGiven.merge(r.source(), r.fuelTrucks() == null ? r.count() : 0L, Long::sum);
+                });
                 day.fuelLitres().forEach(r -> fuel.merge(r.source(), r.count(), Long::sum));
             }
             hostages.add(h);
@@ -101,8 +104,9 @@ final class Floor {
                 prisonerDays.add(date);
             }
             // T06 daily aid trucks, under each reading: per source, the trucks that count against the reading's minimum.
-            // Where fuel trucks do not count: with their number known, all but them; with it unknown, fewer trucks of any
-            // load than the minimum fall short, and at or above it the source forms no account. No reading, no finding.
+            // Where fuel trucks do not count: the trucks that count are at least those of reports that give their loads,
+            // less the fuel trucks, and at most all trucks less the fuel trucks; a source decides only where both bounds
+            // fall on one side of the minimum. No reading, no finding.
             if (!aid.isEmpty()) {
                 Map<String, List<Boolean>> byReading = new LinkedHashMap<>();
                 for (In r : aid) {
@@ -110,12 +114,13 @@ final class Floor {
                     long fuelCounts = r.p().get("daily-aid-trucks.fuel-trucks-count");
                     List<Boolean> accounts = new ArrayList<>(t.size());
                     t.forEach((source, all) -> {
-                        long f = fuelTrucks.getOrDefault(source, -1L);
+                        long most = all - fuelTrucks.getOrDefault(source, 0L);
+                        long least = most - loadsNotGiven.getOrDefault(source, 0L);
                         if (fuelCounts != 0) {
                             accounts.add(all >= min);
-                        } else if (f >= 0) {
-                            accounts.add(all - f >= min);
-                        } else if (all < min) {
+                        } else if (least >= min) {
+                            accounts.add(true);
+                        } else if (most < min) {
                             accounts.add(false);
                         }
                     });

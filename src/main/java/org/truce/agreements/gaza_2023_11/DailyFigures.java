@@ -54,19 +54,23 @@ final class DailyFigures {
     }
 
     /**
-     * Per source and day, the aid trucks that entered and, where each of that source's reports of the day says how many
-     * of them carried fuel or cooking gas, their sum (null where one report does not say).
+     * Per source and day, the aid trucks that entered, those of them its reports say carried fuel or cooking gas, and
+     * those in its reports that do not say what their trucks carried.
      */
     static List<TruckCount> truckCounts(FactSet facts) {
         List<TruckCount> counts = new ArrayList<>();
         for (Day day : facts.days()) {
-            Map<String, long[]> bySource = new TreeMap<>(); // {trucks, fuel trucks or -1 when a report does not say}
+            Map<String, long[]> bySource = new TreeMap<>(); // {trucks, fuel trucks, trucks of loads not given}
             for (Day.AidTruckReport r : day.aidTrucks()) {
-                long[] c = bySource.computeIfAbsent(r.source(), s -> new long[2]);
+                long[] c = bySource.computeIfAbsent(r.source(), s -> new long[3]);
                 c[0] = Math.addExact(c[0], r.count());
-                c[1] = c[1] < 0 || r.fuelTrucks() == null ? -1 : Math.addExact(c[1], r.fuelTrucks());
+                if (r.fuelTrucks() == null) {
+                    c[2] = Math.addExact(c[2], r.count());
+                } else {
+                    c[1] = Math.addExact(c[1], r.fuelTrucks());
+                }
             }
-            bySource.forEach((s, c) -> counts.add(new TruckCount(day.date(), s, c[0], c[1] < 0 ? null : c[1])));
+            bySource.forEach((s, c) -> counts.add(new TruckCount(day.date(), s, c[0], c[1], c[2])));
         }
         return counts;
     }

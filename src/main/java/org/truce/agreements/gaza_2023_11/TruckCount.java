@@ -4,8 +4,9 @@ import java.time.LocalDate;
 
 /**
  * The facts of the daily-aid-trucks term (T06) for one source and day: the trucks that entered by that source's
- * reports, and how many of them its reports say carried fuel or cooking gas ({@code fuelTrucks}: null where one of
- * its reports of the day does not say, so that no reading is decided on a load nobody reported).
+ * reports; how many of them its reports say carried fuel or cooking gas ({@code fuelTrucks}); and how many were in
+ * reports that do not say what their trucks carried ({@code loadsNotGiven}). Where fuel trucks do not count, the trucks
+ * that count are then at least {@code trucks - fuelTrucks - loadsNotGiven} and at most {@code trucks - fuelTrucks}.
  */
-public record TruckCount(LocalDate date, String source, long trucks, Long fuelTrucks) {
+public record TruckCount(LocalDate date, String source, long trucks, long fuelTrucks, long loadsNotGiven) {
 }
