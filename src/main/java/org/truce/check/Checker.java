@@ -95,13 +95,13 @@ public final class Checker {
         }
 
         List<Finding> findings = Findings.of(index, inForce.readings(), obligations, accounts, undecided);
+        List<String> notes = new ArrayList<>(ReadingNotes.of(index, inForce.readings(), obligations));
         Map<FindingKey, Finding> byTermPartyDate = new HashMap<>();
         for (Finding f : findings) {
             byTermPartyDate.putIfAbsent(new FindingKey(f.term(), f.party(), f.date()), f);
         }
         List<ClaimVerdict> claims = facts.claims().stream().map(c -> judge(c, index, byTermPartyDate))
                 .sorted(Comparator.comparing(v -> v.claim().id())).toList();
-        List<String> notes = new ArrayList<>();
         facts.days().stream().map(Day::date).filter(d -> !calendar.contains(d)).sorted()
                 .forEach(d -> notes.add(d + " is not a pause day (the pause runs " + calendar.pause().firstDay() + " to "
                         + calendar.pause().lastDay() + "): no term applies to it"));

@@ -15,8 +15,9 @@ import java.util.TreeMap;
 
 /**
  * Gathers what the rules concluded into findings: one per term, date and party, whatever the reading. A finding's
- * status combines all its accounts (docs/report-format.md, "Status: how accounts combine"); where the clause has readings, each reading's status combines that
- * reading's accounts, and a CONTESTED finding says whether the readings, the sources, or both disagree.
+ * status combines all its accounts (docs/report-format.md, "Status: how accounts combine"); where the clause has
+ * readings, each reading's status combines that reading's accounts, the finding's status is the one they all share or
+ * else CONTESTED, and a CONTESTED finding says whether the readings, the sources, or both disagree.
  */
 final class Findings {
 
@@ -84,8 +85,8 @@ final class Findings {
                     .map(a -> new Finding.Account(a.sources(), a.status(), a.detail(), a.rule(), a.obligation().reading()))
                     .sorted(ACCOUNTS)
                     .toList();
-            Status status = Status.of(shown.stream().map(Finding.Account::status).toList());
             List<Finding.ReadingStatus> byReading = byReading(clause, readings, entry.getValue(), shown);
+            Status status = byReading.isEmpty() ? Status.of(shown.stream().map(Finding.Account::status).toList()) : combined(byReading);
             String requirement = requirement(entry.getValue());
             String rule = shown.stream().filter(a -> a.status() == Status.VIOLATED).map(Finding.Account::rule).findFirst()
                     .orElse(shown.isEmpty() ? first.rule() : shown.get(0).rule());
@@ -118,8 +119,22 @@ final class Findings {
     }
 
     /**
-     * Why a CONTESTED finding is contested: "readings" when its readings' statuses differ (among those with an account),
-     * "sources" when accounts under one reading (or of a clause without readings) disagree.
+     * The status of a finding whose clause has readings: the status under every reading where they all agree, else
+     * CONTESTED. A reading under which nothing decides disagrees with one under which the term is met or breached: a
+     * term is COMPLIANT (or VIOLATED) only if it is so under every reading in force, so missing facts under one reading
+     * never let the others make it COMPLIANT, nor VIOLATED. With every account of every reading, this is the status of
+     * all the accounts together wherever each reading has one.
+     */
+    private static Status combined(List<Finding.ReadingStatus> readings) {
+        Set<Status> statuses = new LinkedHashSet<>();
+        readings.forEach(r -> statuses.add(r.status()));
+        return statuses.size() == 1 ? statuses.iterator().next() : Status.CONTESTED;
+    }
+
+    /**
+     * Why a CONTESTED finding is contested: "readings" when its readings' statuses differ (a reading under which nothing
+     * decides differs from one that decides), "sources" when accounts under one reading (or of a clause without
+     * readings) disagree.
      */
     private static List<String> contestedBy(Status status, List<Finding.ReadingStatus> readings) {
         if (status != Status.CONTESTED) {
@@ -128,16 +143,14 @@ final class Findings {
         if (readings.isEmpty()) {
             return List.of("sources");
         }
-        Set<Status> decided = new LinkedHashSet<>();
+        Set<Status> statuses = new LinkedHashSet<>();
         boolean sources = false;
         for (Finding.ReadingStatus r : readings) {
-            if (r.status() != Status.UNDETERMINED) {
-                decided.add(r.status());
-            }
+            statuses.add(r.status());
             sources |= r.status() == Status.CONTESTED;
         }
         List<String> by = new ArrayList<>();
-        if (decided.size() > 1) {
+        if (statuses.size() > 1) {
             by.add("readings");
         }
         if (sources) {
@@ -176,6 +189,10 @@ final class Findings {
         Set<String> details = new LinkedHashSet<>();
         accounts.forEach(a -> details.add(a.detail()));
         String reported = String.join(" / ", details);
-        return reported + (accounts.size() > 1 ? " (" + accounts.size() + " accounts)" : "") + "; requires " + requirement;
+        String counted = accounts.size() > 1 ? accounts.size() + " accounts" : "";
+        if (!open.isEmpty()) {
+            counted += (counted.isEmpty() ? "" : "; ") + open.size() + (open.size() == 1 ? " report decides" : " reports decide") + " nothing";
+        }
+        return reported + (counted.isEmpty() ? "" : " (" + counted + ")") + "; requires " + requirement;
     }
 }

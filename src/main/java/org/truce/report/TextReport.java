@@ -200,6 +200,31 @@ public final class TextReport implements ReportWriter {
             for (String line : wrap(t(text), room - 4)) {
                 out.write("    " + line + "\n");
             }
+            if (reading == last(r, clause)) {
+                byReading(r, clause, out, room);
+            }
+        }
+    }
+
+    /** The last reading in force of {@code clause}. */
+    private static ReadingInForce last(Report r, String clause) {
+        List<ReadingInForce> of = r.readingsOf(clause);
+        return of.get(of.size() - 1);
+    }
+
+    /** Each finding of the clause whose status depends on the reading, with its status under each reading. */
+    private static void byReading(Report r, String clause, Writer out, int room) throws IOException {
+        for (Finding f : r.findings()) {
+            if (!f.clause().equals(clause) || !f.contestedByReadings()) {
+                continue;
+            }
+            StringBuilder line = new StringBuilder(f.id() + ":");
+            for (Finding.ReadingStatus rs : f.readings()) {
+                line.append(rs == f.readings().get(0) ? " " : "; ").append(rs.status()).append(" read as ").append(rs.id());
+            }
+            for (String l : wrap(t(line.toString()), room - 4)) {
+                out.write("    " + l + "\n");
+            }
         }
     }
 
@@ -236,7 +261,7 @@ public final class TextReport implements ReportWriter {
             out.write(line + "\n");
         }
         for (Finding f : answered) {
-            for (String line : wrap(t(f.id()) + " (" + status(f) + ")", room)) {
+            for (String line : wrap(t(f.id()) + ": " + status(f), room)) {
                 out.write(line + "\n");
             }
             for (Finding.Defence d : f.defences()) {

@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
 /** What a clause index must say before its rules are compiled: each problem of the file, together, with its path. */
 final class IndexCheck {
 
+    /** The largest value of a parameter: as large as any count a fact set may hold, and as {@code --set} accepts. */
+    private static final long MAX_VALUE = 1_000_000_000L;
+
     private static final Pattern READING_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private IndexCheck() {
@@ -94,6 +97,10 @@ final class IndexCheck {
     /** A clause's readings: ids that are slugs, once each; text and who holds each; parameters of the index that belong to the clause. */
     private static List<Problem> checkReadings(ClauseIndex index, ClauseIndex.Clause c, String path, String file) {
         List<Problem> problems = new ArrayList<>();
+        if (!c.readings().isEmpty() && !c.modelled()) {
+            problems.add(new Problem(file, 0, 0, path + ".readings", "expected readings only on a clause that a term models, found "
+                    + c.readings().size() + " on a clause with none"));
+        }
         if (c.readings().size() == 1) {
             problems.add(new Problem(file, 0, 0, path + ".readings", "expected two readings or more (a clause reported one way has none), found one"));
         }
@@ -113,6 +120,12 @@ final class IndexCheck {
             if (r.heldBy().isEmpty()) {
                 problems.add(new Problem(file, 0, 0, at + ".heldBy", "expected who holds the reading (parties, mediators, publishers), found none"));
             }
+            r.parameters().forEach((name, value) -> {
+                if (value == null || value < 0 || value > MAX_VALUE) {
+                    problems.add(new Problem(file, 0, 0, at + ".parameters." + name, "expected a whole number from 0 to " + MAX_VALUE + ", found "
+                            + (value == null ? "none" : value)));
+                }
+            });
             for (String name : r.parameters().keySet()) {
                 var spec = index.parameters().stream().filter(p -> name.equals(p.name())).findFirst();
                 if (spec.isEmpty() || !c.id().equals(spec.get().clause())) {

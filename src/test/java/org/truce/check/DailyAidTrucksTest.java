@@ -96,6 +96,36 @@ class DailyAidTrucksTest {
     }
 
     @Test
+    @DisplayName("met under the readings that decide but undecided under 200-plus-fuel: CONTESTED by readings, never COMPLIANT, since a term is met only if met under every reading")
+    void undecidedReadingIsNotAgreement() {
+        var f = finding(check(facts().day("2023-11-24").trucks(300, "Monitor A").and().build()), "daily-aid-trucks/2023-11-24");
+        assertThat(f.readings()).extracting(Finding.ReadingStatus::id, Finding.ReadingStatus::status).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("200-including-fuel", Status.COMPLIANT),
+                org.assertj.core.groups.Tuple.tuple("200-plus-fuel", Status.UNDETERMINED),
+                org.assertj.core.groups.Tuple.tuple("300-including-fuel", Status.COMPLIANT));
+        assertThat(f.status()).isEqualTo(Status.CONTESTED);
+        assertThat(f.contestedBy()).containsExactly("readings");
+        assertThat(f.summary()).contains("(2 accounts; 1 report decides nothing)");
+        var breached = finding(check(facts().day("2023-11-24").trucks(150, "Monitor A").and().build()), "daily-aid-trucks/2023-11-24");
+        assertThat(breached.status()).as("below 200 of any load: breached under every reading").isEqualTo(Status.VIOLATED);
+    }
+
+    @Test
+    @DisplayName("200-plus-fuel, loads given for some trucks only: the trucks that count lie between bounds, and decide where both fall on one side")
+    void partlyGivenLoads() {
+        var met = finding(check(facts().day("2023-11-24").trucks(250, 10L, "Monitor A").trucks(10, "Monitor A").and().build(),
+                only("T06", "200-plus-fuel")), "daily-aid-trucks/2023-11-24");
+        assertThat(met.status()).isEqualTo(Status.COMPLIANT);
+        assertThat(met.accounts()).singleElement().extracting(Finding.Account::detail)
+                .isEqualTo("260 trucks, 10 of them fuel or gas, 10 of loads not given: 240 to 250 counted");
+        var open = finding(check(facts().day("2023-11-24").trucks(195, 0L, "Monitor A").trucks(10, "Monitor A").and().build(),
+                only("T06", "200-plus-fuel")), "daily-aid-trucks/2023-11-24");
+        assertThat(open.status()).isEqualTo(Status.UNDETERMINED);
+        assertThat(open.undecidedBy()).singleElement().extracting(Finding.Undecided::why).isEqualTo(
+                "205 trucks, 10 of loads not given: 195 to 205 counted: not every report says how many carried fuel, so it cannot show 200 besides those");
+    }
+
+    @Test
     @DisplayName("300-including-fuel: 299 trucks fall short, 300 meet")
     void threeHundred() {
         var scenario = only("T06", "300-including-fuel");

@@ -138,7 +138,7 @@ class ClauseIndexChecksTest {
     }
 
     @Test
-    @DisplayName("readings: two or more, each a slug once, with a text and who holds it, setting only parameters of its own clause; a parameter without a value set by every reading")
+    @DisplayName("readings: on a modelled clause, two or more, each a slug once, with a text and who holds it, setting only parameters of its own clause to a whole number in range; a parameter without a value set by every reading")
     void readings() throws Exception {
         String good = reading("at-least-200", "At least 200.", "\"Monitor A\"", "\"p\": 200");
         String other = reading("at-least-300", "At least 300.", "\"Monitor B\"", "\"p\": 300");
@@ -155,18 +155,20 @@ class ClauseIndexChecksTest {
                 clause("T1", true, "\"provenance\": \"disputed\",", MODELLED + ", \"readings\": ["
                         + reading("Two Hundred", "t", "\"Monitor A\"", "\"p\": 1") + ", "
                         + reading("x", null, "", "") + ", "
-                        + reading("x", "t", "\"Monitor A\"", "\"q\": 1, \"nothing\": 2") + "]"),
+                        + reading("x", "t", "\"Monitor A\"", "\"q\": 1, \"nothing\": 2, \"p\": -5") + "]"),
                 clause("T2", false, "", NOT_MODELLED + ", \"readings\": [" + good + "]"),
                 clause("T3", false, "", NOT_MODELLED)))).containsExactly(
                 "clauses[0].readings[0].id: expected a slug (lower-case letters, digits and dashes), found \"Two Hundred\"",
                 "clauses[0].readings[1].text: expected the reading in one sentence, found none",
                 "clauses[0].readings[1].heldBy: expected who holds the reading (parties, mediators, publishers), found none",
                 "clauses[0].readings[2].id: expected each reading id once in the clause, found \"x\" again",
+                "clauses[0].readings[2].parameters.p: expected a whole number from 0 to 1000000000, found -5",
                 "clauses[0].readings[2].parameters.nothing: expected a parameter of clause T1 in the index's parameters, found none of that name",
                 "clauses[0].readings[2].parameters.q: expected a parameter of clause T1 in the index's parameters, found one of clause T2",
+                "clauses[1].readings: expected readings only on a clause that a term models, found 1 on a clause with none",
                 "clauses[1].readings: expected two readings or more (a clause reported one way has none), found one",
                 "clauses[1].readings[0].parameters.p: expected a parameter of clause T2 in the index's parameters, found one of clause T1",
-                "parameters[0].value: expected a value, or one set by every reading of clause T1, found none in x, x",
+                "parameters[0].value: expected a value, or one set by every reading of clause T1, found none in x",
                 "parameters[2].value: expected a value, or one set by every reading of clause T3, found none");
     }
 

@@ -29,7 +29,7 @@ class DailyFiguresTest {
     }
 
     @Test
-    @DisplayName("trucks a source says carried fuel add up per source and day beside its trucks; one report that does not say leaves them unknown")
+    @DisplayName("per source and day: its trucks, the fuel trucks its reports name, and the trucks of its reports that do not give their loads")
     void fuelTrucksPerSource() {
         var day = new org.truce.factset.Day(DAY, List.of(), List.of(), List.of(
                 new Day.AidTruckReport(120, 3L, "monitor-a", null), new Day.AidTruckReport(80, 1L, "monitor-a", null),
@@ -37,7 +37,7 @@ class DailyFiguresTest {
                 new Day.AidTruckReport(50, null, "monitor-c", null)), List.of(), List.of(), List.of());
         var facts = new org.truce.factset.FactSet("truce-facts/1", "gaza-2023-11", null, List.of(), List.of(), List.of(), List.of(day), List.of());
         assertThat(DailyFigures.truckCounts(facts)).containsExactly(
-                new TruckCount(DAY, "monitor-a", 200, 4L), new TruckCount(DAY, "monitor-b", 300, null), new TruckCount(DAY, "monitor-c", 50, null));
+                new TruckCount(DAY, "monitor-a", 200, 4, 0), new TruckCount(DAY, "monitor-b", 300, 4, 100), new TruckCount(DAY, "monitor-c", 50, 0, 50));
     }
 
     @Test
