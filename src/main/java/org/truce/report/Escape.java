@@ -20,7 +20,11 @@ final class Escape {
     private Escape() {
     }
 
-    /** The text as HTML character data or a quoted attribute value: {@code & < > " '} become character references. */
+    /**
+     * The text as HTML character data or a quoted attribute value: {@code & < > " '} become character references, and
+     * control characters (C0 but tab and line breaks, DEL, C1) are written as {@code \\uXXXX}, as for a terminal, so
+     * that a page written to standard output cannot drive the terminal it is shown on.
+     */
     static String html(String text) {
         if (text == null) {
             return "";
@@ -34,7 +38,13 @@ final class Escape {
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
-                default -> out.append(c);
+                default -> {
+                    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c <= 0x9f)) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
             }
         }
         return out.toString();
