@@ -22,6 +22,8 @@ public final class TextReport implements ReportWriter {
     /** The fewest characters of a summary shown, however narrow the table is asked to be: a cut word is still a clue. */
     /** The fewest characters of a summary shown when the fixed columns leave less: a table narrower than them cannot fit. */
     private static final int NARROWEST = 8;
+    /** Fewer columns than this left for a finding's summary beside the fixed columns: each finding is stacked over its summary. */
+    private static final int NARROWEST_SUMMARY = 16;
 
     private final int width;
 
@@ -69,7 +71,7 @@ public final class TextReport implements ReportWriter {
         String row = "%-10s  %-" + termWidth + "s  %-6s  %-" + statusWidth + "s  %-" + partyWidth + "s  ";
         int fixed = String.format(row, "", "", "", "", "").length();
         // Narrower than the fixed columns and a few characters of summary: each finding on a line, its summary below.
-        boolean stacked = width > 0 && fixed + NARROWEST > width;
+        boolean stacked = width > 0 && fixed + NARROWEST_SUMMARY > width;
         if (!stacked) {
             out.write(String.format(row, "DATE", "TERM", "CLAUSE", "STATUS", "PARTY") + shorten("WHAT THIS FACT SET SAYS", room(fixed))
                     + System.lineSeparator());

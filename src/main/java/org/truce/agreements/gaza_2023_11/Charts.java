@@ -95,7 +95,8 @@ public final class Charts implements ChartSource {
             long minimum = minimums.get(0);
             List<String> by = readingsOf.getOrDefault(minimum, List.of());
             caption = "Each bar is one source's figure for the day; the dashed line is the daily minimum "
-                    + (report.scenario().overrides().containsKey(AID_MINIMUM) ? "set for this what-if run" : "of the terms as reported")
+                    + (report.scenario().overrides().containsKey(AID_MINIMUM) ? "set for this what-if run"
+                    : report.scenario().readings().containsKey("T06") ? "of the one reading this what-if run keeps" : "of the terms as reported")
                     + " (" + minimum + ", clause T06" + (by.size() == 1 ? ", read as " + by.get(0) : "") + ").";
             required = List.of(new Requirement(minimum, "at least " + minimum));
         } else {
