@@ -47,6 +47,7 @@ public class OutcomeSteps {
         finding = world.theFinding(term, date, null);
         exercised(finding);
         assertThat(finding.status()).as("status of %s on %s (%s)", term, date, finding.summary()).isEqualTo(status);
+        assertedOutcome(finding, null, status);
     }
 
     @Then("the {term} term is {status} for {party} on {date}")
@@ -54,6 +55,7 @@ public class OutcomeSteps {
         finding = world.theFinding(term, date, party);
         exercised(finding);
         assertThat(finding.status()).as("status of %s for %s on %s (%s)", term, party, date, finding.summary()).isEqualTo(status);
+        assertedOutcome(finding, null, status);
     }
 
     @Then("the {term} term binds {party}")
@@ -108,6 +110,7 @@ public class OutcomeSteps {
         Set<String> expected = new LinkedHashSet<>();
         rows.forEach(r -> expected.add(row(r.get("reported"), byReading ? r.get("under the reading") : null, r.get("status"))));
         assertThat(actual).as("accounts of %s on %s", term, date).containsExactlyInAnyOrderElementsOf(expected);
+        finding.accounts().forEach(a -> RuleCoverage.asserted(a.rule(), world.scenario));
         for (Map<String, String> row : rows) {
             if (byReading) {
                 exercised(finding.clause(), row.get("under the reading"));
@@ -141,6 +144,7 @@ public class OutcomeSteps {
         Finding.ReadingStatus under = under(finding, reading);
         exercised(finding.clause(), reading);
         assertThat(under.status()).as("status of %s under the reading %s (%s)", finding.id(), reading, finding.summary()).isEqualTo(status);
+        assertedOutcome(finding, reading, status);
     }
 
     /** The finding is CONTESTED, and its {@code contestedBy} says why: its readings, its sources, or both disagree. */
@@ -156,6 +160,7 @@ public class OutcomeSteps {
         assertThat(finding.status()).as("status of %s (%s)", finding.id(), finding.summary()).isEqualTo(Status.CONTESTED);
         assertThat(finding.contestedBy()).as("what contests %s (its readings: %s)", finding.id(), finding.readings())
                 .containsExactlyElementsOf(by);
+        assertedOutcome(finding, null, Status.CONTESTED);
     }
 
     /**
@@ -179,6 +184,7 @@ public class OutcomeSteps {
             exercised(finding.clause(), under.id());
             assertThat(under.status()).as("status of %s under the reading %s (%s)", finding.id(), under.id(), finding.summary())
                     .isEqualTo(Status.valueOf(row.get("status")));
+            assertedOutcome(finding, under.id(), under.status());
             heldBy(under, row.get("held by"));
             if (row.containsKey("requires")) {
                 assertThat(under.requirement()).as("what %s requires under the reading %s", finding.id(), under.id())
@@ -200,12 +206,26 @@ public class OutcomeSteps {
         rows.forEach(r -> expected.put(ParameterTypes.parseDate(r.get("date")), Status.valueOf(r.get("status"))));
         exercised(findings.get(0).clause(), reading);
         assertThat(actual).as("status of %s on each pause day under the reading %s", term, reading).containsExactlyEntriesOf(expected);
+        findings.forEach(f -> assertedOutcome(f, reading, actual.get(f.date())));
     }
 
     /** The report says, in its header, that it is a what-if and what it changes. */
     @Then("the report says it is a what-if: {string}")
     public void whatIf(String line) {
         assertThat(world.report().scenario().whatIf()).as("what-if lines of the report").contains(line);
+    }
+
+    /**
+     * Records, for rule coverage, the rules behind what a status rests on: the finding's accounts (under one reading, or
+     * all of them), and, where the status is UNDETERMINED, its reports that decided nothing.
+     */
+    private void assertedOutcome(Finding f, String reading, Status status) {
+        f.accounts().stream().filter(a -> reading == null || reading.equals(a.reading()))
+                .forEach(a -> RuleCoverage.asserted(a.rule(), world.scenario));
+        if (status == Status.UNDETERMINED) {
+            f.undecidedBy().stream().filter(u -> reading == null || reading.equals(u.reading()))
+                    .forEach(u -> RuleCoverage.asserted(u.rule(), world.scenario));
+        }
     }
 
     private static Finding.ReadingStatus under(Finding finding, String reading) {
