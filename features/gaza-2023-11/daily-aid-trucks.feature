@@ -4,8 +4,9 @@ Feature: T06 Daily aid trucks
   whether the trucks of fuel and cooking gas count among them, was reported in more than one way.
   Hamas's press statement spoke of 200 trucks of relief and medical supplies and four trucks of
   fuel and cooking gas daily (paraphrase), and the Times of Israel of "Israel's commitments to allow
-  in 200 trucks of aid for every day of the temporary truce"; Egypt's State Information Service also
-  gave 200 a day. A Hamas official spoke of "at least 200-300 trucks", and Anadolu, citing Israeli
+  in 200 trucks of aid for every day of the temporary truce". Egypt's State Information Service also
+  gave 200 a day, with diesel and cooking gas given apart, and an Egyptian security official, via
+  Xinhua, 200 a day. A Hamas official spoke of "at least 200-300 trucks", and Anadolu, citing Israeli
   media, of "300 trucks ... including fuel".
 
   The clause index records three readings of the clause, each with who holds it: at least 200
@@ -32,20 +33,25 @@ Feature: T06 Daily aid trucks
     And clause T06 has the readings "200-including-fuel", "200-plus-fuel" and "300-including-fuel", and no other
 
   Rule: Read as at least 200 trucks a day with the fuel trucks counted among them, 200 trucks meet the term and 199 fall short
-    The clause index lists two holders of this reading: the Times of Israel, which reported "Israel's
-    commitments to allow in 200 trucks of aid for every day of the temporary truce" (words that do not
-    mention fuel trucks), and a Hamas official, who spoke of "at least 200-300 trucks ... including
-    eight fuel trucks", for the lower figure of that range. Each example keeps this reading only, as
-    a what-if run with --reading T06=200-including-fuel does.
+    The clause index lists three holders of this reading: a Hamas official, who spoke of "at least
+    200-300 trucks ... including eight fuel trucks", for the lower figure of that range; the Times of
+    Israel, which reported "Israel's commitments to allow in 200 trucks of aid for every day of the
+    temporary truce" (words that do not set fuel trucks apart); and an Egyptian security official, via
+    Xinhua, who gave 200 a day without setting fuel apart. Each example keeps this reading only, as a
+    what-if run with --reading T06=200-including-fuel does.
 
     Illustration: invented figures from placeholder monitors (Monitor A, Monitor B, Monitor C), not
     reports by any real body.
 
     Background:
-      Given clause T06 has the reading "200-including-fuel", held by 'Times of Israel; a Hamas official ("at least 200-300 trucks ... including eight fuel trucks")', which reads:
+      Given clause T06 has the reading "200-including-fuel", which reads:
         """
         At least 200 trucks a day, every truck counting toward the 200, fuel and cooking-gas trucks included.
         """
+      And the reading "200-including-fuel" of clause T06 is held by:
+        | a Hamas official, at the lower figure of "at least 200-300 trucks ... including eight fuel trucks" |
+        | Times of Israel ("200 trucks of aid for every day", fuel not set apart)                            |
+        | an Egyptian security official, via Xinhua (200 a day, fuel not set apart)                          |
       And clause T06 is read only as "200-including-fuel", its other readings set aside
 
     Example: Read as 200 trucks a day with fuel included, exactly 200 trucks meet the term
@@ -102,10 +108,13 @@ Feature: T06 Daily aid trucks
     body.
 
     Background:
-      Given clause T06 has the reading "200-plus-fuel", held by "Hamas press statement (via WAFA); Egypt SIS", which reads:
+      Given clause T06 has the reading "200-plus-fuel", which reads:
         """
         At least 200 trucks a day besides the trucks a report says carried fuel or cooking gas, which were stated apart.
         """
+      And the reading "200-plus-fuel" of clause T06 is held by:
+        | Hamas's press statement, via WAFA (200 trucks of relief and medical supplies, and four of fuel and cooking gas) |
+        | Egypt SIS (200 trucks a day, with diesel and cooking gas given apart)                                           |
       And clause T06 is read only as "200-plus-fuel", its other readings set aside
 
     Example: Read as 200 trucks a day besides fuel, 204 trucks of which 4 carried fuel or cooking gas meet the term
@@ -143,10 +152,13 @@ Feature: T06 Daily aid trucks
     body.
 
     Background:
-      Given clause T06 has the reading "300-including-fuel", held by 'Anadolu, citing Israeli media; a Hamas official, the upper figure of his "200-300"', which reads:
+      Given clause T06 has the reading "300-including-fuel", which reads:
         """
         At least 300 trucks a day, fuel included.
         """
+      And the reading "300-including-fuel" of clause T06 is held by:
+        | Anadolu, citing Israeli media ("300 trucks ... including fuel")    |
+        | a Hamas official, at the upper figure of "at least 200-300 trucks" |
       And clause T06 is read only as "300-including-fuel", its other readings set aside
 
     Example: Read as 300 trucks a day with fuel included, exactly 300 trucks meet the term
@@ -176,10 +188,10 @@ Feature: T06 Daily aid trucks
       Given 200 aid trucks entered Gaza on 24 November 2023, as reported by Monitor A
       When the agreement is checked
       Then under each reading, the daily aid term on 24 November 2023 is:
-        | reading            | status    | held by                                         | requires                                                                     |
-        | 200-including-fuel | COMPLIANT | Times of Israel; a Hamas official               | at least 200 aid trucks entering Gaza, fuel trucks included                  |
-        | 200-plus-fuel      | COMPLIANT | Hamas press statement (via WAFA); Egypt SIS     | at least 200 aid trucks entering Gaza besides trucks of fuel and cooking gas |
-        | 300-including-fuel | VIOLATED  | Anadolu, citing Israeli media; a Hamas official | at least 300 aid trucks entering Gaza, fuel trucks included                  |
+        | reading            | status    | held by                                                                                           | requires                                                                     |
+        | 200-including-fuel | COMPLIANT | a Hamas official, at the lower figure; Times of Israel; an Egyptian security official, via Xinhua | at least 200 aid trucks entering Gaza, fuel trucks included                  |
+        | 200-plus-fuel      | COMPLIANT | Hamas's press statement, via WAFA; Egypt SIS                                                      | at least 200 aid trucks entering Gaza besides trucks of fuel and cooking gas |
+        | 300-including-fuel | VIOLATED  | Anadolu, citing Israeli media; a Hamas official, at the upper figure                              | at least 300 aid trucks entering Gaza, fuel trucks included                  |
       And the daily aid term is CONTESTED on 24 November 2023, because its readings disagree
       And the accounts of the daily aid term on 24 November 2023 are:
         | reported   | under the reading  | status    |
@@ -191,10 +203,10 @@ Feature: T06 Daily aid trucks
       Given 200 aid trucks entered Gaza on 24 November 2023, 4 of them carrying fuel or cooking gas, as reported by Monitor A
       When the agreement is checked
       Then under each reading, the daily aid term on 24 November 2023 is:
-        | reading            | status    | held by                                         |
-        | 200-including-fuel | COMPLIANT | Times of Israel; a Hamas official               |
-        | 200-plus-fuel      | VIOLATED  | Hamas press statement (via WAFA); Egypt SIS     |
-        | 300-including-fuel | VIOLATED  | Anadolu, citing Israeli media; a Hamas official |
+        | reading            | status    | held by                                                                                           |
+        | 200-including-fuel | COMPLIANT | a Hamas official, at the lower figure; Times of Israel; an Egyptian security official, via Xinhua |
+        | 200-plus-fuel      | VIOLATED  | Hamas's press statement, via WAFA; Egypt SIS                                                      |
+        | 300-including-fuel | VIOLATED  | Anadolu, citing Israeli media; a Hamas official, at the upper figure                              |
       And the daily aid term is CONTESTED on 24 November 2023, because its readings disagree
 
     Example: 199 trucks fall short under every reading, so the term is violated

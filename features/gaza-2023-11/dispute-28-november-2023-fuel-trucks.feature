@@ -29,10 +29,10 @@ Feature: The trucks of 28 November 2023: 200, four of them fuel trucks
 
     Example: Read three ways, the count of 28 November 2023 leaves the daily aid term contested by its readings
       Then under each reading, the daily aid term on 28 November 2023 is:
-        | reading            | status    | held by                                         | requires                                                                     |
-        | 200-including-fuel | COMPLIANT | Times of Israel; a Hamas official               | at least 200 aid trucks entering Gaza, fuel trucks included                  |
-        | 200-plus-fuel      | VIOLATED  | Hamas press statement (via WAFA); Egypt SIS     | at least 200 aid trucks entering Gaza besides trucks of fuel and cooking gas |
-        | 300-including-fuel | VIOLATED  | Anadolu, citing Israeli media; a Hamas official | at least 300 aid trucks entering Gaza, fuel trucks included                  |
+        | reading            | status    | held by                                                                                           | requires                                                                     |
+        | 200-including-fuel | COMPLIANT | a Hamas official, at the lower figure; Times of Israel; an Egyptian security official, via Xinhua | at least 200 aid trucks entering Gaza, fuel trucks included                  |
+        | 200-plus-fuel      | VIOLATED  | Hamas's press statement, via WAFA; Egypt SIS                                                      | at least 200 aid trucks entering Gaza besides trucks of fuel and cooking gas |
+        | 300-including-fuel | VIOLATED  | Anadolu, citing Israeli media; a Hamas official, at the upper figure                              | at least 300 aid trucks entering Gaza, fuel trucks included                  |
       And the daily aid term is CONTESTED on 28 November 2023, because its readings disagree
 
     Example: Under each reading, the account of 28 November 2023 rests on the Rafah crossing's count
