@@ -18,8 +18,11 @@ Feature: The trucks of 28 November 2023: 200, four of them fuel trucks
   claim about the trucks of that day.
 
   The checker reads the clause in each of the three ways the clause index records, side by side,
-  and makes none of them the default. What follows is what each reading says of the count of 28
-  November, on the reports bundled with the checker.
+  and makes none of them the default. Because the count of 28 November says how many of its trucks
+  carried fuel, it decides the day under each reading, the one that sets fuel trucks apart included;
+  a count that does not say what its trucks carried can, under that reading, show the minimum missed
+  but never met. What follows is what each reading says of the count of 28 November, on the reports
+  bundled with the checker.
 
   Background:
     Given the bundled reports of the November 2023 pause

@@ -209,6 +209,65 @@ public class OutcomeSteps {
         findings.forEach(f -> assertedOutcome(f, reading, actual.get(f.date())));
     }
 
+    /**
+     * Under one reading, a report of the term forms no account and is listed among the reports that decide nothing, with
+     * why. The report is named by its publisher, or by whom it relays.
+     */
+    @Then("under the reading {string}, the report of {publisher} decides nothing about the {term} term on {date}, because {string}")
+    public void decidesNothing(String reading, String publisher, String term, LocalDate date, String why) {
+        undecided(reading, publisher, term, date, why);
+    }
+
+    private Finding.Undecided undecided(String reading, String publisher, String term, LocalDate date, String why) {
+        finding = world.theFinding(term, date, null);
+        under(finding, reading);
+        exercised(finding.clause(), reading);
+        List<Finding.Undecided> of = finding.undecidedBy().stream()
+                .filter(u -> reading.equals(u.reading()))
+                .filter(u -> u.sources().stream().map(world::voiceOf).anyMatch(voice -> voice.contains(publisher)))
+                .toList();
+        assertThat(of).extracting(Finding.Undecided::why)
+                .as("why the reports of %s decide nothing about %s under the reading %s (all that decide nothing: %s)",
+                        publisher, finding.id(), reading, finding.undecidedBy())
+                .contains(why);
+        Finding.Undecided undecided = of.stream().filter(u -> u.why().equals(why)).findFirst().orElseThrow();
+        assertThat(finding.accounts()).filteredOn(a -> reading.equals(a.reading()))
+                .as("accounts of %s under the reading %s that rest on %s, a report that decides nothing", finding.id(), reading,
+                        undecided.sources())
+                .noneMatch(a -> a.sources().stream().anyMatch(undecided.sources()::contains));
+        RuleCoverage.asserted(undecided.rule(), world.scenario);
+        return undecided;
+    }
+
+    /**
+     * Every report of the term that, under one reading, decides nothing: one row each, column "report by" naming its
+     * publisher (or whom it relays), column "because" saying why, as the finding does. No such report is left out.
+     */
+    @Then("under the reading {string}, these reports decide nothing about the {term} term on {date}:")
+    public void decideNothing(String reading, String term, LocalDate date, List<Map<String, String>> rows) {
+        Set<Finding.Undecided> named = new LinkedHashSet<>();
+        for (Map<String, String> row : rows) {
+            named.add(undecided(reading, row.get("report by"), term, date, row.get("because")));
+        }
+        assertThat(named).as("the reports named, each one of its own").hasSize(rows.size());
+        assertThat(finding.undecidedBy()).filteredOn(u -> reading.equals(u.reading()))
+                .as("reports of %s that decide nothing under the reading %s", finding.id(), reading)
+                .containsExactlyInAnyOrderElementsOf(named);
+    }
+
+    /** A finding that no report decides says so, and why, rather than that the fact set lacks a report. */
+    @Then("the finding says no report decides it, not that a report is lacking")
+    public void noReportDecides() {
+        assertThat(finding.accounts()).as("accounts of %s", finding.id()).isEmpty();
+        assertThat(finding.undecidedBy()).as("reports of %s that decide nothing", finding.id()).isNotEmpty();
+        assertThat(finding.summary()).as("summary of %s", finding.id()).startsWith("no report decides it: ").doesNotContain("needs ");
+        for (Finding.Undecided u : finding.undecidedBy()) {
+            assertThat(finding.summary()).as("summary of %s, which says why each report decides nothing", finding.id()).contains(u.why());
+            RuleCoverage.asserted(u.rule(), world.scenario);
+        }
+    }
+
+
     /** The report says, in its header, that it is a what-if and what it changes. */
     @Then("the report says it is a what-if: {string}")
     public void whatIf(String line) {
