@@ -4,8 +4,9 @@ Feature: T06 Daily aid trucks
   whether the trucks of fuel and cooking gas count among them, was reported in more than one way.
   Hamas's press statement spoke of 200 trucks of relief and medical supplies and four trucks of
   fuel and cooking gas daily (paraphrase), and the Times of Israel of "Israel's commitments to allow
-  in 200 trucks of aid for every day of the temporary truce"; Egypt's State Information Service also
-  gave 200 a day. A Hamas official spoke of "at least 200-300 trucks", and Anadolu, citing Israeli
+  in 200 trucks of aid for every day of the temporary truce". Egypt's State Information Service also
+  gave 200 a day, with diesel and cooking gas given apart, and an Egyptian security official, via
+  Xinhua, 200 a day. A Hamas official spoke of "at least 200-300 trucks", and Anadolu, citing Israeli
   media, of "300 trucks ... including fuel".
 
   The clause index records three readings of the clause, each with who holds it: at least 200
@@ -16,11 +17,15 @@ Feature: T06 Daily aid trucks
   under each reading; where the readings disagree, the finding is CONTESTED, and says that its
   readings are why.
 
-  Each source's count of the trucks that entered Gaza on a day is one account under each reading. A
-  report may say how many of its trucks carried fuel or cooking gas; a truck whose load no report
-  states counts toward the minimum under every reading. Figures that are not a count of that day's
-  entries (trucks dispatched, running totals, trucks to the north only) are kept as notes and decide
-  nothing.
+  Each source's count of the trucks that entered Gaza on a day is one account under each reading that
+  it can decide. A report may say how many of its trucks carried fuel or cooking gas. Under the
+  readings that count every truck, what a truck carried makes no difference. Under the reading that
+  sets the trucks of fuel and cooking gas apart, a count that does not say what its trucks carried
+  can show the minimum missed, since fewer trucks of any load fall short of it, but never met: missing
+  facts never make a term met, and such a count cannot show 200 trucks besides those of fuel. At or
+  above the minimum it decides nothing under that reading, and the finding lists it, with why.
+  Figures that are not a count of that day's entries (trucks dispatched, running totals, trucks to
+  the north only) are kept as notes and decide nothing.
 
   Background:
     Given clause T06, "Daily aid trucks", reads, in the words of Hamas and the Times of Israel:
@@ -32,20 +37,25 @@ Feature: T06 Daily aid trucks
     And clause T06 has the readings "200-including-fuel", "200-plus-fuel" and "300-including-fuel", and no other
 
   Rule: Read as at least 200 trucks a day with the fuel trucks counted among them, 200 trucks meet the term and 199 fall short
-    The clause index lists two holders of this reading: the Times of Israel, which reported "Israel's
-    commitments to allow in 200 trucks of aid for every day of the temporary truce" (words that do not
-    mention fuel trucks), and a Hamas official, who spoke of "at least 200-300 trucks ... including
-    eight fuel trucks", for the lower figure of that range. Each example keeps this reading only, as
-    a what-if run with --reading T06=200-including-fuel does.
+    The clause index lists three holders of this reading: a Hamas official, who spoke of "at least
+    200-300 trucks ... including eight fuel trucks", for the lower figure of that range; the Times of
+    Israel, which reported "Israel's commitments to allow in 200 trucks of aid for every day of the
+    temporary truce" (words that do not set fuel trucks apart); and an Egyptian security official, via
+    Xinhua, who gave 200 a day without setting fuel apart. Each example keeps this reading only, as a
+    what-if run with --reading T06=200-including-fuel does.
 
     Illustration: invented figures from placeholder monitors (Monitor A, Monitor B, Monitor C), not
     reports by any real body.
 
     Background:
-      Given clause T06 has the reading "200-including-fuel", held by 'Times of Israel; a Hamas official ("at least 200-300 trucks ... including eight fuel trucks")', which reads:
+      Given clause T06 has the reading "200-including-fuel", which reads:
         """
         At least 200 trucks a day, every truck counting toward the 200, fuel and cooking-gas trucks included.
         """
+      And the reading "200-including-fuel" of clause T06 is held by:
+        | a Hamas official, at the lower figure of "at least 200-300 trucks ... including eight fuel trucks" |
+        | Times of Israel ("200 trucks of aid for every day", fuel not set apart)                            |
+        | an Egyptian security official, via Xinhua (200 a day, fuel not set apart)                          |
       And clause T06 is read only as "200-including-fuel", its other readings set aside
 
     Example: Read as 200 trucks a day with fuel included, exactly 200 trucks meet the term
@@ -94,18 +104,21 @@ Feature: T06 Daily aid trucks
     listed 200 trucks of relief and medical supplies and four trucks of fuel and cooking gas daily
     (paraphrase), and Egypt's State Information Service, which gave 200 trucks, 130,000 litres of
     diesel and four trucks of cooking gas a day, each stated apart. Under this reading a truck that a
-    report says carried fuel or cooking gas does not count toward the 200; a truck whose load no report
-    states does. Each example keeps this reading only, as a what-if run with --reading
-    T06=200-plus-fuel does.
+    report says carried fuel or cooking gas does not count toward the 200. How a count that does not
+    say what its trucks carried is read under it is the next rule. Each example keeps this reading
+    only, as a what-if run with --reading T06=200-plus-fuel does.
 
     Illustration: invented figures from a placeholder monitor (Monitor A), not reports by any real
     body.
 
     Background:
-      Given clause T06 has the reading "200-plus-fuel", held by "Hamas press statement (via WAFA); Egypt SIS", which reads:
+      Given clause T06 has the reading "200-plus-fuel", which reads:
         """
         At least 200 trucks a day besides the trucks a report says carried fuel or cooking gas, which were stated apart.
         """
+      And the reading "200-plus-fuel" of clause T06 is held by:
+        | Hamas's press statement, via WAFA (200 trucks of relief and medical supplies, and four of fuel and cooking gas) |
+        | Egypt SIS (200 trucks a day, with diesel and cooking gas given apart)                                           |
       And clause T06 is read only as "200-plus-fuel", its other readings set aside
 
     Example: Read as 200 trucks a day besides fuel, 204 trucks of which 4 carried fuel or cooking gas meet the term
@@ -125,13 +138,66 @@ Feature: T06 Daily aid trucks
         | reported                                       | status   |
         | 200 trucks, 4 of them fuel or gas: 196 counted | VIOLATED |
 
-    Example: Read as 200 trucks a day besides fuel, a report that does not say which trucks carried fuel counts all its trucks
-      Given 200 aid trucks entered Gaza on 24 November 2023, as reported by Monitor A
+    Example: Read as 200 trucks a day besides fuel, 200 trucks that the report says carried no fuel or cooking gas meet the term
+      Given 200 aid trucks entered Gaza on 24 November 2023, none of them carrying fuel or cooking gas, as reported by Monitor A
       When the agreement is checked
       Then the daily aid term is COMPLIANT on 24 November 2023
       And the accounts of the daily aid term on 24 November 2023 are:
         | reported   | status    |
         | 200 trucks | COMPLIANT |
+
+  Rule: Read as 200 trucks a day besides fuel, a count that does not say what its trucks carried can show the minimum missed but never met: 199 such trucks fall short, and 200 decide nothing
+    Under this reading only the trucks besides those of fuel and cooking gas count toward the 200. A
+    count that does not say how many of its trucks carried fuel or cooking gas cannot show 200 trucks
+    besides those, since missing facts never make a term met; fewer than 200 trucks of any load show
+    the minimum missed, whatever they carried. At 200 or more, such a count decides nothing under this
+    reading: it forms no account, and the finding lists it among the reports that decide nothing, with
+    why. A day with only such counts is UNDETERMINED under this reading, and says that no report
+    decides it, not that a report is lacking. A count beside it that gives its fuel trucks, even as
+    none, decides the day.
+
+    Illustration: invented figures from placeholder monitors (Monitor A, Monitor B), not reports by
+    any real body.
+
+    Background:
+      Given clause T06 is read only as "200-plus-fuel", its other readings set aside
+
+    Example: Read as 200 trucks a day besides fuel, 199 trucks whose loads are not given fall short
+      Given 199 aid trucks entered Gaza on 24 November 2023, as reported by Monitor A
+      When the agreement is checked
+      Then the daily aid term is VIOLATED on 24 November 2023
+      And the accounts of the daily aid term on 24 November 2023 are:
+        | reported                          | status   |
+        | 199 trucks, their loads not given | VIOLATED |
+
+    Example: Read as 200 trucks a day besides fuel, 200 trucks whose loads are not given decide nothing, and the finding says why
+      Given 200 aid trucks entered Gaza on 24 November 2023, as reported by Monitor A
+      When the agreement is checked
+      Then the daily aid term is UNDETERMINED on 24 November 2023
+      And under the reading "200-plus-fuel", the report of Monitor A decides nothing about the daily aid term on 24 November 2023, because "200 trucks, their loads not given: the report does not say how many carried fuel, so it cannot show 200 besides those"
+      And the finding says no report decides it, not that a report is lacking
+
+    Example: Read as 200 trucks a day besides fuel, a count that gives its fuel trucks meets the term beside a higher count that decides nothing
+      Given 215 aid trucks entered Gaza on 24 November 2023, as reported by Monitor A
+      And 204 aid trucks entered Gaza on 24 November 2023, 4 of them carrying fuel or cooking gas, as reported by Monitor B
+      When the agreement is checked
+      Then the daily aid term is COMPLIANT on 24 November 2023
+      And the accounts of the daily aid term on 24 November 2023 are:
+        | reported                                       | status    | rests on a report by |
+        | 204 trucks, 4 of them fuel or gas: 200 counted | COMPLIANT | Monitor B            |
+      And under the reading "200-plus-fuel", the report of Monitor A decides nothing about the daily aid term on 24 November 2023, because "215 trucks, their loads not given: the report does not say how many carried fuel, so it cannot show 200 besides those"
+
+    Example: Read as 200 trucks a day besides fuel, a count below 200 whose loads are not given falls short beside a higher count that decides nothing
+      Given aid trucks entered Gaza on 24 November 2023, as reported by:
+        | publisher | trucks |
+        | Monitor A | 215    |
+        | Monitor B | 196    |
+      When the agreement is checked
+      Then the daily aid term is VIOLATED on 24 November 2023
+      And the accounts of the daily aid term on 24 November 2023 are:
+        | reported                          | status   | rests on a report by |
+        | 196 trucks, their loads not given | VIOLATED | Monitor B            |
+      And under the reading "200-plus-fuel", the report of Monitor A decides nothing about the daily aid term on 24 November 2023, because "215 trucks, their loads not given: the report does not say how many carried fuel, so it cannot show 200 besides those"
 
   Rule: Read as at least 300 trucks a day with fuel included, 300 trucks meet the term and 299 fall short
     The clause index lists two holders of this reading: Anadolu, citing Israeli media, which reported
@@ -143,10 +209,13 @@ Feature: T06 Daily aid trucks
     body.
 
     Background:
-      Given clause T06 has the reading "300-including-fuel", held by 'Anadolu, citing Israeli media; a Hamas official, the upper figure of his "200-300"', which reads:
+      Given clause T06 has the reading "300-including-fuel", which reads:
         """
         At least 300 trucks a day, fuel included.
         """
+      And the reading "300-including-fuel" of clause T06 is held by:
+        | Anadolu, citing Israeli media ("300 trucks ... including fuel")    |
+        | a Hamas official, at the upper figure of "at least 200-300 trucks" |
       And clause T06 is read only as "300-including-fuel", its other readings set aside
 
     Example: Read as 300 trucks a day with fuel included, exactly 300 trucks meet the term
@@ -169,35 +238,38 @@ Feature: T06 Daily aid trucks
         | 300 trucks, 4 of them fuel or gas | COMPLIANT |
 
   Rule: Read every way at once, as every check is unless a what-if keeps one reading, a finding whose readings disagree is contested
+    A reading under which no report decides the day is UNDETERMINED, shown beside the others; the
+    finding's status combines the accounts of the readings that decide it.
+
     Illustration: invented figures from placeholder monitors (Monitor A, Monitor B, Monitor C), not
     reports by any real body.
 
-    Example: 200 trucks meet both readings of 200 a day and fall short of 300, so the term is contested by its readings
+    Example: 200 trucks whose loads are not given meet the reading of 200 with fuel included, decide nothing under the reading of 200 besides fuel, and fall short of 300, so the term is contested by its readings
       Given 200 aid trucks entered Gaza on 24 November 2023, as reported by Monitor A
       When the agreement is checked
       Then under each reading, the daily aid term on 24 November 2023 is:
-        | reading            | status    | held by                                         | requires                                                                     |
-        | 200-including-fuel | COMPLIANT | Times of Israel; a Hamas official               | at least 200 aid trucks entering Gaza, fuel trucks included                  |
-        | 200-plus-fuel      | COMPLIANT | Hamas press statement (via WAFA); Egypt SIS     | at least 200 aid trucks entering Gaza besides trucks of fuel and cooking gas |
-        | 300-including-fuel | VIOLATED  | Anadolu, citing Israeli media; a Hamas official | at least 300 aid trucks entering Gaza, fuel trucks included                  |
+        | reading            | status       | held by                                                                                           | requires                                                                     |
+        | 200-including-fuel | COMPLIANT    | a Hamas official, at the lower figure; Times of Israel; an Egyptian security official, via Xinhua | at least 200 aid trucks entering Gaza, fuel trucks included                  |
+        | 200-plus-fuel      | UNDETERMINED | Hamas's press statement, via WAFA; Egypt SIS                                                      | at least 200 aid trucks entering Gaza besides trucks of fuel and cooking gas |
+        | 300-including-fuel | VIOLATED     | Anadolu, citing Israeli media; a Hamas official, at the upper figure                              | at least 300 aid trucks entering Gaza, fuel trucks included                  |
       And the daily aid term is CONTESTED on 24 November 2023, because its readings disagree
       And the accounts of the daily aid term on 24 November 2023 are:
         | reported   | under the reading  | status    |
         | 200 trucks | 200-including-fuel | COMPLIANT |
-        | 200 trucks | 200-plus-fuel      | COMPLIANT |
         | 200 trucks | 300-including-fuel | VIOLATED  |
+      And under the reading "200-plus-fuel", the report of Monitor A decides nothing about the daily aid term on 24 November 2023, because "200 trucks, their loads not given: the report does not say how many carried fuel, so it cannot show 200 besides those"
 
     Example: 200 trucks of which 4 carried fuel or cooking gas meet only the reading that counts fuel trucks toward 200
       Given 200 aid trucks entered Gaza on 24 November 2023, 4 of them carrying fuel or cooking gas, as reported by Monitor A
       When the agreement is checked
       Then under each reading, the daily aid term on 24 November 2023 is:
-        | reading            | status    | held by                                         |
-        | 200-including-fuel | COMPLIANT | Times of Israel; a Hamas official               |
-        | 200-plus-fuel      | VIOLATED  | Hamas press statement (via WAFA); Egypt SIS     |
-        | 300-including-fuel | VIOLATED  | Anadolu, citing Israeli media; a Hamas official |
+        | reading            | status    | held by                                                                                           |
+        | 200-including-fuel | COMPLIANT | a Hamas official, at the lower figure; Times of Israel; an Egyptian security official, via Xinhua |
+        | 200-plus-fuel      | VIOLATED  | Hamas's press statement, via WAFA; Egypt SIS                                                      |
+        | 300-including-fuel | VIOLATED  | Anadolu, citing Israeli media; a Hamas official, at the upper figure                              |
       And the daily aid term is CONTESTED on 24 November 2023, because its readings disagree
 
-    Example: 199 trucks fall short under every reading, so the term is violated
+    Example: 199 trucks, whatever they carried, fall short under every reading, so the term is violated
       Given 199 aid trucks entered Gaza on 24 November 2023, as reported by Monitor A
       When the agreement is checked
       Then the daily aid term is VIOLATED on 24 November 2023
@@ -205,15 +277,26 @@ Feature: T06 Daily aid trucks
       And under the reading "200-plus-fuel" the daily aid term is VIOLATED on 24 November 2023
       And under the reading "300-including-fuel" the daily aid term is VIOLATED on 24 November 2023
 
-    Example: 300 trucks meet the term under every reading
-      Given 300 aid trucks entered Gaza on 24 November 2023, as reported by Monitor A
+    Example: 300 trucks that the report says carried no fuel or cooking gas meet the term under every reading
+      Given 300 aid trucks entered Gaza on 24 November 2023, none of them carrying fuel or cooking gas, as reported by Monitor A
       When the agreement is checked
       Then the daily aid term is COMPLIANT on 24 November 2023
       And under the reading "200-including-fuel" the daily aid term is COMPLIANT on 24 November 2023
       And under the reading "200-plus-fuel" the daily aid term is COMPLIANT on 24 November 2023
       And under the reading "300-including-fuel" the daily aid term is COMPLIANT on 24 November 2023
 
-    Example: Sources that disagree about the same day, read every way, leave the term contested by its readings and its sources
+    Example: 300 trucks whose loads are not given meet the readings that count every truck, and decide nothing under the reading that sets fuel apart
+      Given 300 aid trucks entered Gaza on 24 November 2023, as reported by Monitor A
+      When the agreement is checked
+      Then under each reading, the daily aid term on 24 November 2023 is:
+        | reading            | status       | held by                                                                                           |
+        | 200-including-fuel | COMPLIANT    | a Hamas official, at the lower figure; Times of Israel; an Egyptian security official, via Xinhua |
+        | 200-plus-fuel      | UNDETERMINED | Hamas's press statement, via WAFA; Egypt SIS                                                      |
+        | 300-including-fuel | COMPLIANT    | Anadolu, citing Israeli media; a Hamas official, at the upper figure                              |
+      And the daily aid term is COMPLIANT on 24 November 2023
+      And under the reading "200-plus-fuel", the report of Monitor A decides nothing about the daily aid term on 24 November 2023, because "300 trucks, their loads not given: the report does not say how many carried fuel, so it cannot show 200 besides those"
+
+    Example: Sources that disagree about the same day, read every way, leave the term contested by its readings and its sources; read as 200 besides fuel, only the count below 200 decides
       Given aid trucks entered Gaza on 24 November 2023, as reported by:
         | publisher | trucks |
         | Monitor A | 200    |
@@ -222,8 +305,12 @@ Feature: T06 Daily aid trucks
       When the agreement is checked
       Then the daily aid term is CONTESTED on 24 November 2023, because both its readings and its sources disagree
       And under the reading "200-including-fuel" the daily aid term is CONTESTED on 24 November 2023
-      And under the reading "200-plus-fuel" the daily aid term is CONTESTED on 24 November 2023
+      And under the reading "200-plus-fuel" the daily aid term is VIOLATED on 24 November 2023
       And under the reading "300-including-fuel" the daily aid term is VIOLATED on 24 November 2023
+      And under the reading "200-plus-fuel", these reports decide nothing about the daily aid term on 24 November 2023:
+        | report by | because                                                                                                               |
+        | Monitor A | 200 trucks, their loads not given: the report does not say how many carried fuel, so it cannot show 200 besides those |
+        | Monitor C | 215 trucks, their loads not given: the report does not say how many carried fuel, so it cannot show 200 besides those |
 
     Example: A day with no count of the trucks that entered is undetermined under every reading, never compliant
       Given 200 aid trucks entered Gaza on 24 November 2023, as reported by Monitor A
@@ -246,7 +333,7 @@ Feature: T06 Daily aid trucks
       When the agreement is checked
       Then the claim by Hamas against Israel about the daily aid term, reported by Monitor B, is SUPPORTED
 
-    Example: A claim that 200 trucks fell short is contested, since they meet the readings of 200 a day and not that of 300
+    Example: A claim that 200 trucks fell short is contested, since they meet the reading of 200 with fuel included and fall short of that of 300
       Given 200 aid trucks entered Gaza on 25 November 2023, as reported by Monitor A
       And Hamas claims that Israel breached the daily aid term on 25 November 2023, as reported by Monitor B
       When the agreement is checked
@@ -259,8 +346,14 @@ Feature: T06 Daily aid trucks
     media director (via Anadolu), has four fuel trucks among its 200: see the dispute of 28 November.
     The count of 29 November gives 200 trucks and, apart from them, eight tankers of diesel and
     cooking gas; the fact set enters the 200 with none of them fuel trucks, so every reading counts
-    200. Were the tankers counted in, the day would have 208 trucks, which changes no status under
-    any reading.
+    200, and the reading that sets fuel apart is decided by it. Were the tankers counted in, the day
+    would have 208 trucks, which changes no status under any reading; were the 200 entered with their
+    loads not given, they would decide nothing under the reading that sets fuel apart.
+
+    The counts of 24, 25 and 26 November do not say how many of their trucks carried fuel or cooking
+    gas. Under the reading that sets fuel apart, the one count below 200, the Palestine Red Crescent's
+    196 of 24 November (via Daily Post Nigeria), shows that day short, and the counts of 200 and 215
+    decide nothing; on 25 and 26 November, with counts of 200 only, no report decides the day.
 
     Background:
       Given the bundled reports of the November 2023 pause
@@ -277,16 +370,40 @@ Feature: T06 Daily aid trucks
         | 29 November 2023 | COMPLIANT    |
         | 30 November 2023 | UNDETERMINED |
 
-    Example: Read as 200 trucks a day besides fuel, 28 November of the bundled reports falls short and the other days with one count meet the term
+    Example: Read as 200 trucks a day besides fuel, 24 and 28 November of the bundled reports fall short, no report decides 25 and 26 November, and 29 November meets the term
       Then under the reading "200-plus-fuel", the daily aid term on each pause day is:
         | date             | status       |
-        | 24 November 2023 | CONTESTED    |
-        | 25 November 2023 | COMPLIANT    |
-        | 26 November 2023 | COMPLIANT    |
+        | 24 November 2023 | VIOLATED     |
+        | 25 November 2023 | UNDETERMINED |
+        | 26 November 2023 | UNDETERMINED |
         | 27 November 2023 | UNDETERMINED |
         | 28 November 2023 | VIOLATED     |
         | 29 November 2023 | COMPLIANT    |
         | 30 November 2023 | UNDETERMINED |
+
+    Example: Read as 200 trucks a day besides fuel, the count of 196 decides 24 November of the bundled reports, and the five counts of 200 or more, whose loads are not given, decide nothing
+      Then under the reading "200-plus-fuel" the daily aid term is VIOLATED on 24 November 2023
+      And the accounts of the daily aid term on 24 November 2023 are:
+        | reported                          | under the reading  | status    | rests on a report by |
+        | 200 trucks                        | 200-including-fuel | COMPLIANT | COGAT                |
+        | 215 trucks                        | 200-including-fuel | COMPLIANT | La Regione           |
+        | 196 trucks                        | 200-including-fuel | VIOLATED  | PRCS                 |
+        | 196 trucks, their loads not given | 200-plus-fuel      | VIOLATED  | PRCS                 |
+        | 200 trucks                        | 300-including-fuel | VIOLATED  | COGAT                |
+        | 215 trucks                        | 300-including-fuel | VIOLATED  | La Regione           |
+        | 196 trucks                        | 300-including-fuel | VIOLATED  | PRCS                 |
+      And under the reading "200-plus-fuel", these reports decide nothing about the daily aid term on 24 November 2023:
+        | report by        | because                                                                                                               |
+        | VFI News         | 200 trucks, their loads not given: the report does not say how many carried fuel, so it cannot show 200 besides those |
+        | MENAFN           | 200 trucks, their loads not given: the report does not say how many carried fuel, so it cannot show 200 besides those |
+        | Yahoo / Storyful | 200 trucks, their loads not given: the report does not say how many carried fuel, so it cannot show 200 besides those |
+        | Ahram Online     | 200 trucks, their loads not given: the report does not say how many carried fuel, so it cannot show 200 besides those |
+        | La Regione       | 215 trucks, their loads not given: the report does not say how many carried fuel, so it cannot show 200 besides those |
+
+    Example: Read as 200 trucks a day besides fuel, no report decides 25 or 26 November of the bundled reports, each day's one count of 200 not saying what its trucks carried
+      Then under the reading "200-plus-fuel", the report of the Egyptian Red Crescent decides nothing about the daily aid term on 25 November 2023, because "200 trucks, their loads not given: the report does not say how many carried fuel, so it cannot show 200 besides those"
+      And under the reading "200-plus-fuel", the report of COGAT decides nothing about the daily aid term on 26 November 2023, because "200 trucks, their loads not given: the report does not say how many carried fuel, so it cannot show 200 besides those"
+      And under the reading "200-plus-fuel" the daily aid term is UNDETERMINED on 26 November 2023
 
     Example: Read as 300 trucks a day with fuel included, every day of the bundled reports with a count falls short
       Then under the reading "300-including-fuel", the daily aid term on each pause day is:

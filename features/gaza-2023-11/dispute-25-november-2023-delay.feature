@@ -108,18 +108,21 @@ Feature: The delayed handover of 25 November 2023
     November together, 248 (the UN, via AFP; Le Monde), are kept as notes: on each of them, at least
     one of the two days fell short of 200 trucks. Fuel has two figures on each day, one below the
     daily minimum and one at or above it; the higher two are figures for part of the day. The one
-    count of 25 November, 200 trucks, does not say how many of them carried fuel: it meets both
-    readings of the clause that ask for 200 trucks a day, and falls short of the reading that asks
-    for 300.
+    count of 25 November, 200 trucks, does not say how many of them carried fuel or cooking gas: it
+    meets the reading of the clause that counts every truck toward 200 and falls short of the reading
+    that asks for 300; under the reading that sets the trucks of fuel and cooking gas apart it decides
+    nothing, since it cannot show 200 trucks besides those, and no other report decides that day under
+    that reading.
 
-    Example: Trucks are contested on 24 November; on 25 November the one day count in this fact set meets the readings of 200 a day and falls short of 300
+    Example: Trucks are contested on 24 November; on 25 November the one day count in this fact set meets the reading of 200 with fuel included, falls short of 300, and decides nothing read as 200 besides fuel
       Then the daily aid term is CONTESTED on 24 November 2023, because both its readings and its sources disagree
       And the daily aid term is CONTESTED on 25 November 2023, because its readings disagree
       And the accounts of the daily aid term on 25 November 2023 are:
         | reported   | under the reading  | status    | rests on a report by  |
         | 200 trucks | 200-including-fuel | COMPLIANT | Egyptian Red Crescent |
-        | 200 trucks | 200-plus-fuel      | COMPLIANT | Egyptian Red Crescent |
         | 200 trucks | 300-including-fuel | VIOLATED  | Egyptian Red Crescent |
+      And under the reading "200-plus-fuel" the daily aid term is UNDETERMINED on 25 November 2023
+      And under the reading "200-plus-fuel", the report of the Egyptian Red Crescent decides nothing about the daily aid term on 25 November 2023, because "200 trucks, their loads not given: the report does not say how many carried fuel, so it cannot show 200 besides those"
 
     Example: Fuel is contested on both days
       Then the daily fuel term is CONTESTED on 24 November 2023

@@ -129,6 +129,20 @@ public class ClauseSteps {
                 .containsExactlyElementsOf(Arrays.stream(heldBy.split("; ")).map(String::strip).toList());
     }
 
+    /** One reading of the clause, in its words in the clause index; who holds it follows in a step of its own. */
+    @Given("clause {clause} has the reading {string}, which reads:")
+    public void reading(String id, String reading, String text) {
+        assertThat(reading(id, reading).text()).as("text of the reading %s of clause %s in the clause index", reading, id)
+                .isEqualTo(text.strip());
+    }
+
+    /** Who holds one reading of the clause: each holder as the clause index names them, one a row, in its order. */
+    @Given("the reading {string} of clause {clause} is held by:")
+    public void readingHeldBy(String reading, String id, List<String> holders) {
+        assertThat(reading(id, reading).heldBy()).as("who holds the reading %s of clause %s, as the clause index names them", reading, id)
+                .containsExactlyElementsOf(holders.stream().map(String::strip).toList());
+    }
+
     static ClauseIndex.ReadingSpec reading(String id, String reading) {
         return clause(id).readings().stream().filter(r -> r.id().equals(reading)).findFirst()
                 .orElseThrow(() -> new AssertionError("clause " + id + " has no reading " + reading + "; its readings are "

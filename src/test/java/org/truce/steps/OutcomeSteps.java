@@ -47,6 +47,7 @@ public class OutcomeSteps {
         finding = world.theFinding(term, date, null);
         exercised(finding);
         assertThat(finding.status()).as("status of %s on %s (%s)", term, date, finding.summary()).isEqualTo(status);
+        assertedOutcome(finding, null, status);
     }
 
     @Then("the {term} term is {status} for {party} on {date}")
@@ -54,6 +55,7 @@ public class OutcomeSteps {
         finding = world.theFinding(term, date, party);
         exercised(finding);
         assertThat(finding.status()).as("status of %s for %s on %s (%s)", term, party, date, finding.summary()).isEqualTo(status);
+        assertedOutcome(finding, null, status);
     }
 
     @Then("the {term} term binds {party}")
@@ -108,6 +110,7 @@ public class OutcomeSteps {
         Set<String> expected = new LinkedHashSet<>();
         rows.forEach(r -> expected.add(row(r.get("reported"), byReading ? r.get("under the reading") : null, r.get("status"))));
         assertThat(actual).as("accounts of %s on %s", term, date).containsExactlyInAnyOrderElementsOf(expected);
+        finding.accounts().forEach(a -> RuleCoverage.asserted(a.rule(), world.scenario));
         for (Map<String, String> row : rows) {
             if (byReading) {
                 exercised(finding.clause(), row.get("under the reading"));
@@ -141,6 +144,7 @@ public class OutcomeSteps {
         Finding.ReadingStatus under = under(finding, reading);
         exercised(finding.clause(), reading);
         assertThat(under.status()).as("status of %s under the reading %s (%s)", finding.id(), reading, finding.summary()).isEqualTo(status);
+        assertedOutcome(finding, reading, status);
     }
 
     /** The finding is CONTESTED, and its {@code contestedBy} says why: its readings, its sources, or both disagree. */
@@ -156,6 +160,7 @@ public class OutcomeSteps {
         assertThat(finding.status()).as("status of %s (%s)", finding.id(), finding.summary()).isEqualTo(Status.CONTESTED);
         assertThat(finding.contestedBy()).as("what contests %s (its readings: %s)", finding.id(), finding.readings())
                 .containsExactlyElementsOf(by);
+        assertedOutcome(finding, null, Status.CONTESTED);
     }
 
     /**
@@ -179,6 +184,7 @@ public class OutcomeSteps {
             exercised(finding.clause(), under.id());
             assertThat(under.status()).as("status of %s under the reading %s (%s)", finding.id(), under.id(), finding.summary())
                     .isEqualTo(Status.valueOf(row.get("status")));
+            assertedOutcome(finding, under.id(), under.status());
             heldBy(under, row.get("held by"));
             if (row.containsKey("requires")) {
                 assertThat(under.requirement()).as("what %s requires under the reading %s", finding.id(), under.id())
@@ -200,12 +206,85 @@ public class OutcomeSteps {
         rows.forEach(r -> expected.put(ParameterTypes.parseDate(r.get("date")), Status.valueOf(r.get("status"))));
         exercised(findings.get(0).clause(), reading);
         assertThat(actual).as("status of %s on each pause day under the reading %s", term, reading).containsExactlyEntriesOf(expected);
+        findings.forEach(f -> assertedOutcome(f, reading, actual.get(f.date())));
     }
+
+    /**
+     * Under one reading, a report of the term forms no account and is listed among the reports that decide nothing, with
+     * why. The report is named by its publisher, or by whom it relays.
+     */
+    @Then("under the reading {string}, the report of {publisher} decides nothing about the {term} term on {date}, because {string}")
+    public void decidesNothing(String reading, String publisher, String term, LocalDate date, String why) {
+        undecided(reading, publisher, term, date, why);
+    }
+
+    private Finding.Undecided undecided(String reading, String publisher, String term, LocalDate date, String why) {
+        finding = world.theFinding(term, date, null);
+        under(finding, reading);
+        exercised(finding.clause(), reading);
+        List<Finding.Undecided> of = finding.undecidedBy().stream()
+                .filter(u -> reading.equals(u.reading()))
+                .filter(u -> u.sources().stream().map(world::voiceOf).anyMatch(voice -> voice.contains(publisher)))
+                .toList();
+        assertThat(of).extracting(Finding.Undecided::why)
+                .as("why the reports of %s decide nothing about %s under the reading %s (all that decide nothing: %s)",
+                        publisher, finding.id(), reading, finding.undecidedBy())
+                .contains(why);
+        Finding.Undecided undecided = of.stream().filter(u -> u.why().equals(why)).findFirst().orElseThrow();
+        assertThat(finding.accounts()).filteredOn(a -> reading.equals(a.reading()))
+                .as("accounts of %s under the reading %s that rest on %s, a report that decides nothing", finding.id(), reading,
+                        undecided.sources())
+                .noneMatch(a -> a.sources().stream().anyMatch(undecided.sources()::contains));
+        RuleCoverage.asserted(undecided.rule(), world.scenario);
+        return undecided;
+    }
+
+    /**
+     * Every report of the term that, under one reading, decides nothing: one row each, column "report by" naming its
+     * publisher (or whom it relays), column "because" saying why, as the finding does. No such report is left out.
+     */
+    @Then("under the reading {string}, these reports decide nothing about the {term} term on {date}:")
+    public void decideNothing(String reading, String term, LocalDate date, List<Map<String, String>> rows) {
+        Set<Finding.Undecided> named = new LinkedHashSet<>();
+        for (Map<String, String> row : rows) {
+            named.add(undecided(reading, row.get("report by"), term, date, row.get("because")));
+        }
+        assertThat(named).as("the reports named, each one of its own").hasSize(rows.size());
+        assertThat(finding.undecidedBy()).filteredOn(u -> reading.equals(u.reading()))
+                .as("reports of %s that decide nothing under the reading %s", finding.id(), reading)
+                .containsExactlyInAnyOrderElementsOf(named);
+    }
+
+    /** A finding that no report decides says so, and why, rather than that the fact set lacks a report. */
+    @Then("the finding says no report decides it, not that a report is lacking")
+    public void noReportDecides() {
+        assertThat(finding.accounts()).as("accounts of %s", finding.id()).isEmpty();
+        assertThat(finding.undecidedBy()).as("reports of %s that decide nothing", finding.id()).isNotEmpty();
+        assertThat(finding.summary()).as("summary of %s", finding.id()).startsWith("no report decides it: ").doesNotContain("needs ");
+        for (Finding.Undecided u : finding.undecidedBy()) {
+            assertThat(finding.summary()).as("summary of %s, which says why each report decides nothing", finding.id()).contains(u.why());
+            RuleCoverage.asserted(u.rule(), world.scenario);
+        }
+    }
+
 
     /** The report says, in its header, that it is a what-if and what it changes. */
     @Then("the report says it is a what-if: {string}")
     public void whatIf(String line) {
         assertThat(world.report().scenario().whatIf()).as("what-if lines of the report").contains(line);
+    }
+
+    /**
+     * Records, for rule coverage, the rules behind what a status rests on: the finding's accounts (under one reading, or
+     * all of them), and, where the status is UNDETERMINED, its reports that decided nothing.
+     */
+    private void assertedOutcome(Finding f, String reading, Status status) {
+        f.accounts().stream().filter(a -> reading == null || reading.equals(a.reading()))
+                .forEach(a -> RuleCoverage.asserted(a.rule(), world.scenario));
+        if (status == Status.UNDETERMINED) {
+            f.undecidedBy().stream().filter(u -> reading == null || reading.equals(u.reading()))
+                    .forEach(u -> RuleCoverage.asserted(u.rule(), world.scenario));
+        }
     }
 
     private static Finding.ReadingStatus under(Finding finding, String reading) {

@@ -40,6 +40,12 @@ public class ReportSteps {
         world.trucksWithFuel(date, count, fuel, publisher);
     }
 
+    /** A report that says none of its trucks carried fuel or cooking gas, as the count of 29 November gives its tankers apart. */
+    @Given("{int} aid trucks entered Gaza on {date}, none of them carrying fuel or cooking gas, as reported by {publisher}")
+    public void trucksWithoutFuel(int count, LocalDate date, String publisher) {
+        world.trucksWithFuel(date, count, 0, publisher);
+    }
+
     @Given("no count of the aid trucks that entered Gaza on {date} was reported")
     public void noTruckReport(LocalDate date) {
         if (world.hasTruckReport(date)) {

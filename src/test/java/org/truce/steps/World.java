@@ -113,6 +113,7 @@ public final class World {
         }
         report = RuleBooks.checker(rule -> RuleCoverage.fired(rule, scenario))
                 .check(input, RuleCoverage.watching(RuleBooks.bundled(), scenario), new Scenario(overrides, readings, null));
+        RuleCoverage.decided(report, scenario);
     }
 
     Report report() {
