@@ -85,7 +85,10 @@ final class Findings {
                     .map(a -> new Finding.Account(a.sources(), a.status(), a.detail(), a.rule(), a.obligation().reading()))
                     .sorted(ACCOUNTS)
                     .toList();
-            List<Finding.ReadingStatus> byReading = byReading(clause, readings, entry.getValue(), shown);
+            // Readings only where a rule made the finding's obligations under them: a rule set whose rules ignore the
+            // readings of a clause (a note says so) has findings as for a clause reported one way.
+            boolean underReadings = entry.getValue().stream().anyMatch(o -> o.reading() != null);
+            List<Finding.ReadingStatus> byReading = underReadings ? byReading(clause, readings, entry.getValue(), shown) : List.of();
             Status status = byReading.isEmpty() ? Status.of(shown.stream().map(Finding.Account::status).toList()) : combined(byReading);
             String requirement = requirement(entry.getValue());
             String rule = shown.stream().filter(a -> a.status() == Status.VIOLATED).map(Finding.Account::rule).findFirst()

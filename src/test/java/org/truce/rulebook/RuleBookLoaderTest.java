@@ -50,7 +50,7 @@ class RuleBookLoaderTest {
         var e = refused();
         assertThat(e).isNotNull();
         assertThat(e.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.file()).endsWith("daily-aid-trucks.drl"));
-        assertThat(e.problems().get(0).line()).isBetween(20, 30);
+        assertThat(e.problems().get(0).line()).isBetween(20, 40);
     }
 
     @Test
