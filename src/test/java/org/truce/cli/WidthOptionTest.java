@@ -19,15 +19,17 @@ class WidthOptionTest {
     Path dir;
 
     /**
-     * Ten sources that each counted another number of trucks: the day's summary runs well past 80 characters. Every
-     * figure falls short of each reading's minimum of T06, so the finding is VIOLATED, with 30 accounts (10 sources × 3 readings).
+     * Ten sources that each counted another number of trucks, none of them of fuel: the day's summary runs well past 80
+     * characters. Every figure falls short of each reading's minimum of T06, so the finding is VIOLATED, with 30 accounts
+     * (10 sources × 3 readings), each figure said once ("190 trucks"; a report silent on fuel would add "190 trucks, their
+     * loads not given" under 200-plus-fuel).
      */
     private Path tenReadings() throws IOException {
         List<String> sources = new ArrayList<>();
         List<String> trucks = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             sources.add("{\"id\": \"s" + i + "\", \"publisher\": \"Source " + i + "\", \"title\": \"Aid\"}");
-            trucks.add("{\"count\": " + (190 + i) + ", \"source\": \"s" + i + "\"}");
+            trucks.add("{\"count\": " + (190 + i) + ", \"fuelTrucks\": 0, \"source\": \"s" + i + "\"}");
         }
         Path file = dir.resolve("ten.json");
         Files.writeString(file, "{\"format\": \"truce-facts/1\", \"agreement\": \"gaza-2023-11\", \"sources\": [" + String.join(", ", sources)
@@ -47,7 +49,8 @@ class WidthOptionTest {
         try {
             var r = Cli.run("check", tenReadings().toString());
             assertThat(r.exitCode()).isEqualTo(Main.VIOLATED);
-            assertThat(aidLine(r.out())).contains("  VIOLATED  ").endsWith("198 trucks / 199 trucks (30 accounts)").doesNotContain("…");
+            assertThat(aidLine(r.out())).contains("  VIOLATED  ").doesNotContain("…").endsWith("  190 trucks / 191 trucks / 192 trucks"
+                    + " / 193 trucks / 194 trucks / 195 trucks / 196 trucks / 197 trucks / 198 trucks / 199 trucks (30 accounts)");
         } finally {
             if (before == null) {
                 System.clearProperty("truce.stdout-terminal");

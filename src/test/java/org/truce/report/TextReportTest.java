@@ -46,13 +46,15 @@ class TextReportTest {
     }
 
     /**
-     * Ten sources that each saw another number of trucks: the day's summary says all ten, in well over 80 characters.
-     * Each figure is an account under each of the three readings of T06, 30 in all, every one short of the minimum.
+     * Ten sources that each saw another number of trucks, none of them of fuel: the day's summary says all ten, in well
+     * over 80 characters. Each figure is an account under each of the three readings of T06, 30 in all, every one short
+     * of the minimum. (A report that does not say which trucks carried fuel would read "190 trucks, their loads not
+     * given" under 200-plus-fuel: another detail, so each figure would be said twice.)
      */
     private static Report tenReadings() {
         FactSetBuilder facts = facts();
         for (int i = 0; i < 10; i++) {
-            facts.day("2023-11-24").trucks(190 + i, "Source " + i);
+            facts.day("2023-11-24").trucks(190 + i, 0L, "Source " + i);
         }
         return BundledReports.check(facts.build());
     }
@@ -110,7 +112,8 @@ class TextReportTest {
             + " reading with who holds it and its findings, claims of each kind, a note")
     void smallCheck() {
         var f = facts();
-        f.day("2023-11-24").trucks(150, "Monitor A").trucks(210, "Monitor B").hostages(13, "Monitor A").prisoners(39, "Monitor A");
+        // each monitor says none of its trucks carried fuel, so that 210 meets 200-plus-fuel and 150 does not
+        f.day("2023-11-24").trucks(150, 0L, "Monitor A").trucks(210, 0L, "Monitor B").hostages(13, "Monitor A").prisoners(39, "Monitor A");
         f.day("2023-12-01").trucks(5, "Monitor A");
         f.claim("c1", "Hamas", "Israel", "daily-aid-trucks", List.of(LocalDate.parse("2023-11-24")), "Monitor C");
         f.claim("c2", "Israel", "Hamas", "T01", List.of(LocalDate.parse("2023-11-25")), "Monitor C");
@@ -145,9 +148,9 @@ class TextReportTest {
 
                 READINGS (a clause reported more than one way: every reading is evaluated, none is the default)
                   T06 daily-aid-trucks
-                    200-including-fuel: At least 200 trucks a day, every truck counting toward the 200, fuel and cooking-gas trucks included. Held by Times of Israel; a Hamas official ("at least 200-300 trucks ... including eight fuel trucks"). Findings under it: 1 CONTESTED, 3 UNDETERMINED.
-                    200-plus-fuel: At least 200 trucks a day besides the trucks a report says carried fuel or cooking gas, which were stated apart. Held by Hamas press statement (via WAFA); Egypt SIS. Findings under it: 1 CONTESTED, 3 UNDETERMINED.
-                    300-including-fuel: At least 300 trucks a day, fuel included. Held by Anadolu, citing Israeli media; a Hamas official, the upper figure of his "200-300". Findings under it: 1 VIOLATED, 3 UNDETERMINED.
+                    200-including-fuel: At least 200 trucks a day, every truck counting toward the 200, fuel and cooking-gas trucks included. Held by a Hamas official, at the lower figure of "at least 200-300 trucks ... including eight fuel trucks"; Times of Israel ("200 trucks of aid for every day", fuel not set apart); an Egyptian security official, via Xinhua (200 a day, fuel not set apart). Findings under it: 1 CONTESTED, 3 UNDETERMINED.
+                    200-plus-fuel: At least 200 trucks a day besides the trucks a report says carried fuel or cooking gas, which were stated apart. Held by Hamas's press statement, via WAFA (200 trucks of relief and medical supplies, and four of fuel and cooking gas); Egypt SIS (200 trucks a day, with diesel and cooking gas given apart). Findings under it: 1 CONTESTED, 3 UNDETERMINED.
+                    300-including-fuel: At least 300 trucks a day, fuel included. Held by Anadolu, citing Israeli media ("300 trucks ... including fuel"); a Hamas official, at the upper figure of "at least 200-300 trucks". Findings under it: 1 VIOLATED, 3 UNDETERMINED.
                   T14 handover-schedule
                     announced-time: A handover is due no later than the time announced in advance for it (16:00 on 25 November, as the press reported it). Held by Le Monde; Pledge Times; Qatar MFA (the first batch, "around 4pm").
                     before-midnight: A handover is due before the end of its pause day (midnight local time), the deadline Israel reportedly set for the 25 November release. Held by Israel (as reported by TRT World, Pledge Times and Breaking Latest News).
@@ -177,6 +180,27 @@ class TextReportTest {
     }
 
     @Test
+    @DisplayName("a finding that only reports deciding nothing bear on is UNDETERMINED, and its summary says no report decides it and"
+            + " why, not that there is no report; one such report short of the minimum decides it")
+    void noReportDecidesIt() {
+        // read as 200-plus-fuel only, 200 trucks or more of loads not given cannot show the minimum met besides the fuel trucks
+        var f = facts();
+        f.day("2023-11-24").trucks(250, "Monitor A").trucks(230, "Monitor B");
+        f.day("2023-11-25").trucks(196, "Monitor A");
+        String table = render(new TextReport(), BundledReports.check(f.build(), BundledReports.reading("T06", "200-plus-fuel")));
+        String why = "their loads not given: the report does not say how many carried fuel, so it cannot show 200 besides those";
+        assertThat(table.lines().filter(l -> l.matches("2023-11-\\d\\d  daily-aid-trucks .*")).toList()).containsExactly(
+                "2023-11-24  daily-aid-trucks  T06     UNDETERMINED  Israel  no report decides it: 250 trucks, " + why + " / 230 trucks, " + why,
+                "2023-11-25  daily-aid-trucks  T06     VIOLATED      Israel  196 trucks, their loads not given",
+                "2023-11-26  daily-aid-trucks  T06     UNDETERMINED  Israel  no account: needs a report of the aid trucks that entered Gaza that day",
+                "2023-11-27  daily-aid-trucks  T06     UNDETERMINED  Israel  no account: needs a report of the aid trucks that entered Gaza that day");
+
+        String cut = summaryOf(render(new TextReport(100), BundledReports.check(f.build(), BundledReports.reading("T06", "200-plus-fuel"))),
+                "daily-aid-trucks");
+        assertThat(cut).hasSize(100).isEqualTo("2023-11-24  daily-aid-trucks  T06     UNDETERMINED  Israel  no report decides it: 250 trucks, their…");
+    }
+
+    @Test
     @DisplayName("a report built by hand: no title, narrow columns, two parties on a date, terms outside the index, claims of every kind")
     void handBuilt() {
         assertThat(render(new TextReport(), HandBuiltReport.report())).isEqualTo("""
@@ -187,7 +211,7 @@ class TextReportTest {
                 2023-11-20  term-four  C4      CONTESTED     Party B  met / breached (2 accounts)
                 2023-11-24  term-one   C1      COMPLIANT     Party A  met by the account
                 2023-11-24  term-one   C1      VIOLATED      Party B  breached by the account / breached again (2 accounts)
-                2023-12-05  term-four  C4      UNDETERMINED  Party B  no account: UNDETERMINED summary of term-four/2023-12-05
+                2023-12-05  term-four  C4      UNDETERMINED  Party B  UNDETERMINED summary of term-four/2023-12-05
 
                 What each term requires (numbers are parameters of the clause index):
                   term-four  the requirement of term-four
