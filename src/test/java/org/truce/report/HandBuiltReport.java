@@ -139,4 +139,28 @@ final class HandBuiltReport {
                 List.of(oneA, oneB), List.of(), List.of(), readings,
                 new org.truce.check.Scenario(Map.of("term-three.days", 4L), Map.of(), "my <rules>"));
     }
+
+    /** Why a report decided nothing, as a rule of the user's might put it: text a page must show as text, never as markup. */
+    static final String WHY = "120 trucks, their loads <b>not</b> given | [x](javascript:alert(1))";
+
+    /**
+     * The report of {@link #withReadings()}, run as reported, with reports that decide nothing: against Party B, besides
+     * its two accounts, one of Monitor B that decides nothing read as r-b; and a finding of C3 that only such a report
+     * bears on, so UNDETERMINED, resting on Monitor A's report and on a source the fact set does not have (s-&lt;z&gt;),
+     * read under no reading, with {@link #WHY}.
+     */
+    static Report withUndecided() {
+        Report read = withReadings();
+        Finding oneB = read.findings().get(1);
+        Finding undecidedB = new Finding(oneB.id(), oneB.term(), oneB.clause(), oneB.clauseReportedBy(), oneB.clauseDisputed(),
+                oneB.clauseProvenance(), oneB.clauseProvenanceParty(), oneB.date(), oneB.party(), oneB.status(), oneB.summary(),
+                oneB.accounts(), oneB.rule(), oneB.requirement(), oneB.defences(), oneB.readings(), oneB.contestedBy(),
+                List.of(new Finding.Undecided(List.of("s-b"), "r-b", "2 trucks: the report cannot show 3", "rule 5")));
+        Finding three = new Finding("term-three/2023-11-24", "term-three", "C3", List.of("Monitor C"), false, null, null, DAY_1, "Party B",
+                Status.UNDETERMINED, "no report decides it: " + WHY + "; requires the requirement of term-three", List.of(), "rule 6",
+                "the requirement of term-three", List.of(), List.of(), List.of(),
+                List.of(new Finding.Undecided(List.of("s-<z>", "s-a"), null, WHY, "rule <6>")));
+        return new Report(read.facts(), read.index(), Map.of(), read.calendar(), List.of(), List.of(read.findings().get(0), undecidedB, three),
+                List.of(), List.of(), read.readings(), org.truce.check.Scenario.AS_REPORTED);
+    }
 }

@@ -24,9 +24,14 @@ class JsonReportTest {
         return new ObjectMapper().readTree(out.toString());
     }
 
+    /**
+     * Two truck reports that disagree on 24 November: COGAT's 200 trucks, none of them of fuel (so they meet the minimum
+     * under every reading but 300), and UN OCHA's 196, of loads it does not give (short of the minimum under every
+     * reading, 200-plus-fuel included: fewer trucks of any load than 200).
+     */
     private static Report sample() {
         return RuleBooks.checker().check(facts()
-                .day("2023-11-24").trucks(200, "COGAT").trucks(196, "UN OCHA").hostages(13, "UN OCHA").prisoners(39, "UN OCHA").and()
+                .day("2023-11-24").trucks(200, 0L, "COGAT").trucks(196, "UN OCHA").hostages(13, "UN OCHA").prisoners(39, "UN OCHA").and()
                 .day("2023-11-25").handover("Hamas", "2023-11-25T16:00+02:00", "2023-11-25T23:05+02:00", "Reuters").and()
                 .claim("hamas-25-aid", "Hamas", "Israel", "daily-aid-trucks",
                         List.of(java.time.LocalDate.parse("2023-11-24"), java.time.LocalDate.parse("2023-11-25")), "Reuters")
@@ -65,9 +70,13 @@ class JsonReportTest {
                 "cogat 200-plus-fuel COMPLIANT 200 trucks",
                 "cogat 300-including-fuel VIOLATED 200 trucks",
                 "un-ocha 200-including-fuel VIOLATED 196 trucks",
-                "un-ocha 200-plus-fuel VIOLATED 196 trucks",
+                "un-ocha 200-plus-fuel VIOLATED 196 trucks, their loads not given",
                 "un-ocha 300-including-fuel VIOLATED 196 trucks");
-        assertThat(trucks.get("rule").asText()).isEqualTo("T06 Fewer aid trucks entered than the daily minimum");
+        assertThat(trucks.get("accounts").get(4).get("rule").asText())
+                .isEqualTo("T06 Fewer aid trucks of any load entered than the daily minimum, fuel trucks not known");
+        // the rule of the first VIOLATED account
+        assertThat(trucks.get("rule").asText()).isEqualTo("T06 Fewer aid trucks entered than the daily minimum, every truck counted");
+        assertThat(trucks.has("undecidedBy")).as("every report decides something under every reading").isFalse();
     }
 
     @Test
@@ -165,22 +174,25 @@ class JsonReportTest {
             assertThat(fields(r)).containsExactly("id", "status", "heldBy", "requirement");
             readings.add(r.get("id").asText() + " " + r.get("status").asText() + ": " + r.get("requirement").asText());
         }
-        // 200 and 196 trucks: the sources disagree under a minimum of 200 (no report says which trucks carried fuel); both fall short of 300
+        // 200 and 196 trucks: the sources disagree under a minimum of 200, fuel trucks counted or not (COGAT's carried none,
+        // OCHA's 196 fall short whatever they carried); both fall short of 300
         assertThat(readings).containsExactly(
                 "200-including-fuel CONTESTED: at least 200 aid trucks entering Gaza, fuel trucks included",
                 "200-plus-fuel CONTESTED: at least 200 aid trucks entering Gaza besides trucks of fuel and cooking gas",
                 "300-including-fuel VIOLATED: at least 300 aid trucks entering Gaza, fuel trucks included");
         assertThat(trucks.get("readings").get(2).get("heldBy")).extracting(JsonNode::asText)
-                .containsExactly("Anadolu, citing Israeli media", "a Hamas official, the upper figure of his \"200-300\"");
+                .containsExactly("Anadolu, citing Israeli media (\"300 trucks ... including fuel\")",
+                        "a Hamas official, at the upper figure of \"at least 200-300 trucks\"");
     }
 
     @Test
     @DisplayName("contestedBy says why a finding is CONTESTED: readings, sources, or both; absent when it is not CONTESTED")
     void contestedBy() throws IOException {
         JsonNode report = json(RuleBooks.checker().check(facts()
-                .day("2023-11-24").trucks(200, "COGAT").trucks(196, "UN OCHA").fuelLitres(129000, "UN OCHA").fuelLitres(150000, "COGAT").and()
-                .day("2023-11-25").trucks(250, "COGAT").and()
-                .day("2023-11-26").trucks(320, "COGAT").and()
+                // COGAT says none of its trucks carried fuel: its figures meet 200-plus-fuel where they reach 200
+                .day("2023-11-24").trucks(200, 0L, "COGAT").trucks(196, "UN OCHA").fuelLitres(129000, "UN OCHA").fuelLitres(150000, "COGAT").and()
+                .day("2023-11-25").trucks(250, 0L, "COGAT").and()
+                .day("2023-11-26").trucks(320, 0L, "COGAT").and()
                 .day("2023-11-25").handover("Hamas", "2023-11-25T16:00+02:00", "2023-11-25T23:05+02:00", "Reuters").and()
                 .build(), RuleBooks.bundled()));
         assertThat(finding(report, "daily-aid-trucks/2023-11-24").get("contestedBy")).extracting(JsonNode::asText)
@@ -196,6 +208,59 @@ class JsonReportTest {
         assertThat(met.get("status").asText()).isEqualTo("COMPLIANT");
         assertThat(met.has("contestedBy")).isFalse();
         assertThat(met.get("readings")).extracting(r -> r.get("status").asText()).containsOnly("COMPLIANT");
+    }
+
+    @Test
+    @DisplayName("undecidedBy lists, after rule and before defences, each report that decides nothing: its sources, the reading it was"
+            + " read under, why, and the rule that said so; absent from a finding every report decides")
+    void undecidedBy() throws IOException {
+        // COGAT's 250 trucks, their loads not given, decide nothing under 200-plus-fuel, which sets fuel trucks apart;
+        // UN OCHA's 215, 4 of them of fuel, meet it. Israel answers the finding, so that it has defences too.
+        JsonNode report = json(RuleBooks.checker().check(facts()
+                .day("2023-11-24").trucks(250, "COGAT").trucks(215, 4L, "UN OCHA").and()
+                .day("2023-11-25").trucks(230, 0L, "COGAT").and()
+                .claim("israel-24-aid", "Israel", "Hamas", "daily-aid-trucks", List.of(java.time.LocalDate.parse("2023-11-24")), "COGAT",
+                        "daily-aid-trucks/2023-11-24")
+                .build(), RuleBooks.bundled()));
+        JsonNode trucks = finding(report, "daily-aid-trucks/2023-11-24");
+        assertThat(fields(trucks)).endsWith("summary", "accounts", "rule", "undecidedBy", "defences");
+        assertThat(trucks.get("undecidedBy")).hasSize(1);
+        JsonNode undecided = trucks.get("undecidedBy").get(0);
+        assertThat(fields(undecided)).containsExactly("sources", "reading", "why", "rule");
+        assertThat(undecided.get("sources")).extracting(JsonNode::asText).containsExactly("cogat");
+        assertThat(undecided.get("reading").asText()).isEqualTo("200-plus-fuel");
+        assertThat(undecided.get("why").asText())
+                .isEqualTo("250 trucks, their loads not given: the report does not say how many carried fuel, so it cannot show 200 besides those");
+        assertThat(undecided.get("rule").asText()).isEqualTo("T06 Trucks of loads not given cannot show the daily minimum met besides those of fuel");
+        // it is no account: under 200-plus-fuel the finding rests on UN OCHA's figure alone
+        List<String> plusFuel = new ArrayList<>();
+        for (JsonNode a : trucks.get("accounts")) {
+            if (a.get("reading").asText().equals("200-plus-fuel")) {
+                plusFuel.add(a.get("sources").get(0).asText() + " " + a.get("status").asText() + " " + a.get("detail").asText());
+            }
+        }
+        assertThat(plusFuel).containsExactly("un-ocha COMPLIANT 215 trucks, 4 of them fuel or gas: 211 counted");
+        assertThat(trucks.get("readings").get(1).get("status").asText()).isEqualTo("COMPLIANT");
+
+        JsonNode stated = finding(report, "daily-aid-trucks/2023-11-25");
+        assertThat(stated.get("status").asText()).as("230 trucks, none of fuel: decided under every reading").isEqualTo("CONTESTED");
+        assertThat(stated.has("undecidedBy")).isFalse();
+        assertThat(fields(stated)).endsWith("accounts", "rule");
+        for (JsonNode f : report.get("findings")) {
+            assertThat(f.has("undecidedBy")).as("undecidedBy of %s", f.get("id")).isEqualTo(f == trucks);
+        }
+    }
+
+    @Test
+    @DisplayName("a report that decides nothing under no reading has no reading field; sources, why and rule are written as given")
+    void undecidedByWithoutReading() throws IOException {
+        JsonNode three = finding(json(HandBuiltReport.withUndecided()), "term-three/2023-11-24");
+        assertThat(three.get("status").asText()).isEqualTo("UNDETERMINED");
+        assertThat(three.get("accounts")).isEmpty();
+        assertThat(three.get("summary").asText()).isEqualTo("no report decides it: " + HandBuiltReport.WHY + "; requires the requirement of term-three");
+        assertThat(three.get("undecidedBy").toString()).isEqualTo("[{\"sources\":[\"s-<z>\",\"s-a\"],\"why\":\""
+                + HandBuiltReport.WHY + "\",\"rule\":\"rule <6>\"}]");
+        assertThat(fields(three)).endsWith("accounts", "rule", "undecidedBy");
     }
 
     @Test
