@@ -35,7 +35,7 @@ class MarkdownReportLinesTest {
                 - ✓ **COMPLIANT**: every account of the reports shows the term met
                 - ✗ **VIOLATED**: every account shows the term breached
                 - ± **CONTESTED**: the accounts disagree (sources differ)
-                - ? **UNDETERMINED**: there is no account: this fact set has no report of an input of the term that day
+                - ? **UNDETERMINED**: there is no account: this fact set has no report of an input of the term that day, or none that decides it
                 - — no finding: the term does not apply that day or needs a kind of report the fact set does not have
 
                 | Term (clause, party bound) | Mon 20 Nov, day 8 | Fri 24 Nov, day 1 | Sat 25 Nov, day 2 | Sun 26 Nov, day 3 (extension) | Mon 27 Nov, day 4 (extension) | Tue 28 Nov, day 5 (extension) | Wed 29 Nov, day 6 (extension) | Thu 30 Nov, day 7 (extension) | Tue 5 Dec, day 9 |
@@ -159,7 +159,7 @@ class MarkdownReportLinesTest {
                 - ✓ **COMPLIANT**: every account of the reports shows the term met
                 - ✗ **VIOLATED**: every account shows the term breached
                 - ± **CONTESTED**: the accounts disagree (sources differ)
-                - ? **UNDETERMINED**: there is no account: this fact set has no report of an input of the term that day
+                - ? **UNDETERMINED**: there is no account: this fact set has no report of an input of the term that day, or none that decides it
                 - ± **CONTESTED (readings)**: the status depends on the reading of the clause: its readings, each evaluated, give different statuses (see *Readings* below)
                 - — no finding: the term does not apply that day or needs a kind of report the fact set does not have
 
@@ -214,6 +214,33 @@ class MarkdownReportLinesTest {
                   - ✗ VIOLATED, read as r-b: 1 of 3, according to Monitor C (s-c)
 
                 """);
+    }
+
+    @Test
+    @DisplayName("reports that decide nothing are listed after the accounts, each with the reading it was read under, why and its"
+            + " sources; a finding only they bear on says so in its summary; their text escaped")
+    void handBuiltWithUndecided() {
+        String md = render(new MarkdownReport(), HandBuiltReport.withUndecided());
+        assertThat(md.lines().filter(l -> l.startsWith("| C3 "))).singleElement().asString()
+                .isEqualTo("| C3 Third term (term-three, Party B) | ? UNDETERMINED | — | — | — | — | — | — |");
+        assertThat(md.substring(md.indexOf("### ✗ VIOLATED · 2023-11-24"), md.indexOf("## Claims"))).endsWith("""
+                - **Accounts** (2):
+                  - ✗ VIOLATED, read as r-a: 1 of 2, according to Monitor C (s-c)
+                  - ✗ VIOLATED, read as r-b: 1 of 3, according to Monitor C (s-c)
+                - **Reports that decide nothing** (1):
+                  - read as r-b: 2 trucks: the report cannot show 3, according to Monitor B (Party B spokesperson) (s-b)
+
+                ### ? UNDETERMINED · 2023-11-24 · term-three (term-three/2023-11-24)
+
+                - **Clause C3 — Third term**, as reported by Monitor C: "the third"
+                - **Party bound:** Party B
+                - **Summary:** no report decides it: 120 trucks, their loads \\<b\\>not\\</b\\> given \\| \\[x\\](javascript:alert(1)); requires the requirement of term-three
+                - **Accounts:** none; nothing in this fact set could decide this term on this day
+                - **Reports that decide nothing** (1):
+                  - 120 trucks, their loads \\<b\\>not\\</b\\> given \\| \\[x\\](javascript:alert(1)), according to s-\\<z\\> (s-\\<z\\>); Monitor A (s-a)
+
+                """);
+        assertThat(render(new MarkdownReport(), HandBuiltReport.withReadings())).doesNotContain("decide nothing");
     }
 
     @Test

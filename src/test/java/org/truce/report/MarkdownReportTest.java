@@ -90,8 +90,13 @@ class MarkdownReportTest {
         assertThat(md.indexOf("\n## Readings\n")).isGreaterThan(md.indexOf("| T14 "));
         assertThat(section).contains("**Clause T06 — Daily aid trucks** (daily-aid-trucks)\n").contains("**Clause T14 — Handover time** (handover-schedule)\n");
         assertThat(section.lines().filter(l -> l.startsWith("| 300-including-fuel | "))).singleElement().asString()
-                .contains("| Anadolu, citing Israeli media; a Hamas official, the upper figure of his \"200-300\" |")
+                .contains("| Anadolu, citing Israeli media (\"300 trucks ... including fuel\"); a Hamas official, at the upper figure of"
+                        + " \"at least 200-300 trucks\" |")
                 .contains("daily-aid-trucks.minimum-per-day = 300").endsWith("| ✗ 5 VIOLATED · ? 2 UNDETERMINED |");
+        // under 200-plus-fuel the days whose reports do not say which trucks carried fuel, all of 200 or more, are UNDETERMINED
+        assertThat(section.lines().filter(l -> l.startsWith("| 200-plus-fuel | "))).singleElement().asString()
+                .contains("| S09, S11 | daily-aid-trucks.fuel-trucks-count = 0, daily-aid-trucks.minimum-per-day = 200 |")
+                .endsWith("| ✓ 1 COMPLIANT · ✗ 2 VIOLATED · ? 4 UNDETERMINED |");
         assertThat(section.lines().filter(l -> l.startsWith("| before-midnight | "))).singleElement().asString()
                 .contains("| Israel (as reported by TRT World, Pledge Times and Breaking Latest News) |").endsWith("| — | ✓ 1 COMPLIANT |");
         assertThat(md).contains("- ± **CONTESTED (readings)**: the status depends on the reading of the clause");
