@@ -208,6 +208,42 @@ class HtmlReportPartsTest {
     }
 
     @Test
+    @DisplayName("reports that decide nothing: listed after the accounts, each with its reading, why and its sources linked; a finding"
+            + " only they bear on is UNDETERMINED and says why in its summary and its cell; their text escaped")
+    void undecided() {
+        String html = render(new HtmlReport(), HandBuiltReport.withUndecided());
+        assertThat(between(html, "<p><strong>Accounts</strong> (2):</p>\n<ul class=\"accounts\">\n<li><span class=\"st s-violated\">", "</article>"))
+                .endsWith("""
+                        <li><span class="st s-violated">✗ VIOLATED</span> <span class="muted">read as</span> <code>r-b</code>: 1 of 3 — \
+                        <span class="muted">according to</span> <a href="#src-s-c">Monitor C</a></li>
+                        </ul>
+                        <p><strong>Reports that decide nothing</strong> (1):</p>
+                        <ul class="accounts">
+                        <li><span class="muted">read as</span> <code>r-b</code>: 2 trucks: the report cannot show 3 — \
+                        <span class="muted">according to</span> <a href="#src-s-b">Monitor B (Party B spokesperson)</a></li>
+                        </ul>
+                        </article>""");
+        String why = "120 trucks, their loads &lt;b&gt;not&lt;/b&gt; given | [x](javascript:alert(1))";
+        assertThat(between(html, "<article class=\"finding s-undetermined\"", "</article>")).isEqualTo("""
+                <article class="finding s-undetermined" id="f-term-three_2f2023-11-24">
+                <h3><span class="st s-undetermined">? UNDETERMINED</span> 2023-11-24 · term-three <span class="muted">(term-three/2023-11-24)</span></h3>
+                <p><strong>Clause C3 — Third term</strong>, as reported by Monitor C:</p>
+                <blockquote>&quot;the third&quot;</blockquote>
+                <p><strong>Party bound:</strong> Party B</p>
+                <p><strong>Summary:</strong> no report decides it: WHY; requires the requirement of term-three</p>
+                <p class="muted">No account: nothing in this fact set could decide this term on this day.</p>
+                <p><strong>Reports that decide nothing</strong> (1):</p>
+                <ul class="accounts">
+                <li>WHY — <span class="muted">according to</span> s-&lt;z&gt;; <a href="#src-s-a">Monitor A</a></li>
+                </ul>
+                </article>""".replace("WHY", why));
+        assertThat(html).contains("<td class=\"cell\"><a class=\"st s-undetermined\" href=\"#f-term-three_2f2023-11-24\" title=\"no report"
+                + " decides it: " + why + "; requires the requirement of term-three\">? UNDETERMINED</a></td>");
+        assertThat(html.toLowerCase(java.util.Locale.ROOT)).doesNotContain("<b>").doesNotContain("<z>").doesNotContain("href=\"javascript");
+        assertThat(render(new HtmlReport(), HandBuiltReport.withReadings())).doesNotContain("decide nothing");
+    }
+
+    @Test
     @DisplayName("a fact set without claims says so under Claims")
     void noClaims() {
         org.truce.check.Report built = HandBuiltReport.report();
