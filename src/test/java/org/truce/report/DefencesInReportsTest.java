@@ -41,7 +41,7 @@ class DefencesInReportsTest {
         String text = render(new TextReport(), ANSWERED);
         String block = section(text, "\nDEFENCES", "\nCLAIMS");
         assertThat(block.lines().skip(2)).containsExactly(
-                "handover-schedule/2023-11-25 (CONTESTED (readings))",
+                "handover-schedule/2023-11-25: CONTESTED (readings)",
                 "  hamas-north by Hamas: UNDETERMINED",
                 "  hamas-trucks by Hamas: CONTESTED");
         assertThat(text.indexOf("\nDEFENCES")).isGreaterThan(text.indexOf(" findings: "));
@@ -71,7 +71,7 @@ class DefencesInReportsTest {
                 .build();
         String announced = render(new TextReport(), BundledReports.check(facts, BundledReports.reading("T14", "announced-time")));
         assertThat(section(announced, "\nDEFENCES", "\nCLAIMS").lines().skip(2))
-                .containsExactly("handover-schedule/2023-11-25 (VIOLATED)", "  hamas-north by Hamas: UNDETERMINED");
+                .containsExactly("handover-schedule/2023-11-25: VIOLATED", "  hamas-north by Hamas: UNDETERMINED");
         String midnight = render(new MarkdownReport(), BundledReports.check(facts, BundledReports.reading("T14", "before-midnight")));
         assertThat(section(midnight, "· hamas-north\n", "\n### ")).contains("- **Answers**, as a defence: " + Escape.markdown(LATE) + " (✓ COMPLIANT)\n");
     }

@@ -153,7 +153,8 @@ final class HandBuiltReport {
         Report read = withReadings();
         Finding oneB = read.findings().get(1);
         Finding undecidedB = new Finding(oneB.id(), oneB.term(), oneB.clause(), oneB.clauseReportedBy(), oneB.clauseDisputed(),
-                oneB.clauseProvenance(), oneB.clauseProvenanceParty(), oneB.date(), oneB.party(), oneB.status(), oneB.summary(),
+                oneB.clauseProvenance(), oneB.clauseProvenanceParty(), oneB.date(), oneB.party(), oneB.status(),
+                "1 of 2 / 1 of 3 (2 accounts; 1 report decides nothing)",
                 oneB.accounts(), oneB.rule(), oneB.requirement(), oneB.defences(), oneB.readings(), oneB.contestedBy(),
                 List.of(new Finding.Undecided(List.of("s-b"), "r-b", "2 trucks: the report cannot show 3", "rule 5")));
         Finding three = new Finding("term-three/2023-11-24", "term-three", "C3", List.of("Monitor C"), false, null, null, DAY_1, "Party B",

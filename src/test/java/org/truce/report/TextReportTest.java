@@ -119,7 +119,8 @@ class TextReportTest {
         f.claim("c2", "Israel", "Hamas", "T01", List.of(LocalDate.parse("2023-11-25")), "Monitor C");
         f.claim("claim-with-a-long-id", "Israel", "Hamas", null, List.of(LocalDate.parse("2023-11-26"), LocalDate.parse("2023-11-25")), "Monitor C");
         f.claim("c4", "Israel", "Hamas", "T06", List.of(LocalDate.parse("2023-11-25")), "Monitor C");
-        assertThat(render(new TextReport(), BundledReports.check(f.build()))).isEqualTo("""
+        Report report = BundledReports.check(f.build());
+        assertThat(render(new TextReport(), report)).isEqualTo("""
                 gaza-2023-11 — test fact set
                 Terms: November 2023 Israel–Hamas humanitarian pause, terms as reported
 
@@ -148,12 +149,13 @@ class TextReportTest {
 
                 READINGS (a clause reported more than one way: every reading is evaluated, none is the default)
                   T06 daily-aid-trucks
-                    200-including-fuel: At least 200 trucks a day, every truck counting toward the 200, fuel and cooking-gas trucks included. Held by a Hamas official, at the lower figure of "at least 200-300 trucks ... including eight fuel trucks"; Times of Israel ("200 trucks of aid for every day", fuel not set apart); an Egyptian security official, via Xinhua (200 a day, fuel not set apart). Findings under it: 1 CONTESTED, 3 UNDETERMINED.
-                    200-plus-fuel: At least 200 trucks a day besides the trucks a report says carried fuel or cooking gas, which were stated apart. Held by Hamas's press statement, via WAFA (200 trucks of relief and medical supplies, and four of fuel and cooking gas); Egypt SIS (200 trucks a day, with diesel and cooking gas given apart). Findings under it: 1 CONTESTED, 3 UNDETERMINED.
-                    300-including-fuel: At least 300 trucks a day, fuel included. Held by Anadolu, citing Israeli media ("300 trucks ... including fuel"); a Hamas official, at the upper figure of "at least 200-300 trucks". Findings under it: 1 VIOLATED, 3 UNDETERMINED.
+                    200-including-fuel: {T06/0} Findings under it: 1 CONTESTED, 3 UNDETERMINED.
+                    200-plus-fuel: {T06/1} Findings under it: 1 CONTESTED, 3 UNDETERMINED.
+                    300-including-fuel: {T06/2} Findings under it: 1 VIOLATED, 3 UNDETERMINED.
+                    daily-aid-trucks/2023-11-24: CONTESTED read as 200-including-fuel; CONTESTED read as 200-plus-fuel; VIOLATED read as 300-including-fuel
                   T14 handover-schedule
-                    announced-time: A handover is due no later than the time announced in advance for it (16:00 on 25 November, as the press reported it). Held by Le Monde; Pledge Times; Qatar MFA (the first batch, "around 4pm").
-                    before-midnight: A handover is due before the end of its pause day (midnight local time), the deadline Israel reportedly set for the 25 November release. Held by Israel (as reported by TRT World, Pledge Times and Breaking Latest News).
+                    announced-time: {T14/0}
+                    before-midnight: {T14/1}
 
                 PROVENANCE (how each term's clause is known, as the clause index says)
                   T03 initial-hostages: both-parties (each party reported it in the same sense)
@@ -176,7 +178,14 @@ class TextReportTest {
                                                      the claim concerns no clause of the agreement as reported
 
                 Note: 2023-12-01 is not a pause day (the pause runs 2023-11-24 to 2023-11-27): no term applies to it
-                """);
+                """.replace("{T06/0}", said(report, "T06", 0)).replace("{T06/1}", said(report, "T06", 1)).replace("{T06/2}", said(report, "T06", 2))
+                .replace("{T14/0}", said(report, "T14", 0)).replace("{T14/1}", said(report, "T14", 1)));
+    }
+
+    /** What a reading of the clause index says and who holds it, as the READINGS block gives them. */
+    private static String said(Report report, String clause, int reading) {
+        var r = report.readingsOf(clause).get(reading);
+        return r.text() + " Held by " + String.join("; ", r.heldBy()) + ".";
     }
 
     @Test
@@ -257,6 +266,7 @@ class TextReportTest {
                   C1 term-one
                     r-a: Read one way. Held by Holder A. Findings under it: 1 COMPLIANT, 1 VIOLATED.
                     r-b: Read <i>another</i> way. Held by Holder <b>B</b> | [x](javascript:alert(1)); Holder C. Findings under it: 2 VIOLATED.
+                    term-one/2023-11-24/Party A: COMPLIANT read as r-a; VIOLATED read as r-b
 
                 2 findings: 0 COMPLIANT, 1 VIOLATED, 1 CONTESTED, 0 UNDETERMINED
                 """);
