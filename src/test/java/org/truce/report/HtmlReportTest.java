@@ -160,7 +160,9 @@ class HtmlReportTest {
     void aidChartOneMinimum() {
         Chart kept = chart(BundledReports.check(BundledReports.facts(), BundledReports.reading("T06", "300-including-fuel")), "aid-trucks");
         assertThat(day(kept, "2023-11-24").requirements()).extracting(Requirement::value).containsExactly(300L);
-        assertThat(kept.caption()).contains("the daily minimum of the terms as reported (300, clause T06, read as 300-including-fuel)")
+        assertThat(kept.caption()).as("a what-if: the minimum is not that of the terms as reported, which have three readings")
+                .contains("the dashed line is the daily minimum of the one reading this what-if run keeps (300, clause T06, read as 300-including-fuel)")
+                .doesNotContain("as reported")
                 .doesNotContain("do not count");
         Chart set = chart(BundledReports.check(BundledReports.facts(), new org.truce.check.Scenario(
                 java.util.Map.of("daily-aid-trucks.minimum-per-day", 250L), java.util.Map.of(), null)), "aid-trucks");
