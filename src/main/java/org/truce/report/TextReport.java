@@ -288,7 +288,12 @@ public final class TextReport implements ReportWriter {
         java.util.Set<String> details = new java.util.LinkedHashSet<>();
         f.accounts().forEach(a -> details.add(a.detail()));
         String text = String.join(" / ", details);
-        return f.accounts().size() == 1 ? text : text + " (" + f.accounts().size() + " accounts)";
+        String counted = f.accounts().size() == 1 ? "" : f.accounts().size() + " accounts";
+        int open = f.undecidedBy().size();
+        if (open > 0) {
+            counted += (counted.isEmpty() ? "" : "; ") + open + (open == 1 ? " report decides" : " reports decide") + " nothing";
+        }
+        return counted.isEmpty() ? text : text + " (" + counted + ")";
     }
 
     /** The columns left for text after {@code used} columns of a line: all it needs when the table has no width. */
