@@ -9,13 +9,15 @@ Feature: T06 Daily aid trucks
   Xinhua, 200 a day. A Hamas official spoke of "at least 200-300 trucks", and Anadolu, citing Israeli
   media, of "300 trucks ... including fuel".
 
-  The clause index records three readings of the clause, each with who holds it: at least 200
-  trucks a day, every truck counted, fuel and cooking-gas trucks included (200-including-fuel); at
-  least 200 trucks a day besides the trucks a report says carried fuel or cooking gas
-  (200-plus-fuel); at least 300 trucks a day, fuel included (300-including-fuel). The checker
-  evaluates all three side by side and makes none of them the default. A finding gives its status
-  under each reading; where the readings disagree, the finding is CONTESTED, and says that its
-  readings are why.
+  The clause index records three readings of the clause, each with who holds it: at least 200 trucks
+  a day, every truck counted, fuel and cooking-gas trucks included (200-including-fuel); at least
+  200 trucks a day besides the trucks a report says carried fuel or cooking gas (200-plus-fuel); at
+  least 300 trucks, fuel included, read as a daily minimum, since the reports of 300 give no period
+  (300-including-fuel). The Times of Israel and the Egyptian security official gave 200 a day
+  without saying what the trucks carried, so the clause index lists them under no reading. The
+  checker evaluates all three readings side by side and makes none of them the default. A finding
+  gives its status under each reading; where the readings disagree, the finding is CONTESTED, and
+  says that its readings are why.
 
   Each source's count of the trucks that entered Gaza on a day is one account under each reading that
   it can decide. A report may say how many of its trucks carried fuel or cooking gas. Under the
@@ -37,12 +39,13 @@ Feature: T06 Daily aid trucks
     And clause T06 has the readings "200-including-fuel", "200-plus-fuel" and "300-including-fuel", and no other
 
   Rule: Read as at least 200 trucks a day with the fuel trucks counted among them, 200 trucks meet the term and 199 fall short
-    The clause index lists three holders of this reading: a Hamas official, who spoke of "at least
-    200-300 trucks ... including eight fuel trucks", for the lower figure of that range; the Times of
-    Israel, which reported "Israel's commitments to allow in 200 trucks of aid for every day of the
-    temporary truce" (words that do not set fuel trucks apart); and an Egyptian security official, via
-    Xinhua, who gave 200 a day without setting fuel apart. Each example keeps this reading only, as a
-    what-if run with --reading T06=200-including-fuel does.
+    The clause index lists one holder of this reading: a Hamas official, who spoke of "at least
+    200-300 trucks ... including eight fuel trucks", taken at the lower figure of that range, the
+    period not stated. The Times of Israel ("Israel's commitments to allow in 200 trucks of aid for
+    every day of the temporary truce") and an Egyptian security official, via Xinhua, also gave 200 a
+    day, but did not say what the trucks carried, so the clause index lists them under no reading,
+    this one included. Each example keeps this reading only, as a what-if run with
+    --reading T06=200-including-fuel does.
 
     Illustration: invented figures from placeholder monitors (Monitor A, Monitor B, Monitor C), not
     reports by any real body.
@@ -53,9 +56,7 @@ Feature: T06 Daily aid trucks
         At least 200 trucks a day, every truck counting toward the 200, fuel and cooking-gas trucks included.
         """
       And the reading "200-including-fuel" of clause T06 is held by:
-        | a Hamas official, at the lower figure of "at least 200-300 trucks ... including eight fuel trucks" |
-        | Times of Israel ("200 trucks of aid for every day", fuel not set apart)                            |
-        | an Egyptian security official, via Xinhua (200 a day, fuel not set apart)                          |
+        | a Hamas official: "at least 200-300 trucks ... including eight fuel trucks", at its lower figure, period not stated |
       And clause T06 is read only as "200-including-fuel", its other readings set aside
 
     Example: Read as 200 trucks a day with fuel included, exactly 200 trucks meet the term
@@ -102,11 +103,12 @@ Feature: T06 Daily aid trucks
   Rule: Read as at least 200 trucks a day besides the trucks of fuel and cooking gas, 204 trucks with 4 fuel trucks among them meet the term and 200 with 4 fall short
     The clause index lists two holders of this reading: Hamas's press statement (via WAFA), which
     listed 200 trucks of relief and medical supplies and four trucks of fuel and cooking gas daily
-    (paraphrase), and Egypt's State Information Service, which gave 200 trucks, 130,000 litres of
-    diesel and four trucks of cooking gas a day, each stated apart. Under this reading a truck that a
-    report says carried fuel or cooking gas does not count toward the 200. How a count that does not
-    say what its trucks carried is read under it is the next rule. Each example keeps this reading
-    only, as a what-if run with --reading T06=200-plus-fuel does.
+    (paraphrase), and Egypt's State Information Service and Media-J, which gave 200 trucks a day,
+    with diesel and cooking gas given apart, without saying whether those came besides the 200.
+    Under this reading a truck that a report says carried fuel or cooking gas does not count toward
+    the 200. How a count that does not say what its trucks carried is read under it is the next
+    rule. Each example keeps this reading only, as a what-if run with --reading T06=200-plus-fuel
+    does.
 
     Illustration: invented figures from a placeholder monitor (Monitor A), not reports by any real
     body.
@@ -117,8 +119,8 @@ Feature: T06 Daily aid trucks
         At least 200 trucks a day besides the trucks a report says carried fuel or cooking gas, which were stated apart.
         """
       And the reading "200-plus-fuel" of clause T06 is held by:
-        | Hamas's press statement, via WAFA (200 trucks of relief and medical supplies, and four of fuel and cooking gas) |
-        | Egypt SIS (200 trucks a day, with diesel and cooking gas given apart)                                           |
+        | Hamas's press statement, via WAFA: 200 trucks of relief and medical supplies and four trucks of fuel and cooking gas daily (paraphrase) |
+        | Egypt SIS and Media-J: 200 trucks a day, with diesel and cooking gas given apart (whether besides the 200 is not said)                  |
       And clause T06 is read only as "200-plus-fuel", its other readings set aside
 
     Example: Read as 200 trucks a day besides fuel, 204 trucks of which 4 carried fuel or cooking gas meet the term
@@ -201,9 +203,10 @@ Feature: T06 Daily aid trucks
 
   Rule: Read as at least 300 trucks a day with fuel included, 300 trucks meet the term and 299 fall short
     The clause index lists two holders of this reading: Anadolu, citing Israeli media, which reported
-    "300 trucks loaded with humanitarian aid, including fuel" (the period of the 300 was not stated),
-    and the Hamas official who spoke of "at least 200-300 trucks", for the upper figure of that range.
-    Each example keeps this reading only, as a what-if run with --reading T06=300-including-fuel does.
+    "300 trucks loaded with humanitarian aid, including fuel", and the Hamas official who spoke of "at
+    least 200-300 trucks", taken at the upper figure of that range. Neither report gives the period of
+    the 300; the reading takes it as a daily minimum, and says so. Each example keeps this reading
+    only, as a what-if run with --reading T06=300-including-fuel does.
 
     Illustration: invented figures from a placeholder monitor (Monitor A), not reports by any real
     body.
@@ -211,11 +214,11 @@ Feature: T06 Daily aid trucks
     Background:
       Given clause T06 has the reading "300-including-fuel", which reads:
         """
-        At least 300 trucks a day, fuel included.
+        At least 300 trucks, fuel included, read as a daily minimum (the reports of 300 give no period).
         """
       And the reading "300-including-fuel" of clause T06 is held by:
-        | Anadolu, citing Israeli media ("300 trucks ... including fuel")    |
-        | a Hamas official, at the upper figure of "at least 200-300 trucks" |
+        | Anadolu, citing Israeli media: "300 trucks ... including fuel", period not stated                                   |
+        | a Hamas official: "at least 200-300 trucks ... including eight fuel trucks", at its upper figure, period not stated |
       And clause T06 is read only as "300-including-fuel", its other readings set aside
 
     Example: Read as 300 trucks a day with fuel included, exactly 300 trucks meet the term
@@ -248,10 +251,10 @@ Feature: T06 Daily aid trucks
       Given 200 aid trucks entered Gaza on 24 November 2023, as reported by Monitor A
       When the agreement is checked
       Then under each reading, the daily aid term on 24 November 2023 is:
-        | reading            | status       | held by                                                                                           | requires                                                                     |
-        | 200-including-fuel | COMPLIANT    | a Hamas official, at the lower figure; Times of Israel; an Egyptian security official, via Xinhua | at least 200 aid trucks entering Gaza, fuel trucks included                  |
-        | 200-plus-fuel      | UNDETERMINED | Hamas's press statement, via WAFA; Egypt SIS                                                      | at least 200 aid trucks entering Gaza besides trucks of fuel and cooking gas |
-        | 300-including-fuel | VIOLATED     | Anadolu, citing Israeli media; a Hamas official, at the upper figure                              | at least 300 aid trucks entering Gaza, fuel trucks included                  |
+        | reading            | status       | held by                                                               | requires                                                                     |
+        | 200-including-fuel | COMPLIANT    | a Hamas official … at its lower figure                                | at least 200 aid trucks entering Gaza, fuel trucks included                  |
+        | 200-plus-fuel      | UNDETERMINED | Hamas's press statement, via WAFA; Egypt SIS and Media-J              | at least 200 aid trucks entering Gaza besides trucks of fuel and cooking gas |
+        | 300-including-fuel | VIOLATED     | Anadolu, citing Israeli media; a Hamas official … at its upper figure | at least 300 aid trucks entering Gaza, fuel trucks included                  |
       And the daily aid term is CONTESTED on 24 November 2023, because its readings disagree
       And the accounts of the daily aid term on 24 November 2023 are:
         | reported   | under the reading  | status    |
@@ -263,10 +266,10 @@ Feature: T06 Daily aid trucks
       Given 200 aid trucks entered Gaza on 24 November 2023, 4 of them carrying fuel or cooking gas, as reported by Monitor A
       When the agreement is checked
       Then under each reading, the daily aid term on 24 November 2023 is:
-        | reading            | status    | held by                                                                                           |
-        | 200-including-fuel | COMPLIANT | a Hamas official, at the lower figure; Times of Israel; an Egyptian security official, via Xinhua |
-        | 200-plus-fuel      | VIOLATED  | Hamas's press statement, via WAFA; Egypt SIS                                                      |
-        | 300-including-fuel | VIOLATED  | Anadolu, citing Israeli media; a Hamas official, at the upper figure                              |
+        | reading            | status    | held by                                                               |
+        | 200-including-fuel | COMPLIANT | a Hamas official … at its lower figure                                |
+        | 200-plus-fuel      | VIOLATED  | Hamas's press statement, via WAFA; Egypt SIS and Media-J              |
+        | 300-including-fuel | VIOLATED  | Anadolu, citing Israeli media; a Hamas official … at its upper figure |
       And the daily aid term is CONTESTED on 24 November 2023, because its readings disagree
 
     Example: 199 trucks, whatever they carried, fall short under every reading, so the term is violated
@@ -289,10 +292,10 @@ Feature: T06 Daily aid trucks
       Given 300 aid trucks entered Gaza on 24 November 2023, as reported by Monitor A
       When the agreement is checked
       Then under each reading, the daily aid term on 24 November 2023 is:
-        | reading            | status       | held by                                                                                           |
-        | 200-including-fuel | COMPLIANT    | a Hamas official, at the lower figure; Times of Israel; an Egyptian security official, via Xinhua |
-        | 200-plus-fuel      | UNDETERMINED | Hamas's press statement, via WAFA; Egypt SIS                                                      |
-        | 300-including-fuel | COMPLIANT    | Anadolu, citing Israeli media; a Hamas official, at the upper figure                              |
+        | reading            | status       | held by                                                               |
+        | 200-including-fuel | COMPLIANT    | a Hamas official … at its lower figure                                |
+        | 200-plus-fuel      | UNDETERMINED | Hamas's press statement, via WAFA; Egypt SIS and Media-J              |
+        | 300-including-fuel | COMPLIANT    | Anadolu, citing Israeli media; a Hamas official … at its upper figure |
       And the daily aid term is COMPLIANT on 24 November 2023
       And under the reading "200-plus-fuel", the report of Monitor A decides nothing about the daily aid term on 24 November 2023, because "300 trucks, their loads not given: the report does not say how many carried fuel, so it cannot show 200 besides those"
 

@@ -10,12 +10,14 @@ Feature: The trucks of 28 November 2023: 200, four of them fuel trucks
   Whether the four fuel trucks count toward the daily number depends on how the clause is read, and
   the reports of the clause differ on it. Hamas's press statement (via WAFA) listed 200 trucks of
   relief and medical supplies and four trucks of fuel and cooking gas daily (paraphrase), the fuel
-  trucks stated apart from the 200. The Times of Israel reported "Israel's commitments to allow in
-  200 trucks of aid for every day of the temporary truce", words that do not say whether fuel trucks
-  are among the 200. A Hamas official spoke of "at least 200-300 trucks ... including eight fuel
-  trucks", and Anadolu, citing Israeli media, of "300 trucks ... including fuel". No statement by
-  either party on how the count of 28 November should be read was found, and this fact set has no
-  claim about the trucks of that day.
+  trucks stated apart from the 200. Egypt's State Information Service and Media-J gave 200 trucks a
+  day with diesel and cooking gas given apart, without saying whether those came besides the 200.
+  The Times of Israel reported "Israel's commitments to allow in 200 trucks of aid for every day of
+  the temporary truce", words that do not say whether fuel trucks are among the 200, so the clause
+  index lists it under no reading. A Hamas official spoke of "at least 200-300 trucks ... including
+  eight fuel trucks", and Anadolu, citing Israeli media, of "300 trucks ... including fuel", neither
+  giving the period of the 300. No statement by either party on how the count of 28 November should
+  be read was found, and this fact set has no claim about the trucks of that day.
 
   The checker reads the clause in each of the three ways the clause index records, side by side,
   and makes none of them the default. Because the count of 28 November says how many of its trucks
@@ -32,10 +34,10 @@ Feature: The trucks of 28 November 2023: 200, four of them fuel trucks
 
     Example: Read three ways, the count of 28 November 2023 leaves the daily aid term contested by its readings
       Then under each reading, the daily aid term on 28 November 2023 is:
-        | reading            | status    | held by                                                                                           | requires                                                                     |
-        | 200-including-fuel | COMPLIANT | a Hamas official, at the lower figure; Times of Israel; an Egyptian security official, via Xinhua | at least 200 aid trucks entering Gaza, fuel trucks included                  |
-        | 200-plus-fuel      | VIOLATED  | Hamas's press statement, via WAFA; Egypt SIS                                                      | at least 200 aid trucks entering Gaza besides trucks of fuel and cooking gas |
-        | 300-including-fuel | VIOLATED  | Anadolu, citing Israeli media; a Hamas official, at the upper figure                              | at least 300 aid trucks entering Gaza, fuel trucks included                  |
+        | reading            | status    | held by                                                               | requires                                                                     |
+        | 200-including-fuel | COMPLIANT | a Hamas official … at its lower figure                                | at least 200 aid trucks entering Gaza, fuel trucks included                  |
+        | 200-plus-fuel      | VIOLATED  | Hamas's press statement, via WAFA; Egypt SIS and Media-J              | at least 200 aid trucks entering Gaza besides trucks of fuel and cooking gas |
+        | 300-including-fuel | VIOLATED  | Anadolu, citing Israeli media; a Hamas official … at its upper figure | at least 300 aid trucks entering Gaza, fuel trucks included                  |
       And the daily aid term is CONTESTED on 28 November 2023, because its readings disagree
 
     Example: Under each reading, the account of 28 November 2023 rests on the Rafah crossing's count

@@ -165,8 +165,8 @@ public class OutcomeSteps {
 
     /**
      * The finding under each reading in force of its clause, every one of them: its status, who holds it (each holder as
-     * the clause index names it, or the start of that name, separated by "; "), and, in an optional column "requires",
-     * what the reading requires.
+     * the clause index names it, or the start of that name, with " … " for words left out, separated by "; "), and, in an
+     * optional column "requires", what the reading requires.
      */
     @Then("under each reading, the {term} term on {date} is:")
     public void underEachReading(String term, LocalDate date, List<Map<String, String>> rows) {
@@ -293,12 +293,26 @@ public class OutcomeSteps {
                         + "; its readings in this check are " + finding.readings().stream().map(Finding.ReadingStatus::id).toList()));
     }
 
+    /**
+     * Each holder of the cell, separated by "; ", is the start of the name the clause index gives that holder, in its
+     * order; " … " leaves out words of the name, and what follows it must come later in the name, in the order written
+     * ("a Hamas official … at its lower figure").
+     */
     private static void heldBy(Finding.ReadingStatus reading, String cell) {
         List<String> named = cell == null ? List.of() : Arrays.stream(cell.split("; ")).map(String::strip).toList();
         assertThat(named).as("who holds the reading %s, as the clause index names them: %s", reading.id(), reading.heldBy())
                 .hasSameSizeAs(reading.heldBy());
         for (int i = 0; i < named.size(); i++) {
-            assertThat(reading.heldBy().get(i)).as("holder %d of the reading %s", i + 1, reading.id()).startsWith(named.get(i));
+            String holder = reading.heldBy().get(i);
+            String[] parts = named.get(i).split(" … ");
+            assertThat(holder).as("holder %d of the reading %s", i + 1, reading.id()).startsWith(parts[0]);
+            int from = parts[0].length();
+            for (int p = 1; p < parts.length; p++) {
+                int at = holder.indexOf(parts[p], from);
+                assertThat(at).as("holder %d of the reading %s, \"%s\", has \"%s\" after \"%s\"", i + 1, reading.id(), holder, parts[p],
+                        parts[p - 1]).isGreaterThanOrEqualTo(from);
+                from = at + parts[p].length();
+            }
         }
     }
 
