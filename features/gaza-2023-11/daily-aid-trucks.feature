@@ -16,8 +16,9 @@ Feature: T06 Daily aid trucks
   (300-including-fuel). The Times of Israel and the Egyptian security official gave 200 a day
   without saying what the trucks carried, so the clause index lists them under no reading. The
   checker evaluates all three readings side by side and makes none of them the default. A finding
-  gives its status under each reading; where the readings disagree, the finding is CONTESTED, and
-  says that its readings are why.
+  gives its status under each reading, and is COMPLIANT, or VIOLATED, only if it is so under every
+  reading; otherwise it is CONTESTED, and says that its readings are why. A reading under which no
+  report decides the day disagrees with one under which a report does.
 
   Each source's count of the trucks that entered Gaza on a day is one account under each reading that
   it can decide. A report may say how many of its trucks carried fuel or cooking gas. Under the
@@ -240,9 +241,13 @@ Feature: T06 Daily aid trucks
         | reported                          | status    |
         | 300 trucks, 4 of them fuel or gas | COMPLIANT |
 
-  Rule: Read every way at once, as every check is unless a what-if keeps one reading, a finding whose readings disagree is contested
-    A reading under which no report decides the day is UNDETERMINED, shown beside the others; the
-    finding's status combines the accounts of the readings that decide it.
+  Rule: Read every way at once, as every check is unless a what-if keeps one reading, a finding is compliant or violated only if it is so under every reading, and otherwise contested by its readings
+    A finding is COMPLIANT only if the term is met under every reading in force, and VIOLATED only if
+    it is breached under every one; otherwise it is CONTESTED, and says that its readings are why. A
+    reading under which no report decides the day is UNDETERMINED, shown beside the others, and
+    disagrees with a reading under which the term is met or breached: missing facts under one reading
+    never let the others make the term met, nor breached. Where the term is UNDETERMINED under every
+    reading, so is the finding.
 
     Illustration: invented figures from placeholder monitors (Monitor A, Monitor B, Monitor C), not
     reports by any real body.
@@ -288,7 +293,7 @@ Feature: T06 Daily aid trucks
       And under the reading "200-plus-fuel" the daily aid term is COMPLIANT on 24 November 2023
       And under the reading "300-including-fuel" the daily aid term is COMPLIANT on 24 November 2023
 
-    Example: 300 trucks whose loads are not given meet the readings that count every truck, and decide nothing under the reading that sets fuel apart
+    Example: 300 trucks whose loads are not given meet the readings that count every truck and decide nothing under the reading that sets fuel apart, so the term is contested by its readings, not compliant
       Given 300 aid trucks entered Gaza on 24 November 2023, as reported by Monitor A
       When the agreement is checked
       Then under each reading, the daily aid term on 24 November 2023 is:
@@ -296,7 +301,8 @@ Feature: T06 Daily aid trucks
         | 200-including-fuel | COMPLIANT    | a Hamas official … at its lower figure                                |
         | 200-plus-fuel      | UNDETERMINED | Hamas's press statement, via WAFA; Egypt SIS and Media-J              |
         | 300-including-fuel | COMPLIANT    | Anadolu, citing Israeli media; a Hamas official … at its upper figure |
-      And the daily aid term is COMPLIANT on 24 November 2023
+      And the daily aid term is CONTESTED on 24 November 2023, because its readings disagree
+      And the finding's summary counts "2 accounts; 1 report decides nothing"
       And under the reading "200-plus-fuel", the report of Monitor A decides nothing about the daily aid term on 24 November 2023, because "300 trucks, their loads not given: the report does not say how many carried fuel, so it cannot show 200 besides those"
 
     Example: Sources that disagree about the same day, read every way, leave the term contested by its readings and its sources; read as 200 besides fuel, only the count below 200 decides

@@ -20,6 +20,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -253,6 +255,22 @@ public class OutcomeSteps {
         assertThat(finding.undecidedBy()).filteredOn(u -> reading.equals(u.reading()))
                 .as("reports of %s that decide nothing under the reading %s", finding.id(), reading)
                 .containsExactlyInAnyOrderElementsOf(named);
+    }
+
+    /**
+     * The finding's summary counts, in brackets after what the reports say, its accounts and the reports that decide
+     * nothing ("2 accounts; 1 report decides nothing"); each count is that of the finding's own accounts and reports
+     * that decide nothing, so that the summary does not hide a report that left a reading undecided.
+     */
+    @Then("the finding's summary counts {string}")
+    public void summaryCounts(String counted) {
+        assertThat(finding.summary()).as("summary of %s", finding.id()).contains(" (" + counted + "); requires ");
+        Matcher accounts = Pattern.compile("\\b(\\d+) accounts\\b").matcher(counted);
+        assertThat(accounts.find() ? Integer.parseInt(accounts.group(1)) : 1).as("accounts of %s, as its summary counts them", finding.id())
+                .isEqualTo(finding.accounts().size());
+        Matcher open = Pattern.compile("\\b(\\d+) reports? decides? nothing\\b").matcher(counted);
+        assertThat(open.find() ? Integer.parseInt(open.group(1)) : 0).as("reports of %s that decide nothing, as its summary counts them",
+                finding.id()).isEqualTo(finding.undecidedBy().size());
     }
 
     /** A finding that no report decides says so, and why, rather than that the fact set lacks a report. */
