@@ -107,9 +107,9 @@ Feature: T06 Daily aid trucks
     (paraphrase), and Egypt's State Information Service and Media-J, which gave 200 trucks a day,
     with diesel and cooking gas given apart, without saying whether those came besides the 200.
     Under this reading a truck that a report says carried fuel or cooking gas does not count toward
-    the 200. How a count that does not say what its trucks carried is read under it is the next
-    rule. Each example keeps this reading only, as a what-if run with --reading T06=200-plus-fuel
-    does.
+    the 200. How a count that does not say what its trucks carried, or says it of only some of them,
+    is read under it is the subject of the next two rules. Each example keeps this reading only, as a
+    what-if run with --reading T06=200-plus-fuel does.
 
     Illustration: invented figures from a placeholder monitor (Monitor A), not reports by any real
     body.
@@ -202,6 +202,65 @@ Feature: T06 Daily aid trucks
         | 196 trucks, their loads not given | VIOLATED | Monitor B            |
       And under the reading "200-plus-fuel", the report of Monitor A decides nothing about the daily aid term on 24 November 2023, because "215 trucks, their loads not given: the report does not say how many carried fuel, so it cannot show 200 besides those"
 
+  Rule: Read as 200 trucks a day besides fuel, a source whose reports give the loads of only some of its trucks decides the day only where every count those loads allow falls on one side of 200
+    A source's reports of one day add up. Where some of them say how many of their trucks carried
+    fuel or cooking gas and others do not, the trucks that count under this reading lie between two
+    figures: at least all the source's trucks less the fuel trucks it names and less every truck of
+    loads not given, any of which may have carried fuel; at most all its trucks less the fuel trucks
+    it names, since none of the others may have. The source's count meets the term where the lower
+    figure is 200 or more, falls short where the higher figure is below 200, and otherwise decides
+    nothing under this reading: the finding lists it, with why. A report that does not give its loads
+    never hides the fuel trucks another report of the same source names.
+
+    Illustration: invented figures from a placeholder monitor (Monitor A), not reports by any real
+    body. Each example has two reports by Monitor A of the same day: one that gives its fuel trucks,
+    and one of 10 trucks whose loads are not given.
+
+    Background:
+      Given clause T06 is read only as "200-plus-fuel", its other readings set aside
+
+    Example: Read as 200 trucks a day besides fuel, a source's 210 trucks with 10 of fuel and 10 more of loads not given count 200 to 210 and meet the term
+      Given aid trucks entered Gaza on 24 November 2023, as reported by:
+        | publisher | trucks | of them fuel or gas |
+        | Monitor A | 210    | 10                  |
+        | Monitor A | 10     | not given           |
+      When the agreement is checked
+      Then the daily aid term is COMPLIANT on 24 November 2023
+      And the accounts of the daily aid term on 24 November 2023 are:
+        | reported                                                                      | status    |
+        | 220 trucks, 10 of them fuel or gas, 10 of loads not given: 200 to 210 counted | COMPLIANT |
+
+    Example: Read as 200 trucks a day besides fuel, a source's 209 trucks with 10 of fuel and 10 more of loads not given count 199 to 209 and decide nothing
+      Given aid trucks entered Gaza on 24 November 2023, as reported by:
+        | publisher | trucks | of them fuel or gas |
+        | Monitor A | 209    | 10                  |
+        | Monitor A | 10     | not given           |
+      When the agreement is checked
+      Then the daily aid term is UNDETERMINED on 24 November 2023
+      And under the reading "200-plus-fuel", the report of Monitor A decides nothing about the daily aid term on 24 November 2023, because "219 trucks, 10 of them fuel or gas, 10 of loads not given: 199 to 209 counted: not every report says how many carried fuel, so it cannot show 200 besides those"
+      And the finding says no report decides it, not that a report is lacking
+
+    Example: Read as 200 trucks a day besides fuel, a source's 200 trucks with 10 of fuel and 10 more of loads not given count 190 to 200 and decide nothing
+      Given aid trucks entered Gaza on 24 November 2023, as reported by:
+        | publisher | trucks | of them fuel or gas |
+        | Monitor A | 200    | 10                  |
+        | Monitor A | 10     | not given           |
+      When the agreement is checked
+      Then the daily aid term is UNDETERMINED on 24 November 2023
+      And under the reading "200-plus-fuel", the report of Monitor A decides nothing about the daily aid term on 24 November 2023, because "210 trucks, 10 of them fuel or gas, 10 of loads not given: 190 to 200 counted: not every report says how many carried fuel, so it cannot show 200 besides those"
+      And the finding says no report decides it, not that a report is lacking
+
+    Example: Read as 200 trucks a day besides fuel, a source's 199 trucks with 10 of fuel and 10 more of loads not given count 189 to 199 and fall short
+      Given aid trucks entered Gaza on 24 November 2023, as reported by:
+        | publisher | trucks | of them fuel or gas |
+        | Monitor A | 199    | 10                  |
+        | Monitor A | 10     | not given           |
+      When the agreement is checked
+      Then the daily aid term is VIOLATED on 24 November 2023
+      And the accounts of the daily aid term on 24 November 2023 are:
+        | reported                                                                      | status   |
+        | 209 trucks, 10 of them fuel or gas, 10 of loads not given: 189 to 199 counted | VIOLATED |
+
   Rule: Read as at least 300 trucks a day with fuel included, 300 trucks meet the term and 299 fall short
     The clause index lists two holders of this reading: Anadolu, citing Israeli media, which reported
     "300 trucks loaded with humanitarian aid, including fuel", and the Hamas official who spoke of "at
@@ -276,6 +335,19 @@ Feature: T06 Daily aid trucks
         | 200-plus-fuel      | VIOLATED  | Hamas's press statement, via WAFA; Egypt SIS and Media-J              |
         | 300-including-fuel | VIOLATED  | Anadolu, citing Israeli media; a Hamas official … at its upper figure |
       And the daily aid term is CONTESTED on 24 November 2023, because its readings disagree
+
+    Example: A source's 260 trucks, 10 of them of fuel and 10 more of loads not given, meet both readings of 200 and fall short of 300, so the term is contested by its readings
+      Given aid trucks entered Gaza on 24 November 2023, as reported by:
+        | publisher | trucks | of them fuel or gas |
+        | Monitor A | 250    | 10                  |
+        | Monitor A | 10     | not given           |
+      When the agreement is checked
+      Then the daily aid term is CONTESTED on 24 November 2023, because its readings disagree
+      And the accounts of the daily aid term on 24 November 2023 are:
+        | reported                                                                      | under the reading  | status    |
+        | 260 trucks, 10 of them fuel or gas                                            | 200-including-fuel | COMPLIANT |
+        | 260 trucks, 10 of them fuel or gas, 10 of loads not given: 240 to 250 counted | 200-plus-fuel      | COMPLIANT |
+        | 260 trucks, 10 of them fuel or gas                                            | 300-including-fuel | VIOLATED  |
 
     Example: 199 trucks, whatever they carried, fall short under every reading, so the term is violated
       Given 199 aid trucks entered Gaza on 24 November 2023, as reported by Monitor A
