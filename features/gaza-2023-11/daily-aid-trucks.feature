@@ -423,18 +423,25 @@ Feature: T06 Daily aid trucks
   Rule: On the bundled reports, each reading is set beside the others, day by day
 
     The bundled reports have one or more counts of the trucks that entered Gaza on 24, 25, 26, 28 and
-    29 November, and none on 27 and 30 November. The count of 28 November, by the Rafah crossing's
-    media director (via Anadolu), has four fuel trucks among its 200: see the dispute of 28 November.
-    The count of 29 November gives 200 trucks and, apart from them, eight tankers of diesel and
-    cooking gas; the fact set enters the 200 with none of them fuel trucks, so every reading counts
-    200, and the reading that sets fuel apart is decided by it. Were the tankers counted in, the day
-    would have 208 trucks, which changes no status under any reading; were the 200 entered with their
-    loads not given, they would decide nothing under the reading that sets fuel apart.
+    29 November, and none on 27 and 30 November. The count of 28 November, by the media director of
+    the Rafah crossing (Gaza side), via Anadolu, has four fuel trucks among its 200: see the dispute of
+    28 November.
 
-    The counts of 24, 25 and 26 November do not say how many of their trucks carried fuel or cooking
-    gas. Under the reading that sets fuel apart, the one count below 200, the Palestine Red Crescent's
-    196 of 24 November (via Daily Post Nigeria), shows that day short, and the counts of 200 and 215
-    decide nothing; on 25 and 26 November, with counts of 200 only, no report decides the day.
+    Two counts give their tankers of fuel and cooking gas apart from 200 trucks: COGAT's of 24
+    November (200 truckloads of humanitarian aid, via VFI News; another report, by energyinternat,
+    attributes to COGAT 4 fuel and 4 cooking-gas tankers that day, given apart), and the count of 29
+    November (200 trucks, and apart from them 4 diesel and 4 cooking-gas tankers). The fact set enters
+    each 200 with none of them fuel trucks, so every reading counts 200, and the reading that sets
+    fuel apart is decided by them. Were the tankers counted in, each day would have 208 trucks, which
+    changes no status under any reading; were the 200 entered with their loads not given, they would
+    decide nothing under the reading that sets fuel apart.
+
+    The other counts of 24, 25 and 26 November do not say how many of their trucks carried fuel or
+    cooking gas. Under the reading that sets fuel apart, 24 November is contested by its sources:
+    COGAT's 200 with no fuel trucks among them meet the term, the Palestine Red Crescent's 196 (via
+    Daily Post Nigeria), the one count below 200, shows it missed whatever its trucks carried, and the
+    four other counts, of 200 and 215, decide nothing. On 25 and 26 November, with one count of 200
+    each, no report decides the day under that reading.
 
     Background:
       Given the bundled reports of the November 2023 pause
@@ -451,10 +458,10 @@ Feature: T06 Daily aid trucks
         | 29 November 2023 | COMPLIANT    |
         | 30 November 2023 | UNDETERMINED |
 
-    Example: Read as 200 trucks a day besides fuel, 24 and 28 November of the bundled reports fall short, no report decides 25 and 26 November, and 29 November meets the term
+    Example: Read as 200 trucks a day besides fuel, 24 November of the bundled reports is contested, 28 November falls short, no report decides 25 and 26 November, and 29 November meets the term
       Then under the reading "200-plus-fuel", the daily aid term on each pause day is:
         | date             | status       |
-        | 24 November 2023 | VIOLATED     |
+        | 24 November 2023 | CONTESTED    |
         | 25 November 2023 | UNDETERMINED |
         | 26 November 2023 | UNDETERMINED |
         | 27 November 2023 | UNDETERMINED |
@@ -462,24 +469,36 @@ Feature: T06 Daily aid trucks
         | 29 November 2023 | COMPLIANT    |
         | 30 November 2023 | UNDETERMINED |
 
-    Example: Read as 200 trucks a day besides fuel, the count of 196 decides 24 November of the bundled reports, and the five counts of 200 or more, whose loads are not given, decide nothing
-      Then under the reading "200-plus-fuel" the daily aid term is VIOLATED on 24 November 2023
+    Example: Read as 200 trucks a day besides fuel, COGAT's 200 with no fuel trucks among them meet 24 November of the bundled reports, the count of 196 falls short, and the four other counts, whose loads are not given, decide nothing
+      Then under the reading "200-plus-fuel" the daily aid term is CONTESTED on 24 November 2023
       And the accounts of the daily aid term on 24 November 2023 are:
         | reported                          | under the reading  | status    | rests on a report by |
         | 200 trucks                        | 200-including-fuel | COMPLIANT | COGAT                |
         | 215 trucks                        | 200-including-fuel | COMPLIANT | La Regione           |
         | 196 trucks                        | 200-including-fuel | VIOLATED  | PRCS                 |
+        | 200 trucks                        | 200-plus-fuel      | COMPLIANT | COGAT                |
         | 196 trucks, their loads not given | 200-plus-fuel      | VIOLATED  | PRCS                 |
         | 200 trucks                        | 300-including-fuel | VIOLATED  | COGAT                |
         | 215 trucks                        | 300-including-fuel | VIOLATED  | La Regione           |
         | 196 trucks                        | 300-including-fuel | VIOLATED  | PRCS                 |
+      And the finding's summary counts "14 accounts; 4 reports decide nothing"
       And under the reading "200-plus-fuel", these reports decide nothing about the daily aid term on 24 November 2023:
         | report by        | because                                                                                                               |
-        | VFI News         | 200 trucks, their loads not given: the report does not say how many carried fuel, so it cannot show 200 besides those |
         | MENAFN           | 200 trucks, their loads not given: the report does not say how many carried fuel, so it cannot show 200 besides those |
         | Yahoo / Storyful | 200 trucks, their loads not given: the report does not say how many carried fuel, so it cannot show 200 besides those |
         | Ahram Online     | 200 trucks, their loads not given: the report does not say how many carried fuel, so it cannot show 200 besides those |
         | La Regione       | 215 trucks, their loads not given: the report does not say how many carried fuel, so it cannot show 200 besides those |
+
+    Example: Kept to the reading 200-plus-fuel alone, as a what-if, 24 November of the bundled reports is contested by its sources
+      Given clause T06 is read only as "200-plus-fuel", its other readings set aside
+      When the agreement is checked
+      Then the daily aid term is CONTESTED on 24 November 2023, because its sources disagree
+      And the accounts of the daily aid term on 24 November 2023 are:
+        | reported                          | status    | rests on a report by |
+        | 200 trucks                        | COMPLIANT | COGAT                |
+        | 196 trucks, their loads not given | VIOLATED  | PRCS                 |
+      And the finding's summary counts "2 accounts; 4 reports decide nothing"
+      And the report says it is a what-if: "what-if: clause T06 read only as 200-plus-fuel, its other readings set aside"
 
     Example: Read as 200 trucks a day besides fuel, no report decides 25 or 26 November of the bundled reports, each day's one count of 200 not saying what its trucks carried
       Then under the reading "200-plus-fuel", the report of the Egyptian Red Crescent decides nothing about the daily aid term on 25 November 2023, because "200 trucks, their loads not given: the report does not say how many carried fuel, so it cannot show 200 besides those"

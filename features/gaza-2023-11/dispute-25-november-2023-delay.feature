@@ -120,8 +120,17 @@ Feature: The delayed handover of 25 November 2023
     nothing, since it cannot show 200 trucks besides those, and no other report decides that day under
     that reading.
 
+    On 24 November the six counts of this fact set disagree. Under the reading that counts every truck
+    toward 200, five of them, of 200 or 215 trucks, meet it, and the Palestine Red Crescent's 196 fall
+    short. Under the reading that sets fuel apart, COGAT's 200, entered with no fuel trucks among them
+    since COGAT gave that day's tankers apart, meet it, the 196 fall short whatever they carried, and
+    the four other counts decide nothing. Every count falls short of 300.
+
     Example: Trucks are contested on 24 November; on 25 November the one day count in this fact set meets the reading of 200 with fuel included, falls short of 300, and decides nothing read as 200 besides fuel
       Then the daily aid term is CONTESTED on 24 November 2023, because both its readings and its sources disagree
+      And under the reading "200-including-fuel" the daily aid term is CONTESTED on 24 November 2023
+      And under the reading "200-plus-fuel" the daily aid term is CONTESTED on 24 November 2023
+      And under the reading "300-including-fuel" the daily aid term is VIOLATED on 24 November 2023
       And the daily aid term is CONTESTED on 25 November 2023, because its readings disagree
       And the accounts of the daily aid term on 25 November 2023 are:
         | reported   | under the reading  | status    | rests on a report by  |

@@ -1,11 +1,11 @@
 @dispute @fuel-trucks-28-november
 Feature: The trucks of 28 November 2023: 200, four of them fuel trucks
-  On Tuesday 28 November 2023, the fifth day of the pause, the Rafah crossing's media director said
-  that 200 trucks had entered Gaza through the Rafah crossing, four of them fuel trucks (Anadolu, via
-  MENAFN). It is the one count of that day's entries in this fact set. COGAT's figure for the day,
-  200 trucks and 4 containers inspected at Nitzana before dispatch to Gaza (via Yahoo / Storyful),
-  is a figure of inspection and dispatch, not of entries, and is kept as a note, as reports of
-  trucks to the north only are.
+  On Tuesday 28 November 2023, the fifth day of the pause, the media director of the Rafah crossing
+  (Gaza side) said that 200 trucks had entered Gaza through the crossing, four of them fuel trucks
+  (Anadolu, via MENAFN). It is the one count of that day's entries in this fact set. COGAT's figure
+  for the day, 200 trucks and 4 containers inspected at Nitzana before dispatch to Gaza (via Yahoo /
+  Storyful), is a figure of inspection and dispatch, not of entries, and is kept as a note, as
+  reports of trucks to the north only are.
 
   Whether the four fuel trucks count toward the daily number depends on how the clause is read, and
   the reports of the clause differ on it. Hamas's press statement (via WAFA) listed 200 trucks of
@@ -42,10 +42,10 @@ Feature: The trucks of 28 November 2023: 200, four of them fuel trucks
 
     Example: Under each reading, the account of 28 November 2023 rests on the Rafah crossing's count
       Then the accounts of the daily aid term on 28 November 2023 are:
-        | reported                                       | under the reading  | status    | rests on a report by          |
-        | 200 trucks, 4 of them fuel or gas              | 200-including-fuel | COMPLIANT | Rafah crossing media director |
-        | 200 trucks, 4 of them fuel or gas: 196 counted | 200-plus-fuel      | VIOLATED  | Rafah crossing media director |
-        | 200 trucks, 4 of them fuel or gas              | 300-including-fuel | VIOLATED  | Rafah crossing media director |
+        | reported                                       | under the reading  | status    | rests on a report by                      |
+        | 200 trucks, 4 of them fuel or gas              | 200-including-fuel | COMPLIANT | Rafah crossing (Gaza side) media director |
+        | 200 trucks, 4 of them fuel or gas: 196 counted | 200-plus-fuel      | VIOLATED  | Rafah crossing (Gaza side) media director |
+        | 200 trucks, 4 of them fuel or gas              | 300-including-fuel | VIOLATED  | Rafah crossing (Gaza side) media director |
 
     Scenario Outline: Kept to the reading <reading> alone, as a what-if, the trucks of 28 November 2023 are <status>
       Given clause T06 is read only as "<reading>", its other readings set aside
