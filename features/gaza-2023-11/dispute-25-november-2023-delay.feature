@@ -122,9 +122,10 @@ Feature: The delayed handover of 25 November 2023
 
     On 24 November the six counts of this fact set disagree. Under the reading that counts every truck
     toward 200, five of them, of 200 or 215 trucks, meet it, and the Palestine Red Crescent's 196 fall
-    short. Under the reading that sets fuel apart, COGAT's 200, entered with no fuel trucks among them
-    since COGAT gave that day's tankers apart, meet it, the 196 fall short whatever they carried, and
-    the four other counts decide nothing. Every count falls short of 300.
+    short. Under the reading that sets fuel apart, COGAT's 200 meet it, entered with no fuel trucks
+    among them because another report attributes to COGAT that day's 4 fuel and 4 cooking-gas
+    tankers, given apart; the 196 fall short whatever they carried, and the four other counts decide
+    nothing. Every count falls short of 300.
 
     Example: Trucks are contested on 24 November; on 25 November the one day count in this fact set meets the reading of 200 with fuel included, falls short of 300, and decides nothing read as 200 besides fuel
       Then the daily aid term is CONTESTED on 24 November 2023, because both its readings and its sources disagree

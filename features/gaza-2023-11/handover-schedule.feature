@@ -18,8 +18,7 @@ Feature: T14 Handover time
   was reported in advance; a handover with no reported schedule has no finding of this term under
   either reading. So the term is never UNDETERMINED: where it applies, every report gives both
   times. Times are local (UTC+2). The tolerance after the time reported in advance is a parameter,
-  0 minutes: the clause index says that this figure is the compiler's choice, not one that anybody
-  reported, and a what-if run may change it.
+  0 minutes, which the clause index says is the compiler's choice; a what-if run may change it.
 
   Background:
     Given clause T14, "Handover time", reads, in the words of Qatar MFA, Le Monde and Pledge Times:
