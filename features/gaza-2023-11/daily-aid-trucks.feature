@@ -9,13 +9,16 @@ Feature: T06 Daily aid trucks
   Xinhua, 200 a day. A Hamas official spoke of "at least 200-300 trucks", and Anadolu, citing Israeli
   media, of "300 trucks ... including fuel".
 
-  The clause index records three readings of the clause, each with who holds it: at least 200
-  trucks a day, every truck counted, fuel and cooking-gas trucks included (200-including-fuel); at
-  least 200 trucks a day besides the trucks a report says carried fuel or cooking gas
-  (200-plus-fuel); at least 300 trucks a day, fuel included (300-including-fuel). The checker
-  evaluates all three side by side and makes none of them the default. A finding gives its status
-  under each reading; where the readings disagree, the finding is CONTESTED, and says that its
-  readings are why.
+  The clause index records three readings of the clause, each with who holds it: at least 200 trucks
+  a day, every truck counted, fuel and cooking-gas trucks included (200-including-fuel); at least
+  200 trucks a day besides the trucks a report says carried fuel or cooking gas (200-plus-fuel); at
+  least 300 trucks, fuel included, read as a daily minimum, since the reports of 300 give no period
+  (300-including-fuel). The Times of Israel and the Egyptian security official gave 200 a day
+  without saying what the trucks carried, so the clause index lists them under no reading. The
+  checker evaluates all three readings side by side and makes none of them the default. A finding
+  gives its status under each reading, and is COMPLIANT, or VIOLATED, only if it is so under every
+  reading; otherwise it is CONTESTED, and says that its readings are why. A reading under which no
+  report decides the day disagrees with one under which a report does.
 
   Each source's count of the trucks that entered Gaza on a day is one account under each reading that
   it can decide. A report may say how many of its trucks carried fuel or cooking gas. Under the
@@ -37,12 +40,13 @@ Feature: T06 Daily aid trucks
     And clause T06 has the readings "200-including-fuel", "200-plus-fuel" and "300-including-fuel", and no other
 
   Rule: Read as at least 200 trucks a day with the fuel trucks counted among them, 200 trucks meet the term and 199 fall short
-    The clause index lists three holders of this reading: a Hamas official, who spoke of "at least
-    200-300 trucks ... including eight fuel trucks", for the lower figure of that range; the Times of
-    Israel, which reported "Israel's commitments to allow in 200 trucks of aid for every day of the
-    temporary truce" (words that do not set fuel trucks apart); and an Egyptian security official, via
-    Xinhua, who gave 200 a day without setting fuel apart. Each example keeps this reading only, as a
-    what-if run with --reading T06=200-including-fuel does.
+    The clause index lists one holder of this reading: a Hamas official, who spoke of "at least
+    200-300 trucks ... including eight fuel trucks", taken at the lower figure of that range, the
+    period not stated. The Times of Israel ("Israel's commitments to allow in 200 trucks of aid for
+    every day of the temporary truce") and an Egyptian security official, via Xinhua, also gave 200 a
+    day, but did not say what the trucks carried, so the clause index lists them under no reading,
+    this one included. Each example keeps this reading only, as a what-if run with
+    --reading T06=200-including-fuel does.
 
     Illustration: invented figures from placeholder monitors (Monitor A, Monitor B, Monitor C), not
     reports by any real body.
@@ -53,9 +57,7 @@ Feature: T06 Daily aid trucks
         At least 200 trucks a day, every truck counting toward the 200, fuel and cooking-gas trucks included.
         """
       And the reading "200-including-fuel" of clause T06 is held by:
-        | a Hamas official, at the lower figure of "at least 200-300 trucks ... including eight fuel trucks" |
-        | Times of Israel ("200 trucks of aid for every day", fuel not set apart)                            |
-        | an Egyptian security official, via Xinhua (200 a day, fuel not set apart)                          |
+        | a Hamas official: "at least 200-300 trucks ... including eight fuel trucks", at its lower figure, period not stated |
       And clause T06 is read only as "200-including-fuel", its other readings set aside
 
     Example: Read as 200 trucks a day with fuel included, exactly 200 trucks meet the term
@@ -102,11 +104,12 @@ Feature: T06 Daily aid trucks
   Rule: Read as at least 200 trucks a day besides the trucks of fuel and cooking gas, 204 trucks with 4 fuel trucks among them meet the term and 200 with 4 fall short
     The clause index lists two holders of this reading: Hamas's press statement (via WAFA), which
     listed 200 trucks of relief and medical supplies and four trucks of fuel and cooking gas daily
-    (paraphrase), and Egypt's State Information Service, which gave 200 trucks, 130,000 litres of
-    diesel and four trucks of cooking gas a day, each stated apart. Under this reading a truck that a
-    report says carried fuel or cooking gas does not count toward the 200. How a count that does not
-    say what its trucks carried is read under it is the next rule. Each example keeps this reading
-    only, as a what-if run with --reading T06=200-plus-fuel does.
+    (paraphrase), and Egypt's State Information Service and Media-J, which gave 200 trucks a day,
+    with diesel and cooking gas given apart, without saying whether those came besides the 200.
+    Under this reading a truck that a report says carried fuel or cooking gas does not count toward
+    the 200. How a count that does not say what its trucks carried, or says it of only some of them,
+    is read under it is the subject of the next two rules. Each example keeps this reading only, as a
+    what-if run with --reading T06=200-plus-fuel does.
 
     Illustration: invented figures from a placeholder monitor (Monitor A), not reports by any real
     body.
@@ -117,8 +120,8 @@ Feature: T06 Daily aid trucks
         At least 200 trucks a day besides the trucks a report says carried fuel or cooking gas, which were stated apart.
         """
       And the reading "200-plus-fuel" of clause T06 is held by:
-        | Hamas's press statement, via WAFA (200 trucks of relief and medical supplies, and four of fuel and cooking gas) |
-        | Egypt SIS (200 trucks a day, with diesel and cooking gas given apart)                                           |
+        | Hamas's press statement, via WAFA: 200 trucks of relief and medical supplies and four trucks of fuel and cooking gas daily (paraphrase) |
+        | Egypt SIS and Media-J: 200 trucks a day, with diesel and cooking gas given apart (whether besides the 200 is not said)                  |
       And clause T06 is read only as "200-plus-fuel", its other readings set aside
 
     Example: Read as 200 trucks a day besides fuel, 204 trucks of which 4 carried fuel or cooking gas meet the term
@@ -199,11 +202,71 @@ Feature: T06 Daily aid trucks
         | 196 trucks, their loads not given | VIOLATED | Monitor B            |
       And under the reading "200-plus-fuel", the report of Monitor A decides nothing about the daily aid term on 24 November 2023, because "215 trucks, their loads not given: the report does not say how many carried fuel, so it cannot show 200 besides those"
 
+  Rule: Read as 200 trucks a day besides fuel, a source whose reports give the loads of only some of its trucks decides the day only where every count those loads allow falls on one side of 200
+    A source's reports of one day add up. Where some of them say how many of their trucks carried
+    fuel or cooking gas and others do not, the trucks that count under this reading lie between two
+    figures: at least all the source's trucks less the fuel trucks it names and less every truck of
+    loads not given, any of which may have carried fuel; at most all its trucks less the fuel trucks
+    it names, since none of the others may have. The source's count meets the term where the lower
+    figure is 200 or more, falls short where the higher figure is below 200, and otherwise decides
+    nothing under this reading: the finding lists it, with why. A report that does not give its loads
+    never hides the fuel trucks another report of the same source names.
+
+    Illustration: invented figures from a placeholder monitor (Monitor A), not reports by any real
+    body. Each example has two reports by Monitor A of the same day: one that gives its fuel trucks,
+    and one of 10 trucks whose loads are not given.
+
+    Background:
+      Given clause T06 is read only as "200-plus-fuel", its other readings set aside
+
+    Example: Read as 200 trucks a day besides fuel, a source's 210 trucks with 10 of fuel and 10 more of loads not given count 200 to 210 and meet the term
+      Given aid trucks entered Gaza on 24 November 2023, as reported by:
+        | publisher | trucks | of them fuel or gas |
+        | Monitor A | 210    | 10                  |
+        | Monitor A | 10     | not given           |
+      When the agreement is checked
+      Then the daily aid term is COMPLIANT on 24 November 2023
+      And the accounts of the daily aid term on 24 November 2023 are:
+        | reported                                                                      | status    |
+        | 220 trucks, 10 of them fuel or gas, 10 of loads not given: 200 to 210 counted | COMPLIANT |
+
+    Example: Read as 200 trucks a day besides fuel, a source's 209 trucks with 10 of fuel and 10 more of loads not given count 199 to 209 and decide nothing
+      Given aid trucks entered Gaza on 24 November 2023, as reported by:
+        | publisher | trucks | of them fuel or gas |
+        | Monitor A | 209    | 10                  |
+        | Monitor A | 10     | not given           |
+      When the agreement is checked
+      Then the daily aid term is UNDETERMINED on 24 November 2023
+      And under the reading "200-plus-fuel", the report of Monitor A decides nothing about the daily aid term on 24 November 2023, because "219 trucks, 10 of them fuel or gas, 10 of loads not given: 199 to 209 counted: not every report says how many carried fuel, so it cannot show 200 besides those"
+      And the finding says no report decides it, not that a report is lacking
+
+    Example: Read as 200 trucks a day besides fuel, a source's 200 trucks with 10 of fuel and 10 more of loads not given count 190 to 200 and decide nothing
+      Given aid trucks entered Gaza on 24 November 2023, as reported by:
+        | publisher | trucks | of them fuel or gas |
+        | Monitor A | 200    | 10                  |
+        | Monitor A | 10     | not given           |
+      When the agreement is checked
+      Then the daily aid term is UNDETERMINED on 24 November 2023
+      And under the reading "200-plus-fuel", the report of Monitor A decides nothing about the daily aid term on 24 November 2023, because "210 trucks, 10 of them fuel or gas, 10 of loads not given: 190 to 200 counted: not every report says how many carried fuel, so it cannot show 200 besides those"
+      And the finding says no report decides it, not that a report is lacking
+
+    Example: Read as 200 trucks a day besides fuel, a source's 199 trucks with 10 of fuel and 10 more of loads not given count 189 to 199 and fall short
+      Given aid trucks entered Gaza on 24 November 2023, as reported by:
+        | publisher | trucks | of them fuel or gas |
+        | Monitor A | 199    | 10                  |
+        | Monitor A | 10     | not given           |
+      When the agreement is checked
+      Then the daily aid term is VIOLATED on 24 November 2023
+      And the accounts of the daily aid term on 24 November 2023 are:
+        | reported                                                                      | status   |
+        | 209 trucks, 10 of them fuel or gas, 10 of loads not given: 189 to 199 counted | VIOLATED |
+
   Rule: Read as at least 300 trucks a day with fuel included, 300 trucks meet the term and 299 fall short
     The clause index lists two holders of this reading: Anadolu, citing Israeli media, which reported
-    "300 trucks loaded with humanitarian aid, including fuel" (the period of the 300 was not stated),
-    and the Hamas official who spoke of "at least 200-300 trucks", for the upper figure of that range.
-    Each example keeps this reading only, as a what-if run with --reading T06=300-including-fuel does.
+    "300 trucks loaded with humanitarian aid, including fuel", and the Hamas official who spoke of "at
+    least 200-300 trucks", taken at the upper figure of that range. Neither report gives the period of
+    the 300; the reading takes it as a daily minimum, and says so. Each example keeps this reading
+    only, as a what-if run with --reading T06=300-including-fuel does.
 
     Illustration: invented figures from a placeholder monitor (Monitor A), not reports by any real
     body.
@@ -211,11 +274,11 @@ Feature: T06 Daily aid trucks
     Background:
       Given clause T06 has the reading "300-including-fuel", which reads:
         """
-        At least 300 trucks a day, fuel included.
+        At least 300 trucks, fuel included, read as a daily minimum (the reports of 300 give no period).
         """
       And the reading "300-including-fuel" of clause T06 is held by:
-        | Anadolu, citing Israeli media ("300 trucks ... including fuel")    |
-        | a Hamas official, at the upper figure of "at least 200-300 trucks" |
+        | Anadolu, citing Israeli media: "300 trucks ... including fuel", period not stated                                   |
+        | a Hamas official: "at least 200-300 trucks ... including eight fuel trucks", at its upper figure, period not stated |
       And clause T06 is read only as "300-including-fuel", its other readings set aside
 
     Example: Read as 300 trucks a day with fuel included, exactly 300 trucks meet the term
@@ -237,9 +300,13 @@ Feature: T06 Daily aid trucks
         | reported                          | status    |
         | 300 trucks, 4 of them fuel or gas | COMPLIANT |
 
-  Rule: Read every way at once, as every check is unless a what-if keeps one reading, a finding whose readings disagree is contested
-    A reading under which no report decides the day is UNDETERMINED, shown beside the others; the
-    finding's status combines the accounts of the readings that decide it.
+  Rule: Read every way at once, as every check is unless a what-if keeps one reading, a finding is compliant or violated only if it is so under every reading, and otherwise contested by its readings
+    A finding is COMPLIANT only if the term is met under every reading in force, and VIOLATED only if
+    it is breached under every one; otherwise it is CONTESTED, and says that its readings are why. A
+    reading under which no report decides the day is UNDETERMINED, shown beside the others, and
+    disagrees with a reading under which the term is met or breached: missing facts under one reading
+    never let the others make the term met, nor breached. Where the term is UNDETERMINED under every
+    reading, so is the finding.
 
     Illustration: invented figures from placeholder monitors (Monitor A, Monitor B, Monitor C), not
     reports by any real body.
@@ -248,10 +315,10 @@ Feature: T06 Daily aid trucks
       Given 200 aid trucks entered Gaza on 24 November 2023, as reported by Monitor A
       When the agreement is checked
       Then under each reading, the daily aid term on 24 November 2023 is:
-        | reading            | status       | held by                                                                                           | requires                                                                     |
-        | 200-including-fuel | COMPLIANT    | a Hamas official, at the lower figure; Times of Israel; an Egyptian security official, via Xinhua | at least 200 aid trucks entering Gaza, fuel trucks included                  |
-        | 200-plus-fuel      | UNDETERMINED | Hamas's press statement, via WAFA; Egypt SIS                                                      | at least 200 aid trucks entering Gaza besides trucks of fuel and cooking gas |
-        | 300-including-fuel | VIOLATED     | Anadolu, citing Israeli media; a Hamas official, at the upper figure                              | at least 300 aid trucks entering Gaza, fuel trucks included                  |
+        | reading            | status       | held by                                                               | requires                                                                     |
+        | 200-including-fuel | COMPLIANT    | a Hamas official … at its lower figure                                | at least 200 aid trucks entering Gaza, fuel trucks included                  |
+        | 200-plus-fuel      | UNDETERMINED | Hamas's press statement, via WAFA; Egypt SIS and Media-J              | at least 200 aid trucks entering Gaza besides trucks of fuel and cooking gas |
+        | 300-including-fuel | VIOLATED     | Anadolu, citing Israeli media; a Hamas official … at its upper figure | at least 300 aid trucks entering Gaza, fuel trucks included                  |
       And the daily aid term is CONTESTED on 24 November 2023, because its readings disagree
       And the accounts of the daily aid term on 24 November 2023 are:
         | reported   | under the reading  | status    |
@@ -263,11 +330,24 @@ Feature: T06 Daily aid trucks
       Given 200 aid trucks entered Gaza on 24 November 2023, 4 of them carrying fuel or cooking gas, as reported by Monitor A
       When the agreement is checked
       Then under each reading, the daily aid term on 24 November 2023 is:
-        | reading            | status    | held by                                                                                           |
-        | 200-including-fuel | COMPLIANT | a Hamas official, at the lower figure; Times of Israel; an Egyptian security official, via Xinhua |
-        | 200-plus-fuel      | VIOLATED  | Hamas's press statement, via WAFA; Egypt SIS                                                      |
-        | 300-including-fuel | VIOLATED  | Anadolu, citing Israeli media; a Hamas official, at the upper figure                              |
+        | reading            | status    | held by                                                               |
+        | 200-including-fuel | COMPLIANT | a Hamas official … at its lower figure                                |
+        | 200-plus-fuel      | VIOLATED  | Hamas's press statement, via WAFA; Egypt SIS and Media-J              |
+        | 300-including-fuel | VIOLATED  | Anadolu, citing Israeli media; a Hamas official … at its upper figure |
       And the daily aid term is CONTESTED on 24 November 2023, because its readings disagree
+
+    Example: A source's 260 trucks, 10 of them of fuel and 10 more of loads not given, meet both readings of 200 and fall short of 300, so the term is contested by its readings
+      Given aid trucks entered Gaza on 24 November 2023, as reported by:
+        | publisher | trucks | of them fuel or gas |
+        | Monitor A | 250    | 10                  |
+        | Monitor A | 10     | not given           |
+      When the agreement is checked
+      Then the daily aid term is CONTESTED on 24 November 2023, because its readings disagree
+      And the accounts of the daily aid term on 24 November 2023 are:
+        | reported                                                                      | under the reading  | status    |
+        | 260 trucks, 10 of them fuel or gas                                            | 200-including-fuel | COMPLIANT |
+        | 260 trucks, 10 of them fuel or gas, 10 of loads not given: 240 to 250 counted | 200-plus-fuel      | COMPLIANT |
+        | 260 trucks, 10 of them fuel or gas                                            | 300-including-fuel | VIOLATED  |
 
     Example: 199 trucks, whatever they carried, fall short under every reading, so the term is violated
       Given 199 aid trucks entered Gaza on 24 November 2023, as reported by Monitor A
@@ -285,15 +365,16 @@ Feature: T06 Daily aid trucks
       And under the reading "200-plus-fuel" the daily aid term is COMPLIANT on 24 November 2023
       And under the reading "300-including-fuel" the daily aid term is COMPLIANT on 24 November 2023
 
-    Example: 300 trucks whose loads are not given meet the readings that count every truck, and decide nothing under the reading that sets fuel apart
+    Example: 300 trucks whose loads are not given meet the readings that count every truck and decide nothing under the reading that sets fuel apart, so the term is contested by its readings, not compliant
       Given 300 aid trucks entered Gaza on 24 November 2023, as reported by Monitor A
       When the agreement is checked
       Then under each reading, the daily aid term on 24 November 2023 is:
-        | reading            | status       | held by                                                                                           |
-        | 200-including-fuel | COMPLIANT    | a Hamas official, at the lower figure; Times of Israel; an Egyptian security official, via Xinhua |
-        | 200-plus-fuel      | UNDETERMINED | Hamas's press statement, via WAFA; Egypt SIS                                                      |
-        | 300-including-fuel | COMPLIANT    | Anadolu, citing Israeli media; a Hamas official, at the upper figure                              |
-      And the daily aid term is COMPLIANT on 24 November 2023
+        | reading            | status       | held by                                                               |
+        | 200-including-fuel | COMPLIANT    | a Hamas official … at its lower figure                                |
+        | 200-plus-fuel      | UNDETERMINED | Hamas's press statement, via WAFA; Egypt SIS and Media-J              |
+        | 300-including-fuel | COMPLIANT    | Anadolu, citing Israeli media; a Hamas official … at its upper figure |
+      And the daily aid term is CONTESTED on 24 November 2023, because its readings disagree
+      And the finding's summary counts "2 accounts; 1 report decides nothing"
       And under the reading "200-plus-fuel", the report of Monitor A decides nothing about the daily aid term on 24 November 2023, because "300 trucks, their loads not given: the report does not say how many carried fuel, so it cannot show 200 besides those"
 
     Example: Sources that disagree about the same day, read every way, leave the term contested by its readings and its sources; read as 200 besides fuel, only the count below 200 decides
@@ -342,18 +423,25 @@ Feature: T06 Daily aid trucks
   Rule: On the bundled reports, each reading is set beside the others, day by day
 
     The bundled reports have one or more counts of the trucks that entered Gaza on 24, 25, 26, 28 and
-    29 November, and none on 27 and 30 November. The count of 28 November, by the Rafah crossing's
-    media director (via Anadolu), has four fuel trucks among its 200: see the dispute of 28 November.
-    The count of 29 November gives 200 trucks and, apart from them, eight tankers of diesel and
-    cooking gas; the fact set enters the 200 with none of them fuel trucks, so every reading counts
-    200, and the reading that sets fuel apart is decided by it. Were the tankers counted in, the day
-    would have 208 trucks, which changes no status under any reading; were the 200 entered with their
-    loads not given, they would decide nothing under the reading that sets fuel apart.
+    29 November, and none on 27 and 30 November. The count of 28 November, by the media director of
+    the Rafah crossing (Gaza side), via Anadolu, has four fuel trucks among its 200: see the dispute of
+    28 November.
 
-    The counts of 24, 25 and 26 November do not say how many of their trucks carried fuel or cooking
-    gas. Under the reading that sets fuel apart, the one count below 200, the Palestine Red Crescent's
-    196 of 24 November (via Daily Post Nigeria), shows that day short, and the counts of 200 and 215
-    decide nothing; on 25 and 26 November, with counts of 200 only, no report decides the day.
+    Two counts give their tankers of fuel and cooking gas apart from 200 trucks: COGAT's of 24
+    November (200 truckloads of humanitarian aid, via VFI News; another report, by energyinternat,
+    attributes to COGAT 4 fuel and 4 cooking-gas tankers that day, given apart), and the count of 29
+    November (200 trucks, and apart from them 4 diesel and 4 cooking-gas tankers). The fact set enters
+    each 200 with none of them fuel trucks, so every reading counts 200, and the reading that sets
+    fuel apart is decided by them. Were the tankers counted in, each day would have 208 trucks, which
+    changes no status under any reading; were the 200 entered with their loads not given, they would
+    decide nothing under the reading that sets fuel apart.
+
+    The other counts of 24, 25 and 26 November do not say how many of their trucks carried fuel or
+    cooking gas. Under the reading that sets fuel apart, 24 November is contested by its sources:
+    COGAT's 200 with no fuel trucks among them meet the term, the Palestine Red Crescent's 196 (via
+    Daily Post Nigeria), the one count below 200, shows it missed whatever its trucks carried, and the
+    four other counts, of 200 and 215, decide nothing. On 25 and 26 November, with one count of 200
+    each, no report decides the day under that reading.
 
     Background:
       Given the bundled reports of the November 2023 pause
@@ -370,10 +458,10 @@ Feature: T06 Daily aid trucks
         | 29 November 2023 | COMPLIANT    |
         | 30 November 2023 | UNDETERMINED |
 
-    Example: Read as 200 trucks a day besides fuel, 24 and 28 November of the bundled reports fall short, no report decides 25 and 26 November, and 29 November meets the term
+    Example: Read as 200 trucks a day besides fuel, 24 November of the bundled reports is contested, 28 November falls short, no report decides 25 and 26 November, and 29 November meets the term
       Then under the reading "200-plus-fuel", the daily aid term on each pause day is:
         | date             | status       |
-        | 24 November 2023 | VIOLATED     |
+        | 24 November 2023 | CONTESTED    |
         | 25 November 2023 | UNDETERMINED |
         | 26 November 2023 | UNDETERMINED |
         | 27 November 2023 | UNDETERMINED |
@@ -381,24 +469,36 @@ Feature: T06 Daily aid trucks
         | 29 November 2023 | COMPLIANT    |
         | 30 November 2023 | UNDETERMINED |
 
-    Example: Read as 200 trucks a day besides fuel, the count of 196 decides 24 November of the bundled reports, and the five counts of 200 or more, whose loads are not given, decide nothing
-      Then under the reading "200-plus-fuel" the daily aid term is VIOLATED on 24 November 2023
+    Example: Read as 200 trucks a day besides fuel, COGAT's 200 with no fuel trucks among them meet 24 November of the bundled reports, the count of 196 falls short, and the four other counts, whose loads are not given, decide nothing
+      Then under the reading "200-plus-fuel" the daily aid term is CONTESTED on 24 November 2023
       And the accounts of the daily aid term on 24 November 2023 are:
         | reported                          | under the reading  | status    | rests on a report by |
         | 200 trucks                        | 200-including-fuel | COMPLIANT | COGAT                |
         | 215 trucks                        | 200-including-fuel | COMPLIANT | La Regione           |
         | 196 trucks                        | 200-including-fuel | VIOLATED  | PRCS                 |
+        | 200 trucks                        | 200-plus-fuel      | COMPLIANT | COGAT                |
         | 196 trucks, their loads not given | 200-plus-fuel      | VIOLATED  | PRCS                 |
         | 200 trucks                        | 300-including-fuel | VIOLATED  | COGAT                |
         | 215 trucks                        | 300-including-fuel | VIOLATED  | La Regione           |
         | 196 trucks                        | 300-including-fuel | VIOLATED  | PRCS                 |
+      And the finding's summary counts "14 accounts; 4 reports decide nothing"
       And under the reading "200-plus-fuel", these reports decide nothing about the daily aid term on 24 November 2023:
         | report by        | because                                                                                                               |
-        | VFI News         | 200 trucks, their loads not given: the report does not say how many carried fuel, so it cannot show 200 besides those |
         | MENAFN           | 200 trucks, their loads not given: the report does not say how many carried fuel, so it cannot show 200 besides those |
         | Yahoo / Storyful | 200 trucks, their loads not given: the report does not say how many carried fuel, so it cannot show 200 besides those |
         | Ahram Online     | 200 trucks, their loads not given: the report does not say how many carried fuel, so it cannot show 200 besides those |
         | La Regione       | 215 trucks, their loads not given: the report does not say how many carried fuel, so it cannot show 200 besides those |
+
+    Example: Kept to the reading 200-plus-fuel alone, as a what-if, 24 November of the bundled reports is contested by its sources
+      Given clause T06 is read only as "200-plus-fuel", its other readings set aside
+      When the agreement is checked
+      Then the daily aid term is CONTESTED on 24 November 2023, because its sources disagree
+      And the accounts of the daily aid term on 24 November 2023 are:
+        | reported                          | status    | rests on a report by |
+        | 200 trucks                        | COMPLIANT | COGAT                |
+        | 196 trucks, their loads not given | VIOLATED  | PRCS                 |
+      And the finding's summary counts "2 accounts; 4 reports decide nothing"
+      And the report says it is a what-if: "what-if: clause T06 read only as 200-plus-fuel, its other readings set aside"
 
     Example: Read as 200 trucks a day besides fuel, no report decides 25 or 26 November of the bundled reports, each day's one count of 200 not saying what its trucks carried
       Then under the reading "200-plus-fuel", the report of the Egyptian Red Crescent decides nothing about the daily aid term on 25 November 2023, because "200 trucks, their loads not given: the report does not say how many carried fuel, so it cannot show 200 besides those"

@@ -3,11 +3,13 @@ Feature: The delayed handover of 25 November 2023
   On Saturday 25 November 2023, the second day of the pause, the second group of hostages was "due
   to be released by Hamas at 4 pm" local time, as Le Monde and Pledge Times reported. That time is
   a press report: no statement of it by either party or by a mediator was found. Israel reportedly
-  threatened to resume fighting if the hostages were not released by midnight (TRT World). Hamas
-  announced the handover to the Red Cross at 21:05 GMT, 23:05 local time (TRT World): about seven
-  hours after the 16:00 of the press reports, and before the midnight of Israel's reported
-  deadline. The 39 prisoners of the day were released from shortly after midnight (Los Angeles
-  Times).
+  threatened to resume fighting if the hostages were not released by midnight (TRT World, Pledge
+  Times, Breaking Latest News); TRT gave that deadline as 21:00 GMT, which is 23:00 local time. Hamas
+  announced the handover to the Red Cross at 21:05 GMT, 23:05 local time, as TRT World logged it:
+  about seven hours after the 16:00 of the press reports, five minutes after the 23:00 of TRT's
+  account of the deadline, and before midnight local time. No time from the Red Cross was found; the
+  hostages were in Israel by about midnight. The 39 prisoners of the day were released from shortly
+  after midnight (Los Angeles Times).
 
   Hamas's armed wing, the Qassam Brigades, said on Telegram that it was delaying the release "until
   the occupation adheres to the terms of the agreement related to the entry of relief trucks into
@@ -27,12 +29,12 @@ Feature: The delayed handover of 25 November 2023
   Qatari-Egyptian contacts with both sides (Reuters, via The Age).
 
   The clause of the handover time is read in two ways, side by side, and the checker chooses
-  neither: against the time announced in advance, the 16:00 of the press reports (a reading the
-  clause index lists as held by Le Monde, Pledge Times and, for the first batch, Qatar's Ministry of
-  Foreign Affairs), and against the end of the pause day, the midnight deadline Israel reportedly set
-  (a reading the clause index lists as held by Israel, as TRT World, Pledge Times and Breaking Latest
-  News reported it). Where the two readings disagree, the finding is CONTESTED, and says that its
-  readings are why.
+  neither: against the time reported in advance, the 16:00 of the press reports (a reading the
+  clause index lists as held by Le Monde and Pledge Times; no party stated a time for that day), and
+  against the end of the pause day, midnight local time (a reading whose holder the clause index
+  gives as the deadline of Israel's reported ultimatum, as TRT World, Pledge Times and Breaking
+  Latest News reported it; neither party is reported to have stated it as the term). Where the two
+  readings disagree, the finding is CONTESTED, and says that its readings are why.
 
   What follows is what the terms of the agreement, as reported, say about each of these accounts,
   on the reports bundled with the checker.
@@ -42,6 +44,10 @@ Feature: The delayed handover of 25 November 2023
     When the agreement is checked
 
   Rule: Against the 16:00 of the press reports the handover was seven hours late; against a deadline of midnight it was in time
+    The completion time both readings judge is 23:05 local time, Hamas's announcement of the handover
+    to the Red Cross as TRT World logged it. The reading of the end of the pause day takes midnight
+    local time, as the reports of the ultimatum other than TRT's say; against the 23:00 at which TRT
+    put the deadline, the same completion would have been five minutes after it.
 
     Example: Read against the time the press reported, the handover schedule term is violated by Hamas on 25 November 2023
       Then under the reading "announced-time" the handover schedule term is VIOLATED for Hamas on 25 November 2023
@@ -56,9 +62,9 @@ Feature: The delayed handover of 25 November 2023
 
     Example: Read both ways, the handover finding of 25 November 2023 is contested by its readings
       Then under each reading, the handover schedule term for Hamas on 25 November 2023 is:
-        | reading         | status    | held by                                                                  | requires                                              |
-        | announced-time  | VIOLATED  | Le Monde; Pledge Times; Qatar MFA                                        | completion no later than the announced time           |
-        | before-midnight | COMPLIANT | Israel (as reported by TRT World, Pledge Times and Breaking Latest News) | completion before the end of the pause day (midnight) |
+        | reading         | status    | held by                                     | requires                                              |
+        | announced-time  | VIOLATED  | Le Monde and Pledge Times                   | completion no later than the announced time           |
+        | before-midnight | COMPLIANT | the deadline of Israel's reported ultimatum | completion before the end of the pause day (midnight) |
       And the handover schedule term is CONTESTED for Hamas on 25 November 2023, because its readings disagree
 
     Scenario Outline: Kept to the reading <reading> alone, as a what-if, the handover of 25 November 2023 is <status>
@@ -114,8 +120,18 @@ Feature: The delayed handover of 25 November 2023
     nothing, since it cannot show 200 trucks besides those, and no other report decides that day under
     that reading.
 
+    On 24 November the six counts of this fact set disagree. Under the reading that counts every truck
+    toward 200, five of them, of 200 or 215 trucks, meet it, and the Palestine Red Crescent's 196 fall
+    short. Under the reading that sets fuel apart, COGAT's 200 meet it, entered with no fuel trucks
+    among them because another report attributes to COGAT that day's 4 fuel and 4 cooking-gas
+    tankers, given apart; the 196 fall short whatever they carried, and the four other counts decide
+    nothing. Every count falls short of 300.
+
     Example: Trucks are contested on 24 November; on 25 November the one day count in this fact set meets the reading of 200 with fuel included, falls short of 300, and decides nothing read as 200 besides fuel
       Then the daily aid term is CONTESTED on 24 November 2023, because both its readings and its sources disagree
+      And under the reading "200-including-fuel" the daily aid term is CONTESTED on 24 November 2023
+      And under the reading "200-plus-fuel" the daily aid term is CONTESTED on 24 November 2023
+      And under the reading "300-including-fuel" the daily aid term is VIOLATED on 24 November 2023
       And the daily aid term is CONTESTED on 25 November 2023, because its readings disagree
       And the accounts of the daily aid term on 25 November 2023 are:
         | reported   | under the reading  | status    | rests on a report by  |

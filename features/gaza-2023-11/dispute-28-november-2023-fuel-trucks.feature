@@ -1,21 +1,23 @@
 @dispute @fuel-trucks-28-november
 Feature: The trucks of 28 November 2023: 200, four of them fuel trucks
-  On Tuesday 28 November 2023, the fifth day of the pause, the Rafah crossing's media director said
-  that 200 trucks had entered Gaza through the Rafah crossing, four of them fuel trucks (Anadolu, via
-  MENAFN). It is the one count of that day's entries in this fact set. COGAT's figure for the day,
-  200 trucks and 4 containers inspected at Nitzana before dispatch to Gaza (via Yahoo / Storyful),
-  is a figure of inspection and dispatch, not of entries, and is kept as a note, as reports of
-  trucks to the north only are.
+  On Tuesday 28 November 2023, the fifth day of the pause, the media director of the Rafah crossing
+  (Gaza side) said that 200 trucks had entered Gaza through the crossing, four of them fuel trucks
+  (Anadolu, via MENAFN). It is the one count of that day's entries in this fact set. COGAT's figure
+  for the day, 200 trucks and 4 containers inspected at Nitzana before dispatch to Gaza (via Yahoo /
+  Storyful), is a figure of inspection and dispatch, not of entries, and is kept as a note, as
+  reports of trucks to the north only are.
 
   Whether the four fuel trucks count toward the daily number depends on how the clause is read, and
   the reports of the clause differ on it. Hamas's press statement (via WAFA) listed 200 trucks of
   relief and medical supplies and four trucks of fuel and cooking gas daily (paraphrase), the fuel
-  trucks stated apart from the 200. The Times of Israel reported "Israel's commitments to allow in
-  200 trucks of aid for every day of the temporary truce", words that do not say whether fuel trucks
-  are among the 200. A Hamas official spoke of "at least 200-300 trucks ... including eight fuel
-  trucks", and Anadolu, citing Israeli media, of "300 trucks ... including fuel". No statement by
-  either party on how the count of 28 November should be read was found, and this fact set has no
-  claim about the trucks of that day.
+  trucks stated apart from the 200. Egypt's State Information Service and Media-J gave 200 trucks a
+  day with diesel and cooking gas given apart, without saying whether those came besides the 200.
+  The Times of Israel reported "Israel's commitments to allow in 200 trucks of aid for every day of
+  the temporary truce", words that do not say whether fuel trucks are among the 200, so the clause
+  index lists it under no reading. A Hamas official spoke of "at least 200-300 trucks ... including
+  eight fuel trucks", and Anadolu, citing Israeli media, of "300 trucks ... including fuel", neither
+  giving the period of the 300. No statement by either party on how the count of 28 November should
+  be read was found, and this fact set has no claim about the trucks of that day.
 
   The checker reads the clause in each of the three ways the clause index records, side by side,
   and makes none of them the default. Because the count of 28 November says how many of its trucks
@@ -32,18 +34,18 @@ Feature: The trucks of 28 November 2023: 200, four of them fuel trucks
 
     Example: Read three ways, the count of 28 November 2023 leaves the daily aid term contested by its readings
       Then under each reading, the daily aid term on 28 November 2023 is:
-        | reading            | status    | held by                                                                                           | requires                                                                     |
-        | 200-including-fuel | COMPLIANT | a Hamas official, at the lower figure; Times of Israel; an Egyptian security official, via Xinhua | at least 200 aid trucks entering Gaza, fuel trucks included                  |
-        | 200-plus-fuel      | VIOLATED  | Hamas's press statement, via WAFA; Egypt SIS                                                      | at least 200 aid trucks entering Gaza besides trucks of fuel and cooking gas |
-        | 300-including-fuel | VIOLATED  | Anadolu, citing Israeli media; a Hamas official, at the upper figure                              | at least 300 aid trucks entering Gaza, fuel trucks included                  |
+        | reading            | status    | held by                                                               | requires                                                                     |
+        | 200-including-fuel | COMPLIANT | a Hamas official … at its lower figure                                | at least 200 aid trucks entering Gaza, fuel trucks included                  |
+        | 200-plus-fuel      | VIOLATED  | Hamas's press statement, via WAFA; Egypt SIS and Media-J              | at least 200 aid trucks entering Gaza besides trucks of fuel and cooking gas |
+        | 300-including-fuel | VIOLATED  | Anadolu, citing Israeli media; a Hamas official … at its upper figure | at least 300 aid trucks entering Gaza, fuel trucks included                  |
       And the daily aid term is CONTESTED on 28 November 2023, because its readings disagree
 
     Example: Under each reading, the account of 28 November 2023 rests on the Rafah crossing's count
       Then the accounts of the daily aid term on 28 November 2023 are:
-        | reported                                       | under the reading  | status    | rests on a report by          |
-        | 200 trucks, 4 of them fuel or gas              | 200-including-fuel | COMPLIANT | Rafah crossing media director |
-        | 200 trucks, 4 of them fuel or gas: 196 counted | 200-plus-fuel      | VIOLATED  | Rafah crossing media director |
-        | 200 trucks, 4 of them fuel or gas              | 300-including-fuel | VIOLATED  | Rafah crossing media director |
+        | reported                                       | under the reading  | status    | rests on a report by                      |
+        | 200 trucks, 4 of them fuel or gas              | 200-including-fuel | COMPLIANT | Rafah crossing (Gaza side) media director |
+        | 200 trucks, 4 of them fuel or gas: 196 counted | 200-plus-fuel      | VIOLATED  | Rafah crossing (Gaza side) media director |
+        | 200 trucks, 4 of them fuel or gas              | 300-including-fuel | VIOLATED  | Rafah crossing (Gaza side) media director |
 
     Scenario Outline: Kept to the reading <reading> alone, as a what-if, the trucks of 28 November 2023 are <status>
       Given clause T06 is read only as "<reading>", its other readings set aside

@@ -4,20 +4,21 @@ Feature: T14 Handover time
   Qatar's Ministry of Foreign Affairs spokesperson said the first batch of 13 would be released
   "around 4pm" on 24 November 2023, and Le Monde and Pledge Times reported the second group as "due
   to be released by Hamas at 4 pm" on 25 November 2023. The time of 25 November is the press's: no
-  statement of it by either party or by a mediator was found. Israel reportedly set midnight as the
-  deadline of the 25 November release (TRT World, Pledge Times, Breaking Latest News). No standing
+  statement of it by either party or by a mediator was found. Israel reportedly threatened to resume
+  fighting if the hostages of 25 November were not released by midnight (TRT World, Pledge Times,
+  Breaking Latest News); TRT gave that deadline as 21:00 GMT, which is 23:00 local time. No standing
   daily handover time, and no scheduled time for 26 to 30 November, was found.
 
   The clause index records two readings of when a handover is due, each with who holds it: no later
-  than the time announced in advance for it (announced-time), or before the end of its pause day,
+  than the time reported in advance for it (announced-time), or before the end of its pause day,
   midnight local time (before-midnight). The checker evaluates both side by side and makes neither
   the default; where they disagree, the finding is CONTESTED, and says that its readings are why.
 
   The term binds the party handing people over, and applies only to a handover for which a time
   was reported in advance; a handover with no reported schedule has no finding of this term under
   either reading. So the term is never UNDETERMINED: where it applies, every report gives both
-  times. Times are local (UTC+2). The tolerance after the announced time is a parameter, 0 minutes,
-  that a what-if run may change.
+  times. Times are local (UTC+2). The tolerance after the time reported in advance is a parameter,
+  0 minutes, which the clause index says is the compiler's choice; a what-if run may change it.
 
   Background:
     Given clause T14, "Handover time", reads, in the words of Qatar MFA, Le Monde and Pledge Times:
@@ -28,30 +29,34 @@ Feature: T14 Handover time
     And clause T14, for the time its one finding rests on (25 November), was reported by the press only
     And clause T14 has the readings "announced-time" and "before-midnight", and no other
 
-  Rule: Read as due no later than the time announced in advance, a handover completed at 16:00 for 16:00 meets the term and one completed at 16:01 does not
-    The clause index lists as holders of this reading Le Monde and Pledge Times, which reported the
-    25 November group as "due to be released by Hamas at 4 pm", and Qatar's Ministry of Foreign
-    Affairs, whose spokesperson said the first batch would be released "around 4pm". Each example
-    keeps this reading only, as a what-if run with --reading T14=announced-time does.
+  Rule: Read as due no later than the time reported in advance, a handover completed at 16:00 for 16:00 meets the term and one completed at 16:01 does not
+    The clause index lists as the holders of this reading Le Monde and Pledge Times, which reported
+    the 25 November group as "due to be released by Hamas at 4 pm"; no party stated a time for that
+    day. The "around 4pm" of Qatar's Ministry of Foreign Affairs was said of the first batch, on 24
+    November, not of the handover of 25 November, and the clause index does not list it as a holder
+    of this reading. Each example keeps this reading only, as a what-if run with
+    --reading T14=announced-time does.
 
     Illustration: invented times from placeholder monitors (Monitor A, Monitor B), not reports by
     any real body.
 
     Background:
-      Given clause T14 has the reading "announced-time", held by 'Le Monde; Pledge Times; Qatar MFA (the first batch, "around 4pm")', which reads:
+      Given clause T14 has the reading "announced-time", which reads:
         """
-        A handover is due no later than the time announced in advance for it (16:00 on 25 November, as the press reported it).
+        A handover is due no later than the time reported in advance for it: 16:00 on 25 November, as the press reported it (no party stated a time for that day). The tolerance of 0 minutes is the compiler's choice.
         """
+      And the reading "announced-time" of clause T14 is held by:
+        | Le Monde and Pledge Times: the second group "due to be released by Hamas at 4 pm" (25 November) |
       And clause T14 is read only as "announced-time", its other readings set aside
 
-    Example: Read against the announced time, a handover completed at its scheduled time meets the term
+    Example: Read against the time reported in advance, a handover completed at its scheduled time meets the term
       Given Hamas completed a handover on 24 November 2023 at 16:00, scheduled for 16:00, as reported by Monitor A
       When the agreement is checked
       Then the handover schedule term is COMPLIANT for Hamas on 24 November 2023
       And the finding requires "completion no later than the announced time"
       And the handover schedule term binds Hamas
 
-    Example: Read against the announced time, a handover completed one minute after its scheduled time breaches the term
+    Example: Read against the time reported in advance, a handover completed one minute after its scheduled time breaches the term
       Given Hamas completed a handover on 24 November 2023 at 16:01, scheduled for 16:00, as reported by Monitor A
       When the agreement is checked
       Then the handover schedule term is VIOLATED for Hamas on 24 November 2023
@@ -59,27 +64,31 @@ Feature: T14 Handover time
         | reported                                                        | status   |
         | scheduled 16:00, completed 16:01 on 24 Nov (+02:00): 1 min late | VIOLATED |
 
-    Example: Read against the announced time, sources that report different completion times leave the term contested
+    Example: Read against the time reported in advance, sources that report different completion times leave the term contested
       Given Hamas completed a handover on 25 November 2023 at 15:55, scheduled for 16:00, as reported by Monitor A
       And Hamas completed a handover on 25 November 2023 at 23:05, scheduled for 16:00, as reported by Monitor B
       When the agreement is checked
       Then the handover schedule term is CONTESTED for Hamas on 25 November 2023, because its sources disagree
 
   Rule: Read as due before the end of its pause day, a handover completed at 23:59 meets the term and one completed at midnight does not
-    The clause index lists Israel as the holder of this reading, as TRT World, Pledge Times and
-    Breaking Latest News reported it: Israel reportedly set midnight as the deadline of the 25
-    November release. The end of a pause day is midnight at the start of the next date, so a handover
-    completed at midnight exactly is late. Each example keeps this reading only, as a what-if run with
-    --reading T14=before-midnight does.
+    The clause index gives as the holder of this reading the deadline of the ultimatum Israel
+    reportedly gave for the 25 November release, to resume fighting if the hostages were not released
+    by midnight (TRT World, Pledge Times, Breaking Latest News); neither party is reported to have
+    stated that deadline as the term. TRT gave the deadline as 21:00 GMT, which is 23:00 local time;
+    the reading takes midnight local time, as the other reports say. The end of a pause day is
+    midnight at the start of the next date, so a handover completed at midnight exactly is late. Each
+    example keeps this reading only, as a what-if run with --reading T14=before-midnight does.
 
     Illustration: invented times from a placeholder monitor (Monitor A), not reports by any real
     body.
 
     Background:
-      Given clause T14 has the reading "before-midnight", held by "Israel (as reported by TRT World, Pledge Times and Breaking Latest News)", which reads:
+      Given clause T14 has the reading "before-midnight", which reads:
         """
-        A handover is due before the end of its pause day (midnight local time), the deadline Israel reportedly set for the 25 November release.
+        A handover is due before the end of its pause day (midnight local time): the deadline of the ultimatum Israel reportedly gave for the 25 November release, to resume fighting if the hostages were not released by midnight.
         """
+      And the reading "before-midnight" of clause T14 is held by:
+        | the deadline of Israel's reported ultimatum (TRT World, Pledge Times, Breaking Latest News); neither party is reported to have stated it as the term |
       And clause T14 is read only as "before-midnight", its other readings set aside
 
     Example: Read against the end of the pause day, a handover completed at 23:59 meets the term
@@ -106,17 +115,17 @@ Feature: T14 Handover time
       When the agreement is checked
       Then the handover schedule term is COMPLIANT for Hamas on 24 November 2023
       And under each reading, the handover schedule term for Hamas on 24 November 2023 is:
-        | reading         | status    | held by                                                                  | requires                                              |
-        | announced-time  | COMPLIANT | Le Monde; Pledge Times; Qatar MFA                                        | completion no later than the announced time           |
-        | before-midnight | COMPLIANT | Israel (as reported by TRT World, Pledge Times and Breaking Latest News) | completion before the end of the pause day (midnight) |
+        | reading         | status    | held by                                     | requires                                              |
+        | announced-time  | COMPLIANT | Le Monde and Pledge Times                   | completion no later than the announced time           |
+        | before-midnight | COMPLIANT | the deadline of Israel's reported ultimatum | completion before the end of the pause day (midnight) |
 
     Example: A handover completed one minute after its scheduled time and before midnight is contested by the readings
       Given Hamas completed a handover on 24 November 2023 at 16:01, scheduled for 16:00, as reported by Monitor A
       When the agreement is checked
       Then under each reading, the handover schedule term for Hamas on 24 November 2023 is:
-        | reading         | status    | held by                           |
-        | announced-time  | VIOLATED  | Le Monde; Pledge Times; Qatar MFA |
-        | before-midnight | COMPLIANT | Israel                            |
+        | reading         | status    | held by                                     |
+        | announced-time  | VIOLATED  | Le Monde and Pledge Times                   |
+        | before-midnight | COMPLIANT | the deadline of Israel's reported ultimatum |
       And the handover schedule term is CONTESTED for Hamas on 24 November 2023, because its readings disagree
 
     Example: A handover completed after midnight breaches the term under both readings
@@ -139,11 +148,11 @@ Feature: T14 Handover time
       When the agreement is checked
       Then the handover schedule term has no finding on 26 November 2023
 
-  Rule: A what-if run may allow a tolerance after the announced time; the end of the pause day does not move
+  Rule: A what-if run may allow a tolerance after the time reported in advance; the end of the pause day does not move
     Illustration: invented times from a placeholder monitor (Monitor A), not reports by any real
     body.
 
-    Scenario Outline: With <tolerance> minutes allowed after the announced time, a handover completed at <completed> is <status> under that reading
+    Scenario Outline: With <tolerance> minutes allowed after the time reported in advance, a handover completed at <completed> is <status> under that reading
       Given a handover may be completed up to <tolerance> minutes after its scheduled time
       And Hamas completed a handover on 24 November 2023 at <completed>, scheduled for 16:00, as reported by Monitor A
       When the agreement is checked
@@ -155,7 +164,7 @@ Feature: T14 Handover time
         | 30        | 16:30     | COMPLIANT |
         | 30        | 16:31     | VIOLATED  |
 
-    Example: With 600 minutes allowed after the announced time, a handover completed at 00:30 the next day still breaches the end of the pause day
+    Example: With 600 minutes allowed after the time reported in advance, a handover completed at 00:30 the next day still breaches the end of the pause day
       Given a handover may be completed up to 600 minutes after its scheduled time
       And Hamas completed the handover due on 24 November 2023, scheduled for 16:00, at 00:30 on 25 November 2023, as reported by Monitor A
       When the agreement is checked

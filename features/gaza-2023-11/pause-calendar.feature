@@ -34,7 +34,7 @@ Feature: T01 and T02 The pause calendar
 
     Example: 23 November is before the pause and 24 November is its first day
       Given 300 aid trucks entered Gaza on 23 November 2023, as reported by Monitor A
-      And 300 aid trucks entered Gaza on 24 November 2023, as reported by Monitor A
+      And 300 aid trucks entered Gaza on 24 November 2023, none of them carrying fuel or cooking gas, as reported by Monitor A
       When the agreement is checked
       Then 23 November 2023 is not a pause day, and no term applies to it
       And 24 November 2023 is a pause day

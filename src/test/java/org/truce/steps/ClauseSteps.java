@@ -117,18 +117,6 @@ public class ClauseSteps {
                 .containsExactlyElementsOf(readings);
     }
 
-    /**
-     * One reading of the clause: its words in the clause index, and who holds it, each holder as the index names it, in
-     * its order, separated by "; ".
-     */
-    @Given("clause {clause} has the reading {string}, held by {string}, which reads:")
-    public void reading(String id, String reading, String heldBy, String text) {
-        ClauseIndex.ReadingSpec spec = reading(id, reading);
-        assertThat(spec.text()).as("text of the reading %s of clause %s in the clause index", reading, id).isEqualTo(text.strip());
-        assertThat(spec.heldBy()).as("who holds the reading %s of clause %s, as the clause index names them", reading, id)
-                .containsExactlyElementsOf(Arrays.stream(heldBy.split("; ")).map(String::strip).toList());
-    }
-
     /** One reading of the clause, in its words in the clause index; who holds it follows in a step of its own. */
     @Given("clause {clause} has the reading {string}, which reads:")
     public void reading(String id, String reading, String text) {

@@ -20,6 +20,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -165,8 +167,8 @@ public class OutcomeSteps {
 
     /**
      * The finding under each reading in force of its clause, every one of them: its status, who holds it (each holder as
-     * the clause index names it, or the start of that name, separated by "; "), and, in an optional column "requires",
-     * what the reading requires.
+     * the clause index names it, or the start of that name, with " … " for words left out, separated by "; "), and, in an
+     * optional column "requires", what the reading requires.
      */
     @Then("under each reading, the {term} term on {date} is:")
     public void underEachReading(String term, LocalDate date, List<Map<String, String>> rows) {
@@ -255,6 +257,22 @@ public class OutcomeSteps {
                 .containsExactlyInAnyOrderElementsOf(named);
     }
 
+    /**
+     * The finding's summary counts, in brackets after what the reports say, its accounts and the reports that decide
+     * nothing ("2 accounts; 1 report decides nothing"); each count is that of the finding's own accounts and reports
+     * that decide nothing, so that the summary does not hide a report that left a reading undecided.
+     */
+    @Then("the finding's summary counts {string}")
+    public void summaryCounts(String counted) {
+        assertThat(finding.summary()).as("summary of %s", finding.id()).contains(" (" + counted + "); requires ");
+        Matcher accounts = Pattern.compile("\\b(\\d+) accounts\\b").matcher(counted);
+        assertThat(accounts.find() ? Integer.parseInt(accounts.group(1)) : 1).as("accounts of %s, as its summary counts them", finding.id())
+                .isEqualTo(finding.accounts().size());
+        Matcher open = Pattern.compile("\\b(\\d+) reports? decides? nothing\\b").matcher(counted);
+        assertThat(open.find() ? Integer.parseInt(open.group(1)) : 0).as("reports of %s that decide nothing, as its summary counts them",
+                finding.id()).isEqualTo(finding.undecidedBy().size());
+    }
+
     /** A finding that no report decides says so, and why, rather than that the fact set lacks a report. */
     @Then("the finding says no report decides it, not that a report is lacking")
     public void noReportDecides() {
@@ -293,12 +311,26 @@ public class OutcomeSteps {
                         + "; its readings in this check are " + finding.readings().stream().map(Finding.ReadingStatus::id).toList()));
     }
 
+    /**
+     * Each holder of the cell, separated by "; ", is the start of the name the clause index gives that holder, in its
+     * order; " … " leaves out words of the name, and what follows it must come later in the name, in the order written
+     * ("a Hamas official … at its lower figure").
+     */
     private static void heldBy(Finding.ReadingStatus reading, String cell) {
         List<String> named = cell == null ? List.of() : Arrays.stream(cell.split("; ")).map(String::strip).toList();
         assertThat(named).as("who holds the reading %s, as the clause index names them: %s", reading.id(), reading.heldBy())
                 .hasSameSizeAs(reading.heldBy());
         for (int i = 0; i < named.size(); i++) {
-            assertThat(reading.heldBy().get(i)).as("holder %d of the reading %s", i + 1, reading.id()).startsWith(named.get(i));
+            String holder = reading.heldBy().get(i);
+            String[] parts = named.get(i).split(" … ");
+            assertThat(holder).as("holder %d of the reading %s", i + 1, reading.id()).startsWith(parts[0]);
+            int from = parts[0].length();
+            for (int p = 1; p < parts.length; p++) {
+                int at = holder.indexOf(parts[p], from);
+                assertThat(at).as("holder %d of the reading %s, \"%s\", has \"%s\" after \"%s\"", i + 1, reading.id(), holder, parts[p],
+                        parts[p - 1]).isGreaterThanOrEqualTo(from);
+                from = at + parts[p].length();
+            }
         }
     }
 

@@ -27,10 +27,24 @@ public class ReportSteps {
         world.facts.day(date).trucks(count, publisher);
     }
 
+    /**
+     * One report a row: column "publisher", column "trucks", and an optional column "of them fuel or gas", a number or
+     * "not given" for a report that does not say what its trucks carried. A publisher may have several rows: its reports
+     * of the day add up.
+     */
     @Given("aid trucks entered Gaza on {date}, as reported by:")
     public void trucksByPublisher(LocalDate date, List<Map<String, String>> rows) {
         for (Map<String, String> row : rows) {
-            world.facts.day(date).trucks(Long.parseLong(row.get("trucks")), row.get("publisher"));
+            long trucks = Long.parseLong(row.get("trucks"));
+            String fuel = row.containsKey("of them fuel or gas") ? String.valueOf(row.get("of them fuel or gas")) : "not given";
+            if (fuel.equals("not given")) {
+                world.facts.day(date).trucks(trucks, row.get("publisher"));
+            } else if (fuel.matches("\\d+")) {
+                world.trucksWithFuel(date, trucks, Long.parseLong(fuel), row.get("publisher"));
+            } else {
+                throw new IllegalArgumentException("column \"of them fuel or gas\" takes a number of trucks or \"not given\", found \""
+                        + fuel + "\"");
+            }
         }
     }
 
