@@ -91,6 +91,7 @@ final class DailyFigures {
             if (today == null) {
                 return List.of();
             }
+            // equivalent mutant: without this sort a day's figures come in source order all the same: figures(), the only input, adds them from a map by source, each date once (the loader takes a date once)
             today.sort(Comparator.comparing(Figure::source));
             Map<String, Partial> next = new LinkedHashMap<>();
             readings:

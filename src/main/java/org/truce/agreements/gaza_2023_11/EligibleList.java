@@ -36,6 +36,7 @@ final class EligibleList {
                 // least id, and no id needs reading.
                 for (int i : day.getValue()) {
                     long listed = listedDays[i];
+                    // equivalent mutant: "<=" for "<" on the compareTo differs only for equal ids, and no two prisoners share an id (the loader refuses an id twice)
                     if (listed > latest || (listed == latest && !sortedById && all.get(i).id().compareTo(all.get(latestAt).id()) < 0)) {
                         latest = listed;
                         latestAt = i;

@@ -63,6 +63,7 @@ final class HandoverSchedule {
         HandoverTiming late = b.minutesLate() > a.minutesLate() ? b : a;
         HandoverTiming last = b.minutesPastDayEnd() > a.minutesPastDayEnd() ? b : a;
         List<String> sources = new ArrayList<>(new TreeSet<>(late.sources()));
+        // equivalent mutant: a filter always true adds sources already there, and an account keeps each source once (Account makes them a set)
         last.sources().stream().filter(s -> !sources.contains(s)).forEach(sources::add);
         return new HandoverTiming(late.date(), late.party(), late == last ? late.sources() : sources, late.scheduledAt(), late.completedAt(),
                 late.minutesLate(), last.lastCompletedAt(), last.minutesPastDayEnd());

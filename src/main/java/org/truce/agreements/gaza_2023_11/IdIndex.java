@@ -27,6 +27,7 @@ final class IdIndex {
 
     IdIndex(List<Prisoner> all) {
         this.all = all;
+        // equivalent mutant: "+ 1" for "- 1" makes the table as large or twice as large: shorter probes, the same positions found
         int slots = Integer.highestOneBit(Math.max(2, all.size()) * 2 - 1) << 1;
         table = new int[slots * 3];
         mask = slots - 1;
@@ -96,7 +97,9 @@ final class IdIndex {
     }
 
     private int slot(int hash) {
+        // equivalent mutant: "/" for "*" moves only the slot a probe starts from: linear probing in a table never full finds every id all the same
         int h = hash * 0x9E3779B9;
+        // equivalent mutant: "&" for "^", "<<" for ">>>" or returning 0 move only the slot a probe starts from: every id is found all the same
         return (h ^ (h >>> 15)) & mask;
     }
 

@@ -24,6 +24,7 @@ final class IntHeap {
             items = Arrays.copyOf(items, size * 2);
         }
         int i = size++;
+        // equivalent mutant: ">=" for ">" also climbs past an equal parent: the least is still on top, and equal ints are alike
         while (i > 0 && items[(i - 1) / 2] > x) {
             items[i] = items[(i - 1) / 2];
             i = (i - 1) / 2;
@@ -33,14 +34,18 @@ final class IntHeap {
 
     /** Adds {@code rank[of[k]]} for k in from..to: one by one, or appended and re-heaped in linear time when many. */
     void addAll(int[] rank, int[] of, int from, int to) {
+        // equivalent mutant: "to + from" only makes count larger: adds one by one or a re-heap, a valid heap either way, with room to spare (a sum past the int range takes more than 700 million prisoners)
         int count = to - from;
+        // equivalent mutant: "*" for "/", "<" for "<=" or the negation only choose between adding one by one and re-heaping, both a valid heap
         if (count <= size / 8) {
             for (int k = from; k < to; k++) {
                 add(rank[of[k]]);
             }
             return;
         }
+        // equivalent mutant: ">=" for ">" grows the array when it would be exactly full: room to spare
         if (size + count > items.length) {
+            // equivalent mutant: "/ 2" for "* 2" grows it to exactly size + count, which is room enough
             items = Arrays.copyOf(items, Math.max(size + count, items.length * 2));
         }
         for (int k = from; k < to; k++) {
@@ -53,6 +58,7 @@ final class IntHeap {
 
     void poll() {
         int x = items[--size];
+        // equivalent mutant: ">=" for ">" sifts the last item into an empty heap, where it already is: still empty
         if (size > 0) {
             siftDown(0, x);
         }
@@ -65,9 +71,11 @@ final class IntHeap {
             if (child >= size) {
                 break;
             }
+            // equivalent mutant: "<=" for "<" takes the right of two equal children: the heap stays valid
             if (child + 1 < size && items[child + 1] < items[child]) {
                 child++;
             }
+            // equivalent mutant: ">" for ">=" sifts x past a child equal to it: the heap stays valid, and equal ints are alike
             if (items[child] >= x) {
                 break;
             }

@@ -80,6 +80,7 @@ final class ReleaseOrder {
                     releasedRank[rank[i]] = true;
                     // Positions come in increasing order: with the list sorted by id, the first of equal dates has
                     // the least id, and no id needs reading.
+                    // equivalent mutant: "<=" for "<" on the compareTo below differs only for equal ids, and no two prisoners share an id (the loader refuses an id twice)
                     if (latest < 0 || detained[i] > detained[latest] || (detained[i] == detained[latest] && !sortedById
                             && all.get(i).id().compareTo(all.get(latest).id()) < 0)) {
                         latest = i;
@@ -97,6 +98,7 @@ final class ReleaseOrder {
                     pointer++;
                 }
                 int best = pointer < n ? pointer : Integer.MAX_VALUE;
+                // equivalent mutant: "<=" for "<" takes the top of the heap when it is best already: the same rank
                 if (!held.isEmpty() && held.peek() < best) {
                     best = held.peek();
                 }

@@ -35,9 +35,11 @@ final class TimeServedOrder {
             }
         }
         if (m == 0) {
+            // equivalent mutant: null for the empty order sends both callers to their fallback sorts, which give the empty order too
             return new int[0];
         }
         long span = max - min + 1;
+        // equivalent mutant: "/" for "*", "-" for "+ 4096" or ">=" for ">" only move the threshold between this counting sort and the callers' fallback sorts, which give the same order
         if (span > 4L * days.length + 4096) {
             return null;
         }
@@ -56,6 +58,7 @@ final class TimeServedOrder {
                 order[starts[(int) (days[i] - min)]++] = i;
             }
         }
+        // equivalent mutant: null sends both callers to their fallback sorts, which order by the same keys, equal keys alike
         return order;
     }
 
@@ -69,6 +72,7 @@ final class TimeServedOrder {
         long[] keys = new long[n];
         boolean packable = true;
         for (int i = 0; i < n && packable; i++) {
+            // equivalent mutant: "<=" for "<" also packs a date exactly 2^30 days out, whose key (2^62) still fits
             packable = Math.abs(detained[i]) < (1L << 30);
             keys[i] = (detained[i] << 32) | i;
         }
@@ -99,11 +103,13 @@ final class TimeServedOrder {
             return order; // equal detention dates are already in the order of their ids
         }
         // Equal detention dates: by id, as the rules' messages name the first of them.
+        // equivalent mutant: "<=" for "<" runs once more from n, a group of none: nothing is sorted
         for (int from = 0; from < n; ) {
             int to = from + 1;
             while (to < n && detained[order[to]] == detained[order[from]]) {
                 to++;
             }
+            // equivalent mutant: each of the seven here ("+" for "-", ">=" for ">", negations) only picks the other of the two sorts by id, or sorts a group of one or one in id order: the same order
             if (to - from > 1 && !sortedById(all, order, from, to) && to - from > 32) {
                 Integer[] tied = new Integer[to - from];
                 for (int k = from; k < to; k++) {
@@ -114,10 +120,12 @@ final class TimeServedOrder {
                     order[k] = tied[k - from];
                 }
             } else if (to - from > 1 && !sortedById(all, order, from, to)) {
+                // equivalent mutant: "+" for "-" or ">=" for ">" in the condition above also lets in a group of one, in id order already
                 for (int k = from + 1; k < to; k++) {
                     int x = order[k];
                     String id = all.get(x).id();
                     int j = k - 1;
+                    // equivalent mutant: ">=" for ">" differs only for equal ids, and no two prisoners share an id (the loader refuses an id twice)
                     while (j >= from && all.get(order[j]).id().compareTo(id) > 0) {
                         order[j + 1] = order[j];
                         j--;
@@ -132,6 +140,7 @@ final class TimeServedOrder {
 
     static boolean sortedById(List<Prisoner> all) {
         for (int k = 1; k < all.size(); k++) {
+            // equivalent mutant: ">=" for ">" differs only for equal ids, and no two prisoners share an id (the loader refuses an id twice)
             if (all.get(k - 1).id().compareTo(all.get(k).id()) > 0) {
                 return false;
             }
@@ -141,10 +150,12 @@ final class TimeServedOrder {
 
     private static boolean sortedById(List<Prisoner> all, int[] order, int from, int to) {
         for (int k = from + 1; k < to; k++) {
+            // equivalent mutant: ">=" for ">" differs only for equal ids, and no two prisoners share an id (the loader refuses an id twice)
             if (all.get(order[k - 1]).id().compareTo(all.get(order[k]).id()) > 0) {
                 return false;
             }
         }
+        // equivalent mutant: false has the caller sort a group already in id order by id, leaving it as it is
         return true;
     }
 
@@ -160,6 +171,7 @@ final class TimeServedOrder {
         for (int i = 0; i < n; i++) {
             if (listed[i] != Long.MAX_VALUE) {
                 long day = listed[i];
+                // equivalent mutant: ">" for ">=" also packs a date exactly 2^30 days out, whose key (2^62) still fits
                 if (Math.abs(day) >= (1L << 30)) {
                     return IntStream.range(0, n).filter(k -> all.get(k).listedOn() != null).boxed()
                             .sorted(Comparator.comparing(k -> all.get(k).listedOn())).mapToInt(Integer::intValue).toArray();
