@@ -198,6 +198,7 @@ public final class Checker {
             } else {
                 ids.add(f.id());
             }
+            // equivalent mutant: "<=" for "<" takes s when its rank equals the strongest's, and each status has a rank of its own: the same status
             strongest = strongest == null || rank(s) < rank(strongest) ? s : strongest;
         }
         Verdict verdict = switch (strongest == null ? Status.UNDETERMINED : strongest) {

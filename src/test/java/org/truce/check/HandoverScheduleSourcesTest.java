@@ -29,7 +29,7 @@ class HandoverScheduleSourcesTest {
     /** One day of the handovers given, with the sources they name declared. */
     private static FactSet handovers(Day.Handover... handovers) {
         FactSetBuilder builder = facts();
-        List.of("Monitor A", "Schedule One", "Schedule Two").forEach(builder::source);
+        List.of("Monitor A", "Monitor B", "Schedule One", "Schedule Two").forEach(builder::source);
         FactSet built = builder.build();
         Day day = new Day(DATE, List.of(), List.of(), List.of(), List.of(), List.of(handovers), List.of());
         return new FactSet(built.format(), built.agreement(), built.title(), built.sources(), built.extensions(), built.prisoners(),
@@ -38,8 +38,12 @@ class HandoverScheduleSourcesTest {
 
     /** A handover by Hamas reported by Monitor A, its schedule by {@code schedulePublisher} (null: by Monitor A too). */
     private static Day.Handover handover(String scheduledAt, String completedAt, String schedulePublisher) {
+        return handover("Monitor A", scheduledAt, completedAt, schedulePublisher);
+    }
+
+    private static Day.Handover handover(String publisher, String scheduledAt, String completedAt, String schedulePublisher) {
         return new Day.Handover("Hamas", OffsetDateTime.parse(scheduledAt), OffsetDateTime.parse(completedAt),
-                FactSetBuilder.idOf("Monitor A"), schedulePublisher == null ? null : FactSetBuilder.idOf(schedulePublisher), null);
+                FactSetBuilder.idOf(publisher), schedulePublisher == null ? null : FactSetBuilder.idOf(schedulePublisher), null);
     }
 
     private static Finding.Account account(FactSet facts, String reading) {
@@ -85,5 +89,18 @@ class HandoverScheduleSourcesTest {
         Finding.Account midnight = account(handovers(first, second), "before-midnight");
         assertThat(midnight.detail()).isEqualTo("completed 21:00 on 25 Nov (+02:00), before midnight");
         assertThat(midnight.sources()).containsExactly("monitor-a");
+    }
+
+    @Test
+    @DisplayName("accounts in the order of their sources: a source alone comes before it with another, whatever the details say")
+    void accountsBySources() {
+        // Monitor B's handover had Monitor A's schedule: its account is of [monitor-a, monitor-b], after Monitor A's own.
+        Day.Handover byA = handover("Monitor A", "2023-11-25T16:00+02:00", "2023-11-25T17:00+02:00", null);
+        Day.Handover byB = handover("Monitor B", "2023-11-25T16:00+02:00", "2023-11-25T16:00+02:00", "Monitor A");
+        Finding f = finding(check(handovers(byB, byA), only("T14", "announced-time")), "handover-schedule/" + DATE);
+        assertThat(f.accounts()).extracting(a -> a.sources() + " " + a.detail()).containsExactly(
+                "[monitor-a] scheduled 16:00, completed 17:00 on 25 Nov (+02:00): 1 h late",
+                "[monitor-a, monitor-b] scheduled 16:00, completed 16:00 on 25 Nov (+02:00)");
+        assertThat(f.summary()).startsWith("scheduled 16:00, completed 17:00 on 25 Nov (+02:00): 1 h late / scheduled 16:00, completed 16:00");
     }
 }
