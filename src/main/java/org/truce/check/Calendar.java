@@ -13,10 +13,11 @@ import java.util.List;
 public record Calendar(Pause pause, List<PauseDay> days) {
 
     /**
-     * The most pause days a calendar holds: a day count that fits an int with room to spare. The loader refuses far
-     * fewer (its {@code --max-pause-days}); this guards fact sets built in memory, which never went through it.
+     * The most pause days a calendar holds, 2^20: more than the loader ever lets through (its {@code --max-pause-days}
+     * is at most 10^6, beside the clause index's initial days), and few enough to build; this guards fact sets built in
+     * memory and clause indexes edited by hand, which never went through the loader's limit.
      */
-    static final int MAX_DAYS = Integer.MAX_VALUE / 2;
+    static final int MAX_DAYS = 1 << 20;
 
     static Calendar of(ClauseIndex index, FactSet facts) {
         LocalDate first = OffsetDateTime.parse(index.pause().start()).toLocalDate();

@@ -37,7 +37,16 @@ class CalendarTest {
     void sumBeyondAnInt() {
         assertThatThrownBy(() -> Calendar.of(index, facts(Collections.nCopies(214_749, extension(10_000)))))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("expected a pause of at most 1073741823 days, found 2147490004 (4 initial days and 2147490000 added by extensions)");
+                .hasMessage("expected a pause of at most 1048576 days, found 2147490004 (4 initial days and 2147490000 added by extensions)");
+    }
+
+    @Test
+    @DisplayName("a pause of exactly 2^20 days is held; one day more is refused")
+    void atTheLimit() {
+        assertThat(Calendar.of(index, facts(List.of(extension(Calendar.MAX_DAYS - 4)))).days()).hasSize(Calendar.MAX_DAYS);
+        assertThatThrownBy(() -> Calendar.of(index, facts(List.of(extension(Calendar.MAX_DAYS - 3)))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("expected a pause of at most 1048576 days, found 1048577 (4 initial days and 1048573 added by extensions)");
     }
 
     @Test
@@ -45,7 +54,7 @@ class CalendarTest {
     void sumThatWrapsRound() {
         assertThatThrownBy(() -> Calendar.of(index, facts(List.of(extension(Integer.MAX_VALUE), extension(Integer.MAX_VALUE)))))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("expected a pause of at most 1073741823 days, found 4294967298 ");
+                .hasMessageStartingWith("expected a pause of at most 1048576 days, found 4294967298 ");
     }
 
     @Test
