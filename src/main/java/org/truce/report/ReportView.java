@@ -79,9 +79,6 @@ public final class ReportView {
 
     /** A chart of daily figures against what the terms required. */
     public record Chart(String id, String title, String caption, List<ChartDay> days) {
-        public boolean empty() {
-            return days.stream().allMatch(d -> d.bars().isEmpty());
-        }
     }
 
     /** The symbol of a status, so that it reads without colour. */
