@@ -92,6 +92,7 @@ final class Escape {
         String trimmed = url.strip();
         String lower = trimmed.toLowerCase(Locale.ROOT);
         int rest = lower.startsWith("http://") ? 7 : lower.startsWith("https://") ? 8 : -1;
+        // equivalent mutant: rest < 0 vs <= 0: rest is -1, 7 or 8, never 0.
         if (rest < 0 || trimmed.length() == rest) {
             return null;
         }
@@ -146,6 +147,7 @@ final class Escape {
 
     /** A linkable address as a Markdown link destination: characters that would end or break the link are percent-encoded. */
     static String markdownDestination(String url) {
+        // equivalent mutant: the capacity (url.length() + 8 or - 8) changes no output, only when the builder grows.
         StringBuilder out = new StringBuilder(url.length() + 8);
         for (int i = 0; i < url.length(); i++) {
             char c = url.charAt(i);

@@ -111,6 +111,7 @@ final class HtmlMatrix {
     static String statusLabel(Finding f) {
         String label = ReportView.status(f);
         int paren = label.indexOf(" (");
+        // equivalent mutant: paren < 0 vs <= 0: a status label never starts with " (", so paren is never 0.
         return paren < 0 ? label : label.substring(0, paren) + "<br><small>" + html(label.substring(paren + 1)) + "</small>";
     }
 

@@ -36,6 +36,7 @@ public final class JsonReport implements ReportWriter {
                 for (Report r : reports) {
                     write(r, g);
                 }
+                // equivalent mutant: not ending the array writes the same bytes: closing the generator ends every open array (AUTO_CLOSE_JSON_CONTENT).
                 g.writeEndArray();
             }
         }
