@@ -147,7 +147,7 @@ final class Escape {
 
     /** A linkable address as a Markdown link destination: characters that would end or break the link are percent-encoded. */
     static String markdownDestination(String url) {
-        // equivalent mutant: the capacity (url.length() + 8 or - 8) changes no output, only when the builder grows.
+        // equivalent mutant: the capacity (url.length() - 8) changes no output: only linkable addresses, 9 characters or more, come here.
         StringBuilder out = new StringBuilder(url.length() + 8);
         for (int i = 0; i < url.length(); i++) {
             char c = url.charAt(i);
