@@ -52,6 +52,7 @@ class NotUtf8PlacesTest {
             {}\u00ff                             | f.json:1:3: $
             "\u00c3("                            | f.json:1:2: $
             {"title": "a\\nb", "fo\u00ffrmat": 1} | f.json:1:22: $
+            {"title": "\u00c3                   | f.json:1:12: title
             """)
     void notUtf8Told(String file, String where) {
         assertThat(refusal(file)).isEqualTo(where + ": " + NOT_UTF8);

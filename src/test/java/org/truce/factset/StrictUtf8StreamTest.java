@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The filter the loader reads through, as an input stream: every way of reading it checks every byte, and the
- * edges of UTF-8 that random bytes seldom reach (four-byte characters led by F1 to F3, each edge of the ranges
+ * edges of UTF-8 that random bytes seldom reach (characters led by E1, or by F1 to F3, each edge of the ranges
  * after E0, ED, F0 and F4) are exact. {@link StrictUtf8Test} compares it with references on random bytes.
  */
 @DisplayName("StrictUtf8 as a stream: every way of reading checks every byte; the edges of UTF-8 exact")
@@ -108,11 +108,11 @@ class StrictUtf8StreamTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @DisplayName("characters of four bytes led by F1, F2 and F3 are UTF-8; continuation bytes with no lead are not")
-    @CsvSource({"\ud8c0\udc00", "\ud9ff\udfff", "\uda00\udc00", "\udbbf\udfff"})
-    void fourByteCharacters(String character) throws IOException {
+    @DisplayName("characters led by bytes random tests seldom make whole (E1, and F1 to F3 of four bytes) are UTF-8")
+    @CsvSource({"\u1000", "\u1fff", "\ud8c0\udc00", "\ud9ff\udfff", "\uda00\udc00", "\udbbf\udfff"})
+    void seldomLeads(String character) throws IOException {
         byte[] file = ("\"" + character + "\"").getBytes(StandardCharsets.UTF_8);
-        assertThat(file[1] & 0xFF).isBetween(0xF1, 0xF3);
+        assertThat(file[1] & 0xFF).isIn(0xE1, 0xF1, 0xF2, 0xF3);
         StrictUtf8 in = over(file);
         assertThat(in.readAllBytes()).isEqualTo(file);
         assertThat(in.firstBad()).isNull();
@@ -144,6 +144,13 @@ class StrictUtf8StreamTest {
         StrictUtf8 in = over(bytes('[', 0xC3, '(', ']'));
         assertThat(in.readAllBytes()).isEqualTo(bytes('[', 0xC3, '(', ']'));
         assertThat(in.firstBad()).isEqualTo(new StrictUtf8.Place(1, 1, 2, -1, false));
+    }
+
+    @Test
+    @DisplayName("a character cut short by the end of the file is placed at its first byte, in its string if it is in one, not replaced")
+    void cutShortByTheEnd() throws IOException {
+        assertThat(firstBadOfAll(bytes('{', '"', 0xC3))).isEqualTo(new StrictUtf8.Place(2, 1, 3, 1, false));
+        assertThat(firstBadOfAll(bytes('[', 0xC3))).isEqualTo(new StrictUtf8.Place(1, 1, 2, -1, false));
     }
 
     @Test
