@@ -118,6 +118,14 @@ class RuleCacheEdgesTest {
     }
 
     @Test
+    @DisplayName("where there is no /proc, the owner of a file truce creates gives the uid: the same one")
+    void uidOfANewFile() throws Exception {
+        Method ofNewFile = Uid.class.getDeclaredMethod("ofNewFile");
+        ofNewFile.setAccessible(true);
+        assertThat(ofNewFile.invoke(null)).isEqualTo(OptionalInt.of((Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid")));
+    }
+
+    @Test
     @DisplayName("an entry of exactly 64 MiB is read; one byte more and it is not, and is deleted")
     void largestEntry() throws Exception {
         RuleCache cache = new RuleCache(dir);
