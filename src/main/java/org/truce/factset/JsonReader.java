@@ -117,6 +117,7 @@ class JsonReader {
 
     LocalDate date(String path) throws IOException {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
+            // equivalent mutant: returning null instead: wrong() always returns null
             return wrong(path, "a date YYYY-MM-DD");
         }
         String text = p.getText();
@@ -126,6 +127,7 @@ class JsonReader {
         }
         try {
             LocalDate date = LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+            // equivalent mutant: any change to this test: the cache shares LocalDate instances (memory only); a date read is equal either way
             if (dateCache.size() < SHARED_LIMIT) {
                 dateCache.put(text, date);
             }
@@ -138,6 +140,7 @@ class JsonReader {
 
     OffsetDateTime instant(String path) throws IOException {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
+            // equivalent mutant: returning null instead: wrong() always returns null
             return wrong(path, "an ISO-8601 instant with an offset, e.g. \"2023-11-25T16:00+02:00\"");
         }
         String text = p.getText();
@@ -153,6 +156,7 @@ class JsonReader {
 
     /** The one instance of a string that recurs across records (ids of sources, categories). */
     String shared(String text) {
+        // equivalent mutant: any change to this test: sharing saves memory only; no code compares these strings by identity, and put(null) returns null
         if (text == null || sharedStrings.size() >= SHARED_LIMIT) {
             return text;
         }
@@ -169,6 +173,7 @@ class JsonReader {
 
     String describe(JsonToken t) throws IOException {
         if (t == null) {
+            // equivalent mutant: unreachable: describe is called only at a token, and the end of the file is met in read() or as Jackson's own error
             return "the end of the file";
         }
         return switch (t) {
@@ -179,6 +184,7 @@ class JsonReader {
             case VALUE_TRUE -> "true";
             case VALUE_FALSE -> "false";
             case VALUE_NULL -> "null";
+            // equivalent mutant: unreachable: describe is called at a value or after the fact set, never at an end marker or a field name
             default -> t.asString() == null ? t.name() : t.asString();
         };
     }
@@ -205,6 +211,7 @@ class JsonReader {
     Problem charConversionProblem(java.io.CharConversionException e) {
         JsonLocation at = p.currentLocation();
         StrictUtf8.Place bad = bytes.firstBad();
+        // equivalent mutant: unreachable: with NULs and UTF-16 marks refused by FactSetLoader, Jackson reads UTF-8 and never throws CharConversionException
         return bad != null ? notUtf8Problem(bad)
                 : new Problem(file, at.getLineNr(), at.getColumnNr(), currentPath(),
                 "expected UTF-8 JSON text, found bytes that are not UTF-8 (" + e.getMessage() + ")");
@@ -235,6 +242,7 @@ class JsonReader {
     private Problem notUtf8Problem(StrictUtf8.Place bad) {
         String path = currentPath();
         boolean inThisValue = p.currentToken() == JsonToken.VALUE_STRING && p.currentTokenLocation().getByteOffset() == bad.stringStart();
+        // equivalent mutant: >= 0 to > 0: a string at offset 0 is the root value, whose context is not in an object, so the test fails either way
         if (bad.stringStart() >= 0 && !inThisValue && p.getParsingContext().inObject()) {
             path = pathOf(p.getParsingContext(), false);
         }

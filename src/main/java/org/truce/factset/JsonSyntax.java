@@ -112,6 +112,7 @@ final class JsonSyntax {
             return "expected " + ANY_VALUE + ", found '/' (JSON has no comments)";
         }
         String missingComma = code == '"' || code == '{' || code == '[' ? " (is a comma missing before it?)"
+                // equivalent mutant: < 0x80 to <= 0x80: U+0080 is a control character, not a letter or digit
                 : code == '-' || code == ':' || Character.isLetterOrDigit(code) && code < 0x80 ? " (does a value lack its double quotes?)" : "";
         if (expecting.startsWith("was expecting comma to separate Object entries")) {
             return "expected ',' or '}' after a field, found " + found + missingComma;
@@ -145,6 +146,7 @@ final class JsonSyntax {
     private static String firstLine(String message) {
         String line = message;
         int cut = line.indexOf('\n');
+        // equivalent mutant: >= 0 to > 0: no message of Jackson's, nor the text after its colon (trimmed), starts with a line break
         if (cut >= 0) {
             line = line.substring(0, cut);
         }

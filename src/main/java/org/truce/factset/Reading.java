@@ -125,6 +125,7 @@ final class Reading extends JsonReader {
             for (Reference word : claimWords) {
                 checkClaimWord(word);
             }
+            // equivalent mutant: removing clear(): agreement() runs at most once per file (a second "agreement" is refused before it is read)
             claimWords.clear();
         } else {
             problem(path, "expected an agreement that has a rule set (" + String.join(", ", new TreeSet<>(vocabulary.agreements()))
@@ -197,6 +198,7 @@ final class Reading extends JsonReader {
                 }
             }
         }
+        // equivalent mutant: removing either clear(): resolvePending() runs once, at the end of the reading, and nothing reads these lists after it
         answered.clear();
         claimWords.clear();
         problems.sort(BY_PLACE);

@@ -72,6 +72,7 @@ final class StrictUtf8 extends FilterInputStream {
     public int read() throws IOException {
         byte[] one = new byte[1];
         int n = read(one, 0, 1);
+        // equivalent mutant: < 0 to <= 0: a read of one byte returns 1 or -1, never 0
         return n < 0 ? -1 : one[0] & 0xFF;
     }
 
@@ -144,6 +145,7 @@ final class StrictUtf8 extends FilterInputStream {
         long skipped = 0;
         while (skipped < n) {
             int r = read(buffer, 0, (int) Math.min(buffer.length, n - skipped));
+            // equivalent mutant: < 0 to <= 0: each read asks for at least one byte, so it returns at least one or -1
             if (r < 0) {
                 break;
             }
@@ -183,6 +185,7 @@ final class StrictUtf8 extends FilterInputStream {
     }
 
     private static boolean needsNext(int c) {
+        // equivalent mutant: true: a peek only reads the next byte ahead and puts it back; only these four lead bytes use it
         return c == 0xE0 || c == 0xED || c == 0xF0 || c == 0xF4;
     }
 
@@ -203,6 +206,7 @@ final class StrictUtf8 extends FilterInputStream {
                 firstBad = new Place(offset, sequenceLine, sequenceColumn, inString ? stringStart : -1, true);
             }
         }
+        // equivalent mutant: ++ to --: offset is set again from the loop (base + i) before it is next read
         offset++;
         return refused ? REFUSED : c;
     }

@@ -63,6 +63,7 @@ final class EntryFile {
         try (SeekableByteChannel in = Files.newByteChannel(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
             // Up to one byte past the size looked at: a longer file is not the one looked at.
             while (bytes.hasRemaining()) {
+                // equivalent mutant: < 0 to <= 0: a file channel read into a buffer with room returns at least one byte, or -1 at the end
                 if (in.read(bytes) < 0) {
                     break;
                 }
@@ -102,6 +103,7 @@ final class EntryFile {
             Map<String, Object> written = Files.readAttributes(temp, LOOK, LinkOption.NOFOLLOW_LINKS);
             String problem = problem(written, me);
             if (problem != null || (Long) written.get("size") != bytes.length) {
+                // equivalent mutant: any change to the message: RuleCache.write drops the exception without showing it
                 throw new IOException(temp + ": expected the file truce wrote, found " + (problem == null ? "another" : problem));
             }
             try {
@@ -120,15 +122,19 @@ final class EntryFile {
         int mode = (Integer) a.get("mode");
         int owner = (Integer) a.get("uid");
         if ((mode & TYPE) != REGULAR) {
+            // equivalent mutant: any other text, "" included: a non-null problem refuses the file, and RuleCache drops the message unseen
             return "something else than a regular file (a link, a FIFO, a device or a folder)";
         }
         if (owner != me) {
+            // equivalent mutant: any other text, "" included: a non-null problem refuses the file, and RuleCache drops the message unseen
             return "a file of uid " + owner;
         }
         if ((mode & GROUP_OR_OTHERS_WRITE) != 0) {
+            // equivalent mutant: any other text, "" included: a non-null problem refuses the file, and RuleCache drops the message unseen
             return "a file others may write to";
         }
         if ((Long) a.get("size") > MAX_SIZE) {
+            // equivalent mutant: any other text, "" included: a non-null problem refuses the file, and RuleCache drops the message unseen
             return "a file of " + a.get("size") + " bytes";
         }
         return null;

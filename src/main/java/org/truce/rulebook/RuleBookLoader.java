@@ -248,6 +248,7 @@ public final class RuleBookLoader {
         List<Problem> problems = new ArrayList<>();
         for (Message m : errors) {
             String text = m.getText() == null ? "" : m.getText().replace('\n', ' ').replaceAll("\\s+", " ").trim();
+            // equivalent mutant: > 1 to >= 1: Drools adds this echo only when the parser returned no package, which it does only after errors of its own
             if (text.startsWith("Parser returned a null Package") && errors.size() > 1) {
                 continue;
             }

@@ -127,6 +127,7 @@ public final class RuleCache {
     /** The key of a rule set: a SHA-256 of its files' names and content, truce's classes, and the Drools and JVM versions. */
     public static String key(Map<String, byte[]> files) {
         MessageDigest sha = sha256();
+        // equivalent mutant: removing it: FORMAT is a constant of RuleCache.class, which the build fingerprint covers (or the key is new each run)
         update(sha, FORMAT);
         update(sha, fingerprint());
         update(sha, "drools " + version(KieBase.class) + " " + version(KnowledgeBaseFactory.class) + " " + version(DroolsObjectInputStream.class));
@@ -172,6 +173,7 @@ public final class RuleCache {
         }
         String digest = in.readUTF();
         int length = in.readInt();
+        // equivalent mutant: either boundary: a length of 0 or of the whole entry fails the reads below instead, and any failure means compile again
         if (length < 0 || length > entry.length) {
             throw new IOException("a damaged length");
         }
@@ -212,6 +214,7 @@ public final class RuleCache {
 
     private static byte[] encode(String key, KieBase kieBase) throws IOException {
         List<KiePackage> packages = new ArrayList<>(kieBase.getKiePackages());
+        // equivalent mutant: removing the sort: only the order of packages in the entry changes; rules keep their compiled load order, and truce orders findings itself
         packages.sort(Comparator.comparing(KiePackage::getName));
         ByteArrayOutputStream serialized = new ByteArrayOutputStream(1 << 16);
         try (ObjectOutputStream objects = new DroolsObjectOutputStream(serialized)) {
@@ -221,6 +224,7 @@ public final class RuleCache {
             }
         }
         byte[] payload = serialized.toByteArray();
+        // equivalent mutant: + to -: only the initial capacity; a payload holds a compiled package with rules, far over 256 bytes
         ByteArrayOutputStream entry = new ByteArrayOutputStream(payload.length + 256);
         // The digest lets a read tell a damaged entry from one that merely deserializes: a flipped byte in a string of
         // the rules would otherwise load as different rules. It does not tell a forged entry: anyone can recompute it.
@@ -281,6 +285,7 @@ public final class RuleCache {
         try (Stream<Path> list = Files.list(folder)) {
             entries = list.filter(p -> p.getFileName().toString().endsWith(SUFFIX)).toList();
         }
+        // equivalent mutant: <= to <: with exactly KEEP entries the list of those to delete is empty
         if (entries.size() <= KEEP) {
             return;
         }
@@ -301,6 +306,7 @@ public final class RuleCache {
                 if (Files.isDirectory(where)) {
                     try (Stream<Path> walk = Files.walk(where)) {
                         for (Path p : walk.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
+                            // equivalent mutant: removing it: a class file names its own class, so the sorted contents already say which files there are
                             update(sha, where.relativize(p).toString());
                             sha.update(Files.readAllBytes(p));
                         }
