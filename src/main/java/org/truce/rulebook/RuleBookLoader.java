@@ -236,7 +236,7 @@ public final class RuleBookLoader {
         List<Problem> problems = new ArrayList<>();
         for (Message m : warnings) {
             String text = m.getText() == null ? "" : m.getText().replace('\n', ' ').replaceAll("\\s+", " ").trim();
-            // The builder gives the path below the resource root (gaza_2023_11/daily-fuel.drl), not the one written to it.
+            // The builder gives the path below the resource root (<package>/<file>.drl), not the one written to it.
             Path file = drl.entrySet().stream().filter(e -> resourcePath(e.getKey(), e.getValue()).equals(RESOURCE_ROOT + m.getPath())
                             || resourcePath(e.getKey(), e.getValue()).equals(m.getPath()))
                     .map(e -> folder.resolve(e.getKey())).findFirst().orElse(folder);
