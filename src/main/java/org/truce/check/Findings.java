@@ -41,25 +41,39 @@ final class Findings {
     private record Key(String term, java.time.LocalDate date, String party) {
     }
 
+    /** A term on a date, whatever the party: where two parties have findings, the finding ids name the party. */
+    private record TermDate(String term, java.time.LocalDate date) {
+    }
+
     static List<Finding> of(ClauseIndex index, List<ReadingInForce> readings, List<Obligation> obligations, List<Account> accounts,
                             List<Undecided> undecided) {
+        Map<String, ClauseIndex.Clause> clauses = new HashMap<>();
+        index.clauses().forEach(c -> clauses.putIfAbsent(c.id(), c));
         Map<Key, List<Obligation>> byKey = new LinkedHashMap<>();
         Map<Obligation, Key> keyOf = new java.util.IdentityHashMap<>();
         for (Obligation o : obligations) {
-            Key k = new Key(o.term(), o.date(), party(index, o));
+            Key k = new Key(o.term(), o.date(), party(clauses, o));
             byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(o);
             keyOf.put(o, k);
         }
+        // Each account goes to its finding's list, found through its obligation by identity (cheap), in session order.
         Map<Key, List<Account>> accountsOf = new HashMap<>();
+        Map<Obligation, List<Account>> listOf = new java.util.IdentityHashMap<>();
         for (Account a : accounts) {
-            Key k = keyOf.get(a.obligation());
-            if (k == null) {
-                // an account of an obligation the session no longer holds (a rule retracted it): its own finding still
-                k = new Key(a.obligation().term(), a.obligation().date(), party(index, a.obligation()));
-                byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(a.obligation());
-                keyOf.put(a.obligation(), k);
+            List<Account> list = listOf.get(a.obligation());
+            if (list == null) {
+                Obligation o = a.obligation();
+                Key k = keyOf.get(o);
+                if (k == null) {
+                    // an account of an obligation the session no longer holds (a rule retracted it): its own finding still
+                    k = new Key(o.term(), o.date(), party(clauses, o));
+                    byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(o);
+                    keyOf.put(o, k);
+                }
+                list = accountsOf.computeIfAbsent(k, x -> new ArrayList<>());
+                listOf.put(o, list);
             }
-            accountsOf.computeIfAbsent(k, x -> new ArrayList<>()).add(a);
+            list.add(a);
         }
         Map<Key, List<Undecided>> undecidedOf = new HashMap<>();
         for (Undecided u : undecided) {
@@ -68,17 +82,19 @@ final class Findings {
                 undecidedOf.computeIfAbsent(k, x -> new ArrayList<>()).add(u);
             }
         }
-        Map<String, Set<String>> partiesByTermAndDate = new HashMap<>();
-        byKey.keySet().forEach(k -> partiesByTermAndDate.computeIfAbsent(k.term() + "/" + k.date(), x -> new LinkedHashSet<>()).add(k.party()));
+        Map<TermDate, Set<String>> partiesByTermAndDate = new HashMap<>();
+        byKey.keySet().forEach(k -> partiesByTermAndDate.computeIfAbsent(new TermDate(k.term(), k.date()), x -> new LinkedHashSet<>()).add(k.party()));
 
         List<Finding> findings = new ArrayList<>();
         for (var entry : byKey.entrySet()) {
             Key k = entry.getKey();
             Obligation first = entry.getValue().get(0);
-            ClauseIndex.Clause clause = index.clause(first.clause()).orElseThrow(() -> new IllegalStateException(
-                    "rule \"" + first.rule() + "\" names clause " + first.clause() + ", which the clause index lacks"));
+            ClauseIndex.Clause clause = clauses.get(first.clause());
+            if (clause == null) {
+                throw new IllegalStateException("rule \"" + first.rule() + "\" names clause " + first.clause() + ", which the clause index lacks");
+            }
             String id = k.term() + "/" + k.date();
-            if (partiesByTermAndDate.get(id).size() > 1) {
+            if (partiesByTermAndDate.get(new TermDate(k.term(), k.date())).size() > 1) {
                 id += "/" + k.party();
             }
             List<Finding.Account> shown = accountsOf.getOrDefault(k, List.of()).stream()
@@ -175,8 +191,12 @@ final class Findings {
         return String.join("; or ", parts);
     }
 
-    private static String party(ClauseIndex index, Obligation o) {
-        return o.party() != null ? o.party() : index.clause(o.clause()).map(ClauseIndex.Clause::party).orElse("");
+    private static String party(Map<String, ClauseIndex.Clause> clauses, Obligation o) {
+        if (o.party() != null) {
+            return o.party();
+        }
+        ClauseIndex.Clause c = clauses.get(o.clause());
+        return c == null ? "" : c.party();
     }
 
     private static String summary(String needs, String requirement, Status status, List<Finding.Account> accounts, List<Finding.Undecided> open) {
