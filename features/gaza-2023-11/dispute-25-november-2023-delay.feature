@@ -63,7 +63,7 @@ Feature: The delayed handover of 25 November 2023
     Example: Read both ways, the handover finding of 25 November 2023 is contested by its readings
       Then under each reading, the handover schedule term for Hamas on 25 November 2023 is:
         | reading         | status    | held by                                     | requires                                              |
-        | announced-time  | VIOLATED  | Le Monde and Pledge Times                   | completion no later than the announced time           |
+        | announced-time  | VIOLATED  | Le Monde and Pledge Times                   | completion no later than the time reported in advance           |
         | before-midnight | COMPLIANT | the deadline of Israel's reported ultimatum | completion before the end of the pause day (midnight) |
       And the handover schedule term is CONTESTED for Hamas on 25 November 2023, because its readings disagree
 

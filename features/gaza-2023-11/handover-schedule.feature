@@ -53,7 +53,7 @@ Feature: T14 Handover time
       Given Hamas completed a handover on 24 November 2023 at 16:00, scheduled for 16:00, as reported by Monitor A
       When the agreement is checked
       Then the handover schedule term is COMPLIANT for Hamas on 24 November 2023
-      And the finding requires "completion no later than the announced time"
+      And the finding requires "completion no later than the time reported in advance"
       And the handover schedule term binds Hamas
 
     Example: Read against the time reported in advance, a handover completed one minute after its scheduled time breaches the term
@@ -116,7 +116,7 @@ Feature: T14 Handover time
       Then the handover schedule term is COMPLIANT for Hamas on 24 November 2023
       And under each reading, the handover schedule term for Hamas on 24 November 2023 is:
         | reading         | status    | held by                                     | requires                                              |
-        | announced-time  | COMPLIANT | Le Monde and Pledge Times                   | completion no later than the announced time           |
+        | announced-time  | COMPLIANT | Le Monde and Pledge Times                   | completion no later than the time reported in advance           |
         | before-midnight | COMPLIANT | the deadline of Israel's reported ultimatum | completion before the end of the pause day (midnight) |
 
     Example: A handover completed one minute after its scheduled time and before midnight is contested by the readings

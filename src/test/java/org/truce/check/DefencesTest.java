@@ -31,7 +31,7 @@ class DefencesTest {
                 .claim("a-north", "Hamas", "Israel", "T06A", List.of(date("2023-11-24")), "Monitor C", LATE)
                 .build());
         Finding late = finding(r, LATE);
-        // late against the announced time, in time before midnight: the finding keeps that status with its defences
+        // late against the time reported in advance, in time before midnight: the finding keeps that status with its defences
         assertThat(late.status()).isEqualTo(Status.CONTESTED);
         assertThat(late.contestedBy()).containsExactly("readings");
         assertThat(late.defences()).containsExactly(

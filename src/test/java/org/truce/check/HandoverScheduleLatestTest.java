@@ -20,7 +20,7 @@ import static org.truce.testing.FactSetBuilder.facts;
 @DisplayName("T14 handover-schedule: the latest handover against its schedule, and the tolerance")
 class HandoverScheduleLatestTest {
 
-    /** These tests are of the announced time; HandoverScheduleTest has the other reading. */
+    /** These tests are of the time reported in advance; HandoverScheduleTest has the other reading. */
     private static final Scenario ANNOUNCED = CheckFixture.only("T14", "announced-time");
 
     @Test
@@ -75,9 +75,9 @@ class HandoverScheduleLatestTest {
                 .doesNotContainKey("daily-aid-trucks.minimum-per-day");
         Finding fifth = finding(report, "handover-schedule/2023-11-25");
         assertThat(fifth.status()).isEqualTo(Status.COMPLIANT);
-        assertThat(fifth.requirement()).isEqualTo("completion no later than the announced time plus 5 min");
+        assertThat(fifth.requirement()).isEqualTo("completion no later than the time reported in advance plus 5 min");
         assertThat(finding(report, "handover-schedule/2023-11-26").status()).isEqualTo(Status.VIOLATED);
-        assertThat(finding(check(facts, ANNOUNCED), "handover-schedule/2023-11-25").requirement()).isEqualTo("completion no later than the announced time");
+        assertThat(finding(check(facts, ANNOUNCED), "handover-schedule/2023-11-25").requirement()).isEqualTo("completion no later than the time reported in advance");
     }
 
     @Test

@@ -17,7 +17,7 @@ import static org.truce.check.CheckFixture.only;
 import static org.truce.testing.FactSetBuilder.facts;
 
 /**
- * T14 handover-schedule where one source reports two handovers of a party on one date: under the announced time the
+ * T14 handover-schedule where one source reports two handovers of a party on one date: under the time reported in advance the
  * account is the later against its schedule, before midnight the later to complete; an account drawn from both
  * handovers names the sources of both (a schedule may come from another source than the handover).
  */

@@ -9,10 +9,10 @@ import static org.truce.check.CheckFixture.finding;
 import static org.truce.check.CheckFixture.ofTerm;
 import static org.truce.testing.FactSetBuilder.facts;
 
-@DisplayName("T14 handover-schedule: a handover completes no later than its announced time, or before midnight, under each reading")
+@DisplayName("T14 handover-schedule: a handover completes no later than the time reported in advance, or before midnight, under each reading")
 class HandoverScheduleTest {
 
-    /** Most tests here are of the announced time; the reading before midnight has its own tests below. */
+    /** Most tests here are of the time reported in advance; the reading before midnight has its own tests below. */
     private static final Scenario ANNOUNCED = CheckFixture.only("T14", "announced-time");
 
     @Test
@@ -70,7 +70,7 @@ class HandoverScheduleTest {
     }
 
     @Test
-    @DisplayName("both readings in one run: 23:05 against 16:00 is late under the announced time and in time before midnight, so the finding is CONTESTED by readings")
+    @DisplayName("both readings in one run: 23:05 against 16:00 is late under the time reported in advance and in time before midnight, so the finding is CONTESTED by readings")
     void readingsSideBySide() {
         var f = finding(check(facts().day("2023-11-25").handover("Hamas", "2023-11-25T16:00+02:00", "2023-11-25T23:05+02:00", "Monitor A").and().build()),
                 "handover-schedule/2023-11-25");
@@ -82,7 +82,7 @@ class HandoverScheduleTest {
         assertThat(f.accounts()).extracting(Finding.Account::reading, Finding.Account::detail).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("announced-time", "scheduled 16:00, completed 23:05 on 25 Nov (+02:00): 7 h 5 min late"),
                 org.assertj.core.groups.Tuple.tuple("before-midnight", "completed 23:05 on 25 Nov (+02:00), before midnight"));
-        assertThat(f.rule()).isEqualTo("T14 The handover completed later than the announced time");
+        assertThat(f.rule()).isEqualTo("T14 The handover completed later than the time reported in advance");
     }
 
     @Test

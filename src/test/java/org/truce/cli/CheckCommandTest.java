@@ -44,7 +44,7 @@ class CheckCommandTest {
     }
 
     @Test
-    @DisplayName("exit 3: read only as the announced time, the bundled 25 November handover is VIOLATED; with every reading it is CONTESTED (readings), exit 0")
+    @DisplayName("exit 3: read only as the time reported in advance, the bundled 25 November handover is VIOLATED; with every reading it is CONTESTED (readings), exit 0")
     void exitThree() {
         var r = Cli.run("check", "data/gaza-2023-11.json", "--reading", "T14=announced-time");
         assertThat(r.exitCode()).isEqualTo(3);

@@ -59,7 +59,7 @@ class BundledDataTest {
     }
 
     @Test
-    @DisplayName("25 November: the handover the press expected at 16:00 completed at 23:05: VIOLATED against the announced time, COMPLIANT before Israel's reported midnight deadline, so CONTESTED by readings, binding Hamas")
+    @DisplayName("25 November: the handover the press expected at 16:00 completed at 23:05: VIOLATED against the time reported in advance, COMPLIANT before Israel's reported midnight deadline, so CONTESTED by readings, binding Hamas")
     void delayOfTwentyFifth() throws Exception {
         Finding f = finding(check(), "handover-schedule/2023-11-25");
         assertThat(f.status()).isEqualTo(Status.CONTESTED);

@@ -18,7 +18,7 @@ class DefencesInReportsTest {
     private static final String LATE = "handover-schedule/2023-11-25";
 
     /**
-     * A handover by Hamas late by the announced time, in time by midnight (the two readings of T14: CONTESTED (readings)),
+     * A handover by Hamas late by the time reported in advance, in time by midnight (the two readings of T14: CONTESTED (readings)),
      * answered by two of its claims (an illustration: the monitors are placeholders).
      */
     private static final Report ANSWERED = BundledReports.check(facts()

@@ -107,7 +107,7 @@ class JsonReportTest {
         for (JsonNode f : report.get("findings")) {
             if (f.get("id").asText().equals("handover-schedule/2023-11-25")) {
                 f.fieldNames().forEachRemaining(fields::add);
-                // late by the announced time, in time by midnight: the readings of T14 disagree
+                // late by the time reported in advance, in time by midnight: the readings of T14 disagree
                 assertThat(f.get("status").asText()).isEqualTo("CONTESTED");
                 assertThat(f.get("contestedBy")).extracting(JsonNode::asText).containsExactly("readings");
                 assertThat(f.get("defences")).hasSize(1);

@@ -116,7 +116,7 @@ class MarkdownReportTest {
         handover = handover.substring(0, handover.indexOf("\n### "));
         assertThat(handover).contains("- **Status by reading** (CONTESTED (readings): the status depends on the reading of the clause")
                 .contains("\n| Reading | Status | Held by | Requires |\n|---|---|---|---|\n"
-                        + "| announced-time | ✗ VIOLATED | " + heldBy("T14", 0) + " | completion no later than the announced time |\n"
+                        + "| announced-time | ✗ VIOLATED | " + heldBy("T14", 0) + " | completion no later than the time reported in advance |\n"
                         + "| before-midnight | ✓ COMPLIANT | " + heldBy("T14", 1) + " | completion before the end of the pause day (midnight) |\n\n");
         String fuel = md.substring(md.indexOf("(daily-fuel/2023-11-24)"));
         assertThat(fuel.substring(0, fuel.indexOf("\n### "))).as("a clause without readings").doesNotContain("Status by reading");
