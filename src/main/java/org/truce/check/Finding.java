@@ -38,6 +38,18 @@ public record Finding(String id, String term, String clause, List<String> clause
                 status, summary, accounts, rule, requirement, defences, readings, contestedBy, undecidedBy);
     }
 
+    /**
+     * How many accounts and undecided reports a summary mentions, as every report writes it: "14 accounts; 4 reports
+     * decide nothing", "1 report decides nothing"; empty for one account and nothing undecided.
+     */
+    public static String counted(int accounts, int undecided) {
+        String counted = accounts > 1 ? accounts + " accounts" : "";
+        if (undecided > 0) {
+            counted += (counted.isEmpty() ? "" : "; ") + undecided + (undecided == 1 ? " report decides" : " reports decide") + " nothing";
+        }
+        return counted;
+    }
+
     /** True when the status depends on the reading of the clause. */
     public boolean contestedByReadings() {
         return contestedBy.contains("readings");

@@ -212,10 +212,7 @@ final class Findings {
         Set<String> details = new LinkedHashSet<>();
         accounts.forEach(a -> details.add(a.detail()));
         String reported = String.join(" / ", details);
-        String counted = accounts.size() > 1 ? accounts.size() + " accounts" : "";
-        if (!open.isEmpty()) {
-            counted += (counted.isEmpty() ? "" : "; ") + open.size() + (open.size() == 1 ? " report decides" : " reports decide") + " nothing";
-        }
+        String counted = Finding.counted(accounts.size(), open.size());
         return reported + (counted.isEmpty() ? "" : " (" + counted + ")") + "; requires " + requirement;
     }
 }

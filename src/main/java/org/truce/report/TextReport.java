@@ -67,7 +67,7 @@ public final class TextReport implements ReportWriter {
         out.write("\n");
         int termWidth = Math.max(4, r.findings().stream().mapToInt(f -> t(f.term()).length()).max().orElse(4));
         int partyWidth = Math.max(5, r.findings().stream().mapToInt(f -> t(f.party()).length()).max().orElse(5));
-        int statusWidth = Math.max(12, r.findings().stream().mapToInt(f -> status(f).length()).max().orElse(12));
+        int statusWidth = Math.max(12, r.findings().stream().mapToInt(f -> ReportView.status(f).length()).max().orElse(12));
         String row = "%-10s  %-" + termWidth + "s  %-6s  %-" + statusWidth + "s  %-" + partyWidth + "s  ";
         int fixed = String.format(row, "", "", "", "", "").length();
         // Narrower than the fixed columns and a few characters of summary: each finding on a line, its summary below.
@@ -82,7 +82,7 @@ public final class TextReport implements ReportWriter {
             counts.merge(f.status(), 1, Integer::sum);
             requirements.putIfAbsent(t(f.term()), t(f.requirement()));
             if (stacked) {
-                for (String line : wrap(f.date() + " " + t(f.term()) + " " + t(f.clause()) + " " + status(f) + " " + t(f.party()), room(0))) {
+                for (String line : wrap(f.date() + " " + t(f.term()) + " " + t(f.clause()) + " " + ReportView.status(f) + " " + t(f.party()), room(0))) {
                     out.write(line + System.lineSeparator());
                 }
                 for (String line : wrap(t(brief(f)), room(4))) {
@@ -90,7 +90,7 @@ public final class TextReport implements ReportWriter {
                 }
                 continue;
             }
-            String columns = String.format(row, f.date(), t(f.term()), t(f.clause()), status(f), t(f.party()));
+            String columns = String.format(row, f.date(), t(f.term()), t(f.clause()), ReportView.status(f), t(f.party()));
             out.write(columns + shorten(t(brief(f)), room(columns.length())) + System.lineSeparator());
         }
         heading(out, "What each term requires (numbers are parameters of the clause index):");
@@ -165,11 +165,6 @@ public final class TextReport implements ReportWriter {
         for (String line : wrap(text, room(0))) {
             out.write(line + "\n");
         }
-    }
-
-    /** "CONTESTED (readings)" where the status depends on the reading of the clause; the status alone otherwise. */
-    static String status(Finding f) {
-        return ReportView.status(f);
     }
 
     /**
@@ -263,7 +258,7 @@ public final class TextReport implements ReportWriter {
             out.write(line + "\n");
         }
         for (Finding f : answered) {
-            for (String line : wrap(t(f.id()) + ": " + status(f), room)) {
+            for (String line : wrap(t(f.id()) + ": " + ReportView.status(f), room)) {
                 out.write(line + "\n");
             }
             for (Finding.Defence d : f.defences()) {
@@ -288,11 +283,7 @@ public final class TextReport implements ReportWriter {
         java.util.Set<String> details = new java.util.LinkedHashSet<>();
         f.accounts().forEach(a -> details.add(a.detail()));
         String text = String.join(" / ", details);
-        String counted = f.accounts().size() == 1 ? "" : f.accounts().size() + " accounts";
-        int open = f.undecidedBy().size();
-        if (open > 0) {
-            counted += (counted.isEmpty() ? "" : "; ") + open + (open == 1 ? " report decides" : " reports decide") + " nothing";
-        }
+        String counted = Finding.counted(f.accounts().size(), f.undecidedBy().size());
         return counted.isEmpty() ? text : text + " (" + counted + ")";
     }
 
