@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Gathers what the rules concluded into findings: one per term, date and party, whatever the reading. A finding's
@@ -33,6 +32,9 @@ final class Findings {
     private static final Comparator<Finding.Account> ACCOUNTS = Comparator.comparing(Finding.Account::sources, BY_SOURCES)
             .thenComparing(Finding.Account::reading, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(Finding.Account::detail);
+    private static final Comparator<Finding.Undecided> UNDECIDED = Comparator.comparing(Finding.Undecided::sources, BY_SOURCES)
+            .thenComparing(Finding.Undecided::reading, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Finding.Undecided::why);
 
     private Findings() {
     }
@@ -41,100 +43,150 @@ final class Findings {
     private record Key(String term, java.time.LocalDate date, String party) {
     }
 
-    /** A term on a date, whatever the party: where two parties have findings, the finding ids name the party. */
-    private record TermDate(String term, java.time.LocalDate date) {
+    /** What one finding gathers: its obligations, accounts and undecided reports, in session order. */
+    private static final class Group {
+        final Key key;
+        final List<Obligation> obligations = new ArrayList<>(2);
+        final List<Account> accounts = new ArrayList<>(4);
+        List<Undecided> undecided = List.of();
+
+        Group(Key key) {
+            this.key = key;
+        }
+    }
+
+    /** Findings in report order: by date, then term, then party (as their ids: a party's id ends in its name). */
+    private static int byDateTermParty(Group a, Group b) {
+        int c = a.key.date().compareTo(b.key.date());
+        if (c == 0) {
+            c = a.key.term().compareTo(b.key.term());
+        }
+        return c != 0 ? c : a.key.party().compareTo(b.key.party());
     }
 
     static List<Finding> of(ClauseIndex index, List<ReadingInForce> readings, List<Obligation> obligations, List<Account> accounts,
                             List<Undecided> undecided) {
         Map<String, ClauseIndex.Clause> clauses = new HashMap<>();
         index.clauses().forEach(c -> clauses.putIfAbsent(c.id(), c));
-        Map<Key, List<Obligation>> byKey = new LinkedHashMap<>();
-        Map<Obligation, Key> keyOf = new java.util.IdentityHashMap<>();
+        Map<String, List<ReadingInForce>> readingsOf = new HashMap<>();
+        readings.stream().sorted(Comparator.comparing(ReadingInForce::id))
+                .forEach(r -> readingsOf.computeIfAbsent(r.clause(), x -> new ArrayList<>()).add(r));
+        // One pass: each obligation to its finding's group; accounts and undecided reports reach theirs through their
+        // obligation, by identity.
+        Map<Key, Group> byKey = new HashMap<>();
+        Map<Obligation, Group> groupOf = new java.util.IdentityHashMap<>(obligations.size() * 2);
         for (Obligation o : obligations) {
-            Key k = new Key(o.term(), o.date(), party(clauses, o));
-            byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(o);
-            keyOf.put(o, k);
+            groupOf.put(o, group(byKey, clauses, o));
         }
-        // Each account goes to its finding's list, found through its obligation by identity (cheap), in session order.
-        Map<Key, List<Account>> accountsOf = new HashMap<>();
-        Map<Obligation, List<Account>> listOf = new java.util.IdentityHashMap<>();
         for (Account a : accounts) {
-            List<Account> list = listOf.get(a.obligation());
-            if (list == null) {
-                Obligation o = a.obligation();
-                Key k = keyOf.get(o);
-                if (k == null) {
-                    // an account of an obligation the session no longer holds (a rule retracted it): its own finding still
-                    k = new Key(o.term(), o.date(), party(clauses, o));
-                    byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(o);
-                    keyOf.put(o, k);
-                }
-                list = accountsOf.computeIfAbsent(k, x -> new ArrayList<>());
-                listOf.put(o, list);
+            Group g = groupOf.get(a.obligation());
+            if (g == null) {
+                // an account of an obligation the session no longer holds (a rule retracted it): its own finding still
+                g = group(byKey, clauses, a.obligation());
+                groupOf.put(a.obligation(), g);
             }
-            list.add(a);
+            g.accounts.add(a);
         }
-        Map<Key, List<Undecided>> undecidedOf = new HashMap<>();
         for (Undecided u : undecided) {
-            Key k = keyOf.get(u.obligation());
-            if (k != null) {
-                undecidedOf.computeIfAbsent(k, x -> new ArrayList<>()).add(u);
+            Group g = groupOf.get(u.obligation());
+            if (g != null) {
+                if (g.undecided.isEmpty()) {
+                    g.undecided = new ArrayList<>(2);
+                }
+                g.undecided.add(u);
             }
         }
-        Map<TermDate, Set<String>> partiesByTermAndDate = new HashMap<>();
-        byKey.keySet().forEach(k -> partiesByTermAndDate.computeIfAbsent(new TermDate(k.term(), k.date()), x -> new LinkedHashSet<>()).add(k.party()));
+        List<Group> groups = new ArrayList<>(byKey.values());
+        groups.sort(Findings::byDateTermParty);
 
-        List<Finding> findings = new ArrayList<>();
-        for (var entry : byKey.entrySet()) {
-            Key k = entry.getKey();
-            Obligation first = entry.getValue().get(0);
+        List<Finding> findings = new ArrayList<>(groups.size());
+        for (int i = 0; i < groups.size(); i++) {
+            Group g = groups.get(i);
+            Key k = g.key;
+            Obligation first = g.obligations.get(0);
             ClauseIndex.Clause clause = clauses.get(first.clause());
             if (clause == null) {
                 throw new IllegalStateException("rule \"" + first.rule() + "\" names clause " + first.clause() + ", which the clause index lacks");
             }
-            String id = k.term() + "/" + k.date();
-            if (partiesByTermAndDate.get(new TermDate(k.term(), k.date())).size() > 1) {
-                id += "/" + k.party();
+            // Where two parties have findings of a term on a date (neighbours in this order), the ids name the party.
+            boolean shared = i > 0 && sameTermAndDate(groups.get(i - 1), g) || i + 1 < groups.size() && sameTermAndDate(g, groups.get(i + 1));
+            String id = k.term() + "/" + k.date() + (shared ? "/" + k.party() : "");
+            List<Finding.Account> shown = new ArrayList<>(g.accounts.size());
+            for (Account a : g.accounts) {
+                shown.add(new Finding.Account(a.sources(), a.status(), a.detail(), a.rule(), a.obligation().reading()));
             }
-            List<Finding.Account> shown = accountsOf.getOrDefault(k, List.of()).stream()
-                    .map(a -> new Finding.Account(a.sources(), a.status(), a.detail(), a.rule(), a.obligation().reading()))
-                    .sorted(ACCOUNTS)
-                    .toList();
+            if (shown.size() > 1) {
+                shown.sort(ACCOUNTS);
+            }
             // Readings only where a rule made the finding's obligations under them: a rule set whose rules ignore the
             // readings of a clause (a note says so) has findings as for a clause reported one way.
-            boolean underReadings = entry.getValue().stream().anyMatch(o -> o.reading() != null);
-            List<Finding.ReadingStatus> byReading = underReadings ? byReading(clause, readings, entry.getValue(), shown) : List.of();
-            Status status = byReading.isEmpty() ? Status.of(shown.stream().map(Finding.Account::status).toList()) : combined(byReading);
-            String requirement = requirement(entry.getValue());
-            String rule = shown.stream().filter(a -> a.status() == Status.VIOLATED).map(Finding.Account::rule).findFirst()
-                    .orElse(shown.isEmpty() ? first.rule() : shown.get(0).rule());
-            List<Finding.Undecided> open = undecidedOf.getOrDefault(k, List.of()).stream()
-                    .map(u -> new Finding.Undecided(u.sources(), u.obligation().reading(), u.why(), u.rule()))
-                    .sorted(Comparator.comparing(Finding.Undecided::sources, BY_SOURCES)
-                            .thenComparing(Finding.Undecided::reading, Comparator.nullsFirst(Comparator.naturalOrder()))
-                            .thenComparing(Finding.Undecided::why))
-                    .toList();
+            boolean underReadings = false;
+            for (Obligation o : g.obligations) {
+                underReadings |= o.reading() != null;
+            }
+            List<Finding.ReadingStatus> byReading = underReadings
+                    ? byReading(readingsOf.getOrDefault(clause.id(), List.of()), g.obligations, shown) : List.of();
+            Status status = byReading.isEmpty() ? statusOf(shown, null, false) : combined(byReading);
+            String requirement = requirement(g.obligations);
+            String rule = shown.isEmpty() ? first.rule() : shown.get(0).rule();
+            for (Finding.Account a : shown) {
+                if (a.status() == Status.VIOLATED) {
+                    rule = a.rule();
+                    break;
+                }
+            }
+            List<Finding.Undecided> open = List.of();
+            if (!g.undecided.isEmpty()) {
+                List<Finding.Undecided> list = new ArrayList<>(g.undecided.size());
+                for (Undecided u : g.undecided) {
+                    list.add(new Finding.Undecided(u.sources(), u.obligation().reading(), u.why(), u.rule()));
+                }
+                list.sort(UNDECIDED);
+                open = List.copyOf(list);
+            }
             findings.add(new Finding(id, k.term(), first.clause(), clause.reportedBy(), clause.disputed(), clause.provenance(),
-                    clause.provenanceParty(), k.date(), k.party(), status, summary(first.needs(), requirement, status, shown, open), shown, rule,
-                    requirement, List.of(), byReading, contestedBy(status, byReading), open));
+                    clause.provenanceParty(), k.date(), k.party(), status, summary(first.needs(), requirement, status, shown, open),
+                    List.copyOf(shown), rule, requirement, List.of(), byReading, contestedBy(status, byReading), open));
         }
-        findings.sort(Comparator.comparing(Finding::date).thenComparing(Finding::term).thenComparing(Finding::id));
         return findings;
     }
 
-    /** Each reading in force of the clause, by id, with the status its accounts combine to (UNDETERMINED with none). */
-    private static List<Finding.ReadingStatus> byReading(ClauseIndex.Clause clause, List<ReadingInForce> readings,
-                                                         List<Obligation> obligations, List<Finding.Account> accounts) {
-        List<Finding.ReadingStatus> out = new ArrayList<>();
-        Map<String, ReadingInForce> ofClause = new TreeMap<>();
-        readings.stream().filter(r -> r.clause().equals(clause.id())).forEach(r -> ofClause.put(r.id(), r));
-        for (ReadingInForce r : ofClause.values()) {
-            Status s = Status.of(accounts.stream().filter(a -> r.id().equals(a.reading())).map(Finding.Account::status).toList());
-            String requirement = obligations.stream().filter(o -> r.id().equals(o.reading())).map(Obligation::requirement).findFirst().orElse(null);
-            out.add(new Finding.ReadingStatus(r.id(), s, r.heldBy(), requirement));
+    private static Group group(Map<Key, Group> byKey, Map<String, ClauseIndex.Clause> clauses, Obligation o) {
+        Group g = byKey.computeIfAbsent(new Key(o.term(), o.date(), party(clauses, o)), Group::new);
+        g.obligations.add(o);
+        return g;
+    }
+
+    private static boolean sameTermAndDate(Group a, Group b) {
+        return a.key.date().equals(b.key.date()) && a.key.term().equals(b.key.term());
+    }
+
+    /** The status the accounts combine to: all of them, or ({@code filter}) those under one reading. */
+    private static Status statusOf(List<Finding.Account> accounts, String reading, boolean filter) {
+        List<Status> statuses = new ArrayList<>(accounts.size());
+        for (Finding.Account a : accounts) {
+            if (!filter || reading.equals(a.reading())) {
+                statuses.add(a.status());
+            }
         }
-        return out;
+        return Status.of(statuses);
+    }
+
+    /** Each reading in force of the clause, by id, with the status its accounts combine to (UNDETERMINED with none). */
+    private static List<Finding.ReadingStatus> byReading(List<ReadingInForce> ofClause, List<Obligation> obligations,
+                                                         List<Finding.Account> accounts) {
+        List<Finding.ReadingStatus> out = new ArrayList<>(ofClause.size());
+        for (ReadingInForce r : ofClause) {
+            String requirement = null;
+            for (Obligation o : obligations) {
+                if (r.id().equals(o.reading())) {
+                    requirement = o.requirement();
+                    break;
+                }
+            }
+            out.add(new Finding.ReadingStatus(r.id(), statusOf(accounts, r.id(), true), r.heldBy(), requirement));
+        }
+        return List.copyOf(out);
     }
 
     /**
@@ -180,6 +232,14 @@ final class Findings {
 
     /** The requirement, or, where readings require different things, each with the readings that require it. */
     private static String requirement(List<Obligation> obligations) {
+        String only = obligations.get(0).requirement();
+        boolean one = true;
+        for (Obligation o : obligations) {
+            one &= Objects.equals(only, o.requirement());
+        }
+        if (one) {
+            return only;
+        }
         Map<String, List<String>> byText = new LinkedHashMap<>();
         obligations.stream().sorted(Comparator.comparing(Obligation::reading, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .forEach(o -> byText.computeIfAbsent(o.requirement(), t -> new ArrayList<>()).add(o.reading()));
@@ -209,9 +269,14 @@ final class Findings {
             // Of this fact set, not of "the reports": what was published may hold the missing figure.
             return "no account in this fact set: needs " + needs + "; requires " + requirement;
         }
-        Set<String> details = new LinkedHashSet<>();
-        accounts.forEach(a -> details.add(a.detail()));
-        String reported = String.join(" / ", details);
+        String reported;
+        if (accounts.size() == 1) {
+            reported = accounts.get(0).detail();
+        } else {
+            Set<String> details = new LinkedHashSet<>();
+            accounts.forEach(a -> details.add(a.detail()));
+            reported = String.join(" / ", details);
+        }
         String counted = Finding.counted(accounts.size(), open.size());
         return reported + (counted.isEmpty() ? "" : " (" + counted + ")") + "; requires " + requirement;
     }
