@@ -74,6 +74,13 @@ final class Findings {
         // One pass: each obligation to its finding's group; accounts and undecided reports reach theirs through their
         // obligation, by identity.
         Map<Key, Group> byKey = new HashMap<>();
+        // Per clause, the readings under which some rule made an obligation, on any date.
+        Map<String, Set<String>> evaluatedOf = new HashMap<>();
+        for (Obligation o : obligations) {
+            if (o.reading() != null) {
+                evaluatedOf.computeIfAbsent(o.clause(), x -> new java.util.HashSet<>()).add(o.reading());
+            }
+        }
         Map<Obligation, Group> groupOf = new java.util.IdentityHashMap<>(obligations.size() * 2);
         for (Obligation o : obligations) {
             groupOf.put(o, group(byKey, clauses, o));
@@ -125,7 +132,8 @@ final class Findings {
                 underReadings |= o.reading() != null;
             }
             List<Finding.ReadingStatus> byReading = underReadings
-                    ? byReading(readingsOf.getOrDefault(clause.id(), List.of()), g.obligations, shown) : List.of();
+                    ? byReading(readingsOf.getOrDefault(clause.id(), List.of()), evaluatedOf.getOrDefault(clause.id(), Set.of()), g.obligations, shown)
+                    : List.of();
             Status status = byReading.isEmpty() ? statusOf(shown, null, false) : combined(byReading);
             String requirement = requirement(g.obligations);
             String rule = shown.isEmpty() ? first.rule() : shown.get(0).rule();
@@ -172,8 +180,11 @@ final class Findings {
         return Status.of(statuses);
     }
 
-    /** Each reading in force of the clause, by id, with the status its accounts combine to (UNDETERMINED with none). */
-    private static List<Finding.ReadingStatus> byReading(List<ReadingInForce> ofClause, List<Obligation> obligations,
+    /**
+     * Each reading in force of the clause under which a rule made an obligation of this finding, by id, with the status
+     * its accounts combine to (UNDETERMINED with none).
+     */
+    private static List<Finding.ReadingStatus> byReading(List<ReadingInForce> ofClause, Set<String> evaluated, List<Obligation> obligations,
                                                          List<Finding.Account> accounts) {
         List<Finding.ReadingStatus> out = new ArrayList<>(ofClause.size());
         for (ReadingInForce r : ofClause) {
@@ -183,6 +194,12 @@ final class Findings {
                     requirement = o.requirement();
                     break;
                 }
+            }
+            if (requirement == null && evaluated.contains(r.id())) {
+                // The reading requires nothing of this finding's party on this date, though its rules make obligations
+                // on other dates (e.g. it judges an extension once, on its last day): it is not one of the finding's
+                // readings, and does not make it CONTESTED. A reading no rule evaluates anywhere stays, UNDETERMINED.
+                continue;
             }
             out.add(new Finding.ReadingStatus(r.id(), statusOf(accounts, r.id(), true), r.heldBy(), requirement));
         }

@@ -70,6 +70,16 @@ final class TruceFacts1 {
         static final Record<Source> TYPE = R.builds(v -> new Source(v.get(ID), v.get(PUBLISHER), v.get(ATTRIBUTION), v.get(TITLE), v.get(URL), v.get(PUBLISHED)));
     }
 
+    static final class AgreedReleases {
+        static final Record<Extension.Agreed> R = new Record<>("agreedRelease", "an agreed release (an object with hostages and source)",
+                "Addition: one source's report of the release agreed for an extension, over all its days.");
+        static final Field<Long> HOSTAGES = R.required("hostages", A_COUNT, "Living hostages to be released in the deal over the extension's days, as the source reported the agreement.");
+        static final Field<Long> BODIES = R.optional("bodies", A_COUNT, "Bodies of hostages to be returned over the extension's days, where the report gives them; absent: none reported.");
+        static final Field<String> SOURCE = R.required("source", A_SOURCE, "The id of an entry of sources.");
+        static final Field<String> NOTE = R.optional("note", STRING, "Free text.");
+        static final Record<Extension.Agreed> TYPE = R.builds(v -> new Extension.Agreed(v.get(HOSTAGES), v.has(BODIES) ? v.get(BODIES) : 0, v.get(SOURCE), v.get(NOTE)));
+    }
+
     static final class Extensions {
         static final Record<Extension> R = new Record<>("extension", "an extension (an object with days and source)", "An extension of the pause by whole days.");
         static final Field<OffsetDateTime> AGREED_AT = R.optional("agreedAt", INSTANT, "When it was agreed: an ISO-8601 instant with an offset, e.g. 2023-11-27T20:00+02:00.");
@@ -77,7 +87,10 @@ final class TruceFacts1 {
         static final Field<Long> DAYS = R.required("days", count(1, 10_000).then(Reading::addPauseDays), "Whole pause days added after the last pause day; extensions add up in any order.");
         static final Field<String> SOURCE = R.required("source", A_SOURCE, "The id of an entry of sources.");
         static final Field<String> NOTE = R.optional("note", STRING, "Addition: free text.");
-        static final Record<Extension> TYPE = R.builds(v -> new Extension(v.get(AGREED_AT), v.get(AGREED_ON), v.get(DAYS).intValue(), v.get(SOURCE), v.get(NOTE)));
+        static final Field<List<Extension.Agreed>> AGREED = R.optional("agreed", listOf(AgreedReleases.TYPE),
+                "Addition: what each source reported was agreed to be released over the extension's days; absent where none said.");
+        static final Record<Extension> TYPE = R.builds(v -> new Extension(v.get(AGREED_AT), v.get(AGREED_ON), v.get(DAYS).intValue(), v.get(SOURCE), v.get(NOTE),
+                v.has(AGREED) ? v.get(AGREED) : List.of()));
     }
 
     static final class Prisoners {

@@ -77,10 +77,12 @@ public final class TextReport implements ReportWriter {
                     + System.lineSeparator());
         }
         Map<Status, Integer> counts = new EnumMap<>(Status.class);
-        Map<String, String> requirements = new java.util.TreeMap<>();
+        // Per term, each requirement its findings state, in the order of the findings: a term judged differently on
+        // some dates (an extension judged as a whole on its last day) lists each.
+        Map<String, java.util.Set<String>> requirements = new java.util.TreeMap<>();
         for (Finding f : r.findings()) {
             counts.merge(f.status(), 1, Integer::sum);
-            requirements.putIfAbsent(t(f.term()), t(f.requirement()));
+            requirements.computeIfAbsent(t(f.term()), x -> new java.util.LinkedHashSet<>()).add(t(f.requirement()));
             if (stacked) {
                 for (String line : wrap(f.date() + " " + t(f.term()) + " " + t(f.clause()) + " " + ReportView.status(f) + " " + t(f.party()), room(0))) {
                     out.write(line + System.lineSeparator());
@@ -96,20 +98,27 @@ public final class TextReport implements ReportWriter {
         heading(out, "What each term requires (numbers are parameters of the clause index):");
         // A requirement under readings names them ("(read as 200-including-fuel)"): a word that would stick out of the
         // column beside the terms puts the requirements under them instead.
-        int longestWord = requirements.values().stream().flatMap(t -> java.util.Arrays.stream(t.split(" "))).mapToInt(String::length).max().orElse(0);
+        int longestWord = requirements.values().stream().flatMap(java.util.Set::stream).flatMap(t -> java.util.Arrays.stream(t.split(" ")))
+                .mapToInt(String::length).max().orElse(0);
         boolean narrow = width > 0 && 2 + termWidth + 2 + Math.max(2 * NARROWEST, longestWord) > width;
         for (var e : requirements.entrySet()) {
             if (narrow) {
                 out.write("  " + e.getKey() + "\n");
-                for (String line : wrap(e.getValue(), room(4))) {
-                    out.write("    " + line + "\n");
+                for (String requirement : e.getValue()) {
+                    for (String line : wrap(requirement, room(4))) {
+                        out.write("    " + line + "\n");
+                    }
                 }
                 continue;
             }
-            List<String> lines = wrap(e.getValue(), room(2 + termWidth + 2));
-            out.write(String.format("  %-" + termWidth + "s  %s%n", e.getKey(), lines.get(0)));
-            for (String more : lines.subList(1, lines.size())) {
-                out.write(String.format("  %-" + termWidth + "s  %s%n", "", more));
+            String label = e.getKey();
+            for (String requirement : e.getValue()) {
+                List<String> lines = wrap(requirement, room(2 + termWidth + 2));
+                out.write(String.format("  %-" + termWidth + "s  %s%n", label, lines.get(0)));
+                for (String more : lines.subList(1, lines.size())) {
+                    out.write(String.format("  %-" + termWidth + "s  %s%n", "", more));
+                }
+                label = "";
             }
         }
         readings(r, out, room(0));
@@ -335,7 +344,20 @@ public final class TextReport implements ReportWriter {
     static List<String> wrap(String text, int width) {
         List<String> lines = new java.util.ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
+        for (String whole : text.split(" ")) {
+            String word = whole;
+            // A word longer than a line (a reading's id at the narrowest widths) is cut after a hyphen where it has one
+            // within the line, else at the line's end: no line passes the width.
+            while (width > 1 && word.length() > width) {
+                if (!line.isEmpty()) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                int cut = word.lastIndexOf('-', width - 1) + 1;
+                cut = cut > 0 ? cut : width;
+                lines.add(word.substring(0, cut));
+                word = word.substring(cut);
+            }
             if (!line.isEmpty() && line.length() + 1 + word.length() > width) {
                 lines.add(line.toString());
                 line.setLength(0);

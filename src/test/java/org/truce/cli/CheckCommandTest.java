@@ -78,7 +78,7 @@ class CheckCommandTest {
         var clause = Cli.run("check", "--reading", "T04=ratio");
         assertThat(clause.exitCode()).isEqualTo(2);
         assertThat(clause.err().lines()).containsExactly("truce: --reading: expected a clause of the rule set of gaza-2023-11 that has readings "
-                + "(T06 (200-including-fuel, 200-plus-fuel, 300-including-fuel); T14 (announced-time, before-midnight)), found \"T04\"");
+                + "(T05 (ten-per-added-day, as-agreed-for-the-extension); T06 (200-including-fuel, 200-plus-fuel, 300-including-fuel); T14 (announced-time, before-midnight)), found \"T04\"");
         assertThat(Cli.run("check", "--reading", "T06").err().lines())
                 .containsExactly("truce: --reading: expected CLAUSE=ID, e.g. T06=300-including-fuel, found \"T06\"");
         assertThat(Cli.run("check", "--reading", "T06=200-plus-fuel", "--reading", "T06=300-including-fuel").err().lines())

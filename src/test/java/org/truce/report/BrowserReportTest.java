@@ -150,15 +150,19 @@ class BrowserReportTest {
                 var seen = [];
                 seen.push('as loaded T06: ' + row('T06'));
                 seen.push('as loaded T14: ' + row('T14'));
-                document.querySelector('label[for="pick-1-3"]').click();
+                document.querySelector('label[for="pick-2-3"]').click();
                 seen.push('T06 read as 300-including-fuel: ' + row('T06'));
                 seen.push('T05 meanwhile: ' + row('T05'));
                 seen.push('T14 meanwhile: ' + row('T14'));
-                document.querySelector('label[for="pick-2-2"]').click();
+                document.querySelector('label[for="pick-3-2"]').click();
                 seen.push('T14 read as before-midnight: ' + row('T14'));
                 seen.push('T06 meanwhile: ' + row('T06'));
-                document.querySelector('label[for="pick-1-0"]').click();
+                document.querySelector('label[for="pick-2-0"]').click();
                 seen.push('T06 all readings again: ' + row('T06'));
+                document.querySelector('label[for="pick-1-2"]').click();
+                seen.push('T05 read as agreed for the extension: ' + row('T05'));
+                document.querySelector('label[for="pick-1-1"]').click();
+                seen.push('T05 read as ten per added day: ' + row('T05'));
                 var pre = document.createElement('pre');
                 pre.id = 'probe';
                 pre.textContent = seen.join('\\n');
@@ -174,7 +178,8 @@ class BrowserReportTest {
 
     @Test
     @DisplayName("the matrix under each reading: clicking a reading of T06 shows its row under it (VIOLATED read as 300-including-fuel),"
-            + " other rows unchanged; each clause's choice is its own; all readings again shows the combined statuses")
+            + " other rows unchanged; each clause's choice is its own; all readings again shows the combined statuses; T05 read as agreed"
+            + " for the extension has nothing on the first day of a two-day extension, which it judges on its last")
     void matrixUnderEachReading(@TempDir Path dir) throws Exception {
         String html = BundledReports.render(new HtmlReport(Agreements::charts), BundledReports.check(BundledReports.facts()));
         String combined = "± CONTESTED (readings, sources) | ± CONTESTED (readings) | ± CONTESTED (readings) | ? UNDETERMINED"
@@ -188,6 +193,8 @@ class BrowserReportTest {
                 "T14 meanwhile: — | ± CONTESTED (readings) | — | — | — | — | —",
                 "T14 read as before-midnight: — | ✓ COMPLIANT | — | — | — | — | —",
                 "T06 meanwhile: " + violated,
-                "T06 all readings again: " + combined);
+                "T06 all readings again: " + combined,
+                "T05 read as agreed for the extension: — | — | — | — | — | ✓ COMPLIANT | ± CONTESTED",
+                "T05 read as ten per added day: — | — | — | — | ✓ COMPLIANT | ✓ COMPLIANT | ± CONTESTED");
     }
 }

@@ -291,8 +291,8 @@ class HtmlReportTest {
         String html = render(new HtmlReport(Agreements::charts), BUNDLED, small);
         assertThat(count(html, "<section class=\"report\"")).isEqualTo(2);
         assertThat(html).contains("id=\"r1-f-daily-aid-trucks_2f2023-11-24\"").contains("id=\"r2-f-daily-aid-trucks_2f2023-11-24\"");
-        assertThat(html).as("each report's choice of reading is its own").contains("name=\"r1-pick-1\" id=\"r1-pick-1-3\"")
-                .contains("name=\"r2-pick-1\" id=\"r2-pick-1-3\"").contains("<label for=\"r2-pick-1-3\"");
+        assertThat(html).as("each report's choice of reading is its own").contains("name=\"r1-pick-2\" id=\"r1-pick-2-3\"")
+                .contains("name=\"r2-pick-2\" id=\"r2-pick-2-3\"").contains("<label for=\"r2-pick-2-3\"");
         assertThat(count(html, "<html")).isEqualTo(1);
     }
 
@@ -327,43 +327,47 @@ class HtmlReportTest {
         String html = render(new HtmlReport(Agreements::charts), BUNDLED);
         String view = html.substring(html.indexOf("<div class=\"by-reading\">"), html.indexOf("</div>", html.indexOf("<div class=\"by-reading\">")));
         assertThat(view).contains("<span class=\"pick-clause\">Clause T06 Daily aid trucks (daily-aid-trucks), read as:</span>\n"
-                + "<input type=\"radio\" class=\"g1 k0\" name=\"pick-1\" id=\"pick-1-0\" checked><label for=\"pick-1-0\">all readings (combined)</label>\n"
-                + "<input type=\"radio\" class=\"g1 k1\" name=\"pick-1\" id=\"pick-1-1\"><label for=\"pick-1-1\" title=\"At least 200 trucks a day,");
-        assertThat(view).contains("<label for=\"pick-1-3\" title=\"" + titled("T06", 2) + "\"><code>300-including-fuel</code></label>")
+                + "<input type=\"radio\" class=\"g2 k0\" name=\"pick-2\" id=\"pick-2-0\" checked><label for=\"pick-2-0\">all readings (combined)</label>\n"
+                + "<input type=\"radio\" class=\"g2 k1\" name=\"pick-2\" id=\"pick-2-1\"><label for=\"pick-2-1\" title=\"At least 200 trucks a day,");
+        assertThat(view).contains("<label for=\"pick-2-3\" title=\"" + titled("T06", 2) + "\"><code>300-including-fuel</code></label>")
                 .contains("<span class=\"pick-clause\">Clause T14 Handover time (handover-schedule), read as:</span>")
-                .contains("<label for=\"pick-2-2\"").doesNotContain("pick-1-4").doesNotContain("pick-2-3");
-        assertThat(count(view, " checked>")).as("all readings combined, for each clause").isEqualTo(2);
+                .contains("<label for=\"pick-3-2\"").doesNotContain("pick-2-4").doesNotContain("pick-3-3");
+        assertThat(count(view, " checked>")).as("all readings combined, for each clause").isEqualTo(3);
         assertThat(view).as("the matrix itself is inside the choice, after the radio buttons").contains("<table class=\"matrix\">");
 
         String first = cell(html, "T06", 1);
-        assertThat(first).contains("<span class=\"rv g1 k0\"><a class=\"st s-contested\"")
+        assertThat(first).contains("<span class=\"rv g2 k0\"><a class=\"st s-contested\"")
                 .contains("± CONTESTED<br><small>(readings, sources)</small></a></span>")
-                .contains("<span class=\"rv g1 k1\"><a class=\"st s-contested\" href=\"#f-daily-aid-trucks_2f2023-11-24\" title=\"read as"
+                .contains("<span class=\"rv g2 k1\"><a class=\"st s-contested\" href=\"#f-daily-aid-trucks_2f2023-11-24\" title=\"read as"
                         + " 200-including-fuel: CONTESTED; requires at least 200 aid trucks entering Gaza, fuel trucks included\">± CONTESTED</a></span>")
                 .as("read as 200-plus-fuel, COGAT's 200 trucks (none of fuel) meet the minimum and PRCS's 196 do not")
-                .contains("<span class=\"rv g1 k2\"><a class=\"st s-contested\" href=\"#f-daily-aid-trucks_2f2023-11-24\" title=\"read as"
+                .contains("<span class=\"rv g2 k2\"><a class=\"st s-contested\" href=\"#f-daily-aid-trucks_2f2023-11-24\" title=\"read as"
                         + " 200-plus-fuel: CONTESTED; requires at least 200 aid trucks entering Gaza besides trucks of fuel and cooking gas\">"
                         + "± CONTESTED</a></span>")
-                .contains("<span class=\"rv g1 k3\"><a class=\"st s-violated\"");
+                .contains("<span class=\"rv g2 k3\"><a class=\"st s-violated\"");
         assertThat(cell(html, "T06", 2)).as("the 25th read as 200-plus-fuel: 200 trucks, loads not given, decide nothing")
-                .contains("<span class=\"rv g1 k2\"><a class=\"st s-undetermined\" href=\"#f-daily-aid-trucks_2f2023-11-25\" title=\"read as"
+                .contains("<span class=\"rv g2 k2\"><a class=\"st s-undetermined\" href=\"#f-daily-aid-trucks_2f2023-11-25\" title=\"read as"
                         + " 200-plus-fuel: UNDETERMINED; requires at least 200 aid trucks entering Gaza besides trucks of fuel and cooking gas\">"
                         + "? UNDETERMINED</a></span>")
-                .contains("<span class=\"rv g1 k1\"><a class=\"st s-compliant\"");
+                .contains("<span class=\"rv g2 k1\"><a class=\"st s-compliant\"");
         for (int day : new int[] {1, 2, 3, 5, 6}) {
             assertThat(cell(html, "T06", day)).as("day %d read as 300-including-fuel", day)
-                    .contains("<span class=\"rv g1 k3\"><a class=\"st s-violated\"");
+                    .contains("<span class=\"rv g2 k3\"><a class=\"st s-violated\"");
         }
-        assertThat(cell(html, "T06", 4)).as("no report on the 27th, under any reading").doesNotContain("s-violated").contains("rv g1 k3");
-        assertThat(cell(html, "T14", 2)).contains("<span class=\"rv g2 k1\"><a class=\"st s-violated\"")
-                .contains("<span class=\"rv g2 k2\"><a class=\"st s-compliant\"");
-        assertThat(cell(html, "T05", 7)).isEqualTo(" class=\"cell\"><a class=\"st s-contested\" href=\"#f-extension-hostages_2f2023-11-30\""
-                + " title=\"8 hostages / 10 hostages (4 accounts); requires at least 10 hostages released in the deal on an extension day\">± CONTESTED</a>");
+        assertThat(cell(html, "T06", 4)).as("no report on the 27th, under any reading").doesNotContain("s-violated").contains("rv g2 k3");
+        assertThat(cell(html, "T14", 2)).contains("<span class=\"rv g3 k1\"><a class=\"st s-violated\"")
+                .contains("<span class=\"rv g3 k2\"><a class=\"st s-compliant\"");
+        assertThat(cell(html, "T05", 5)).as("read as agreed for the extension, nothing is required on the first day of a two-day extension")
+                .contains("<span class=\"rv g1 k2\" title=\"read as as-agreed-for-the-extension: nothing required on this date; this reading"
+                        + " judges the term on other dates\">—</span>")
+                .contains("<span class=\"rv g1 k1\"><a class=\"st s-compliant\"");
+        assertThat(cell(html, "T07", 1)).as("a clause reported one way has a plain cell").startsWith(" class=\"cell\"><a class=\"st s-contested\"")
+                .doesNotContain("rv ");
 
         String style = html.substring(html.indexOf("<style>"), html.indexOf("</style>"));
-        assertThat(style).contains(".by-reading > input.g1.k3:checked ~ table.matrix .rv.g1.k0 { display: none; }"
-                        + " .by-reading > input.g1.k3:checked ~ table.matrix .rv.g1.k3 { display: inline; }")
-                .contains("input.g2.k2:checked").doesNotContain("input.g3.").doesNotContain("input.g1.k4");
+        assertThat(style).contains(".by-reading > input.g2.k3:checked ~ table.matrix .rv.g2.k0 { display: none; }"
+                        + " .by-reading > input.g2.k3:checked ~ table.matrix .rv.g2.k3 { display: inline; }")
+                .contains("input.g3.k2:checked").doesNotContain("input.g4.").doesNotContain("input.g2.k4");
     }
 
     @Test
@@ -371,7 +375,7 @@ class HtmlReportTest {
     void noChoice() {
         String kept = render(new HtmlReport(Agreements::charts), BundledReports.check(BundledReports.facts(), BundledReports.reading("T06", "300-including-fuel")));
         assertThat(kept).contains("Clause T14 Handover time (handover-schedule), read as:").doesNotContain("Clause T06 Daily aid trucks (daily-aid-trucks), read as:");
-        assertThat(cell(kept, "T14", 2)).contains("rv g1 k2");
+        assertThat(cell(kept, "T14", 2)).contains("rv g2 k2");
         assertThat(cell(kept, "T06", 1)).doesNotContain("rv").contains("✗ VIOLATED");
         assertThat(kept).contains("<h3>Clause T06 — Daily aid trucks <span class=\"muted\">(daily-aid-trucks)</span>"
                 + " <span class=\"muted\">· one reading kept for this run</span></h3>");

@@ -409,6 +409,12 @@ class JsonReportLayoutTest {
                     "initial-hostages.minimum": 50
                   },
                   "clauseReadings": {
+                    "T05": [
+                      {
+                        "id": "ten-per-added-day",
+                """);
+        assertThat(json).contains("""
+                    ],
                     "T06": [
                       {
                         "id": "200-including-fuel",
@@ -436,9 +442,15 @@ class JsonReportLayoutTest {
                     "initial-hostages.minimum": 50
                   },
                   "clauseReadings": {
+                    "T05": [
+                      {
+                        "id": "ten-per-added-day",
+                """);
+        assertThat(kept).as("only the reading kept of T06").contains("""
+                    ],
                     "T06": [
                       {
                         "id": "300-including-fuel",
-                """);
+                """).doesNotContain("\"id\": \"200-plus-fuel\"");
     }
 }

@@ -148,6 +148,9 @@ class TextReportTest {
                   release-order     nobody released ahead of a longer-serving eligible prisoner still held
 
                 READINGS (a clause reported more than one way: every reading is evaluated, none is the default)
+                  T05 extension-hostages
+                    ten-per-added-day: {T05/0}
+                    as-agreed-for-the-extension: {T05/1}
                   T06 daily-aid-trucks
                     200-including-fuel: {T06/0} Findings under it: 1 CONTESTED, 3 UNDETERMINED.
                     200-plus-fuel: {T06/1} Findings under it: 1 CONTESTED, 3 UNDETERMINED.
@@ -178,7 +181,8 @@ class TextReportTest {
                                                      the claim concerns no clause of the agreement as reported
 
                 Note: 2023-12-01 is not a pause day (the pause runs 2023-11-24 to 2023-11-27): no term applies to it
-                """.replace("{T06/0}", said(report, "T06", 0)).replace("{T06/1}", said(report, "T06", 1)).replace("{T06/2}", said(report, "T06", 2))
+                """.replace("{T05/0}", said(report, "T05", 0)).replace("{T05/1}", said(report, "T05", 1))
+                .replace("{T06/0}", said(report, "T06", 0)).replace("{T06/1}", said(report, "T06", 1)).replace("{T06/2}", said(report, "T06", 2))
                 .replace("{T14/0}", said(report, "T14", 0)).replace("{T14/1}", said(report, "T14", 1)));
     }
 
@@ -287,7 +291,9 @@ class TextReportTest {
     void wrap() {
         assertThat(TextReport.wrap("aaa bbb ccc", 7)).containsExactly("aaa bbb", "ccc");
         assertThat(TextReport.wrap("aaa bbb ccc", 6)).containsExactly("aaa", "bbb", "ccc");
-        assertThat(TextReport.wrap("aaaaaaaaaa b", 4)).containsExactly("aaaaaaaaaa", "b");
+        assertThat(TextReport.wrap("aaaaaaaaaa b", 4)).as("a word longer than a line is cut").containsExactly("aaaa", "aaaa", "aa b");
+        assertThat(TextReport.wrap("x as-agreed-for-the-extension: y", 12)).as("after a hyphen where it can")
+                .containsExactly("x", "as-agreed-", "for-the-", "extension: y");
         assertThat(TextReport.wrap("", 4)).containsExactly("");
     }
 }

@@ -106,6 +106,16 @@ public class ReportSteps {
         world.facts.extension(days, publisher);
     }
 
+    @Given("{publisher} reported that {int} hostages were agreed for that extension, over all its days")
+    public void agreed(String publisher, int hostages) {
+        world.facts.agreed(hostages, 0, publisher);
+    }
+
+    @Given("{publisher} reported that {int} hostages and the bodies of {int} were agreed for that extension, over all its days")
+    public void agreedWithBodies(String publisher, int hostages, int bodies) {
+        world.facts.agreed(hostages, bodies, publisher);
+    }
+
     @Given("{party} completed a handover on {date} at {time}, scheduled for {time}, as reported by {publisher}")
     public void scheduledHandover(String party, LocalDate date, LocalTime completed, LocalTime scheduled, String publisher) {
         world.facts.day(date).handover(party, at(date, scheduled), at(date, completed), publisher);

@@ -58,6 +58,15 @@ public final class FactSetBuilder {
         return this;
     }
 
+    /** What {@code publisher} reported was agreed for the last extension added: hostages and bodies over all its days. */
+    public FactSetBuilder agreed(long hostages, long bodies, String publisher) {
+        Extension last = extensions.remove(extensions.size() - 1);
+        List<Extension.Agreed> agreed = new ArrayList<>(last.agreed());
+        agreed.add(new Extension.Agreed(hostages, bodies, source(publisher), null));
+        extensions.add(new Extension(last.agreedAt(), last.agreedOn(), last.days(), last.source(), last.note(), agreed));
+        return this;
+    }
+
     public FactSetBuilder prisoner(String id, String detainedOn, String listedOn) {
         prisoners.add(new Prisoner(id, null, LocalDate.parse(detainedOn), listedOn == null ? null : LocalDate.parse(listedOn), source("Prison list")));
         return this;
