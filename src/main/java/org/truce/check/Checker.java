@@ -94,7 +94,13 @@ public final class Checker {
             session.dispose();
         }
 
-        List<Finding> findings = Findings.of(index, inForce.readings(), obligations, accounts, undecided);
+        Map<String, String> speaksFor = new HashMap<>();
+        facts.sources().forEach(src -> {
+            if (src.party() != null) {
+                speaksFor.put(src.id(), src.party());
+            }
+        });
+        List<Finding> findings = Findings.of(index, inForce.readings(), obligations, accounts, undecided, speaksFor);
         List<String> notes = new ArrayList<>(ReadingNotes.of(index, inForce.readings(), obligations));
         Map<FindingKey, Finding> byTermPartyDate = new HashMap<>();
         for (Finding f : findings) {

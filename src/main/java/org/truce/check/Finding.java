@@ -55,10 +55,20 @@ public record Finding(String id, String term, String clause, List<String> clause
         return contestedBy.contains("readings");
     }
 
-    /** One account as reported: its sources, its status, what it rests on, the rule that decided it, and its reading (null if none). */
-    public record Account(List<String> sources, Status status, String detail, String rule, String reading) {
+    /**
+     * One account as reported: its sources, its status, what it rests on, the rule that decided it, and its reading (null
+     * if none). {@code selfReported}: it rests only on the word of an interested party, every source relaying the party
+     * its status favours (a COMPLIANT account the bound party's, a VIOLATED one another party's); its status counts as
+     * any other's.
+     */
+    public record Account(List<String> sources, Status status, String detail, String rule, String reading, boolean selfReported) {
         public Account {
             sources = List.copyOf(sources);
+        }
+
+        /** An account that rests on more than an interested party's word. */
+        public Account(List<String> sources, Status status, String detail, String rule, String reading) {
+            this(sources, status, detail, rule, reading, false);
         }
 
         /** An account of a clause reported one way only. */

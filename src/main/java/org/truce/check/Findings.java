@@ -64,8 +64,9 @@ final class Findings {
         return c != 0 ? c : a.key.party().compareTo(b.key.party());
     }
 
+    /** Findings, each account marked self-reported where every source relays ({@code speaksFor}: source id → party) the party it favours. */
     static List<Finding> of(ClauseIndex index, List<ReadingInForce> readings, List<Obligation> obligations, List<Account> accounts,
-                            List<Undecided> undecided) {
+                            List<Undecided> undecided, Map<String, String> speaksFor) {
         Map<String, ClauseIndex.Clause> clauses = new HashMap<>();
         index.clauses().forEach(c -> clauses.putIfAbsent(c.id(), c));
         Map<String, List<ReadingInForce>> readingsOf = new HashMap<>();
@@ -120,7 +121,8 @@ final class Findings {
             String id = k.term() + "/" + k.date() + (shared ? "/" + k.party() : "");
             List<Finding.Account> shown = new ArrayList<>(g.accounts.size());
             for (Account a : g.accounts) {
-                shown.add(new Finding.Account(a.sources(), a.status(), a.detail(), a.rule(), a.obligation().reading()));
+                shown.add(new Finding.Account(a.sources(), a.status(), a.detail(), a.rule(), a.obligation().reading(),
+                        !speaksFor.isEmpty() && selfReported(a.status(), a.sources(), k.party(), speaksFor)));
             }
             if (shown.size() > 1) {
                 shown.sort(ACCOUNTS);
@@ -157,6 +159,26 @@ final class Findings {
                     List.copyOf(shown), rule, requirement, List.of(), byReading, contestedBy(status, byReading), open));
         }
         return findings;
+    }
+
+    /**
+     * True when the account rests only on the word of an interested party: every source relays the party its status
+     * favours. A COMPLIANT account favours the party bound, so it is self-reported when every source relays that party; a
+     * VIOLATED account favours the other side, so it is self-reported when every source relays a party other than the one
+     * bound. The same rule for every party. One source that relays no party (an agency, a mediator, the press) or the
+     * party the status goes against (an admission, against interest) is enough for an account not to be.
+     */
+    static boolean selfReported(Status status, List<String> sources, String bound, Map<String, String> speaksFor) {
+        if (sources.isEmpty() || (status != Status.COMPLIANT && status != Status.VIOLATED)) {
+            return false;
+        }
+        for (String source : sources) {
+            String party = speaksFor.get(source);
+            if (party == null || party.equals(bound) != (status == Status.COMPLIANT)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Group group(Map<Key, Group> byKey, Map<String, ClauseIndex.Clause> clauses, Obligation o) {

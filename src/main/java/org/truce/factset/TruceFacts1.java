@@ -67,7 +67,10 @@ final class TruceFacts1 {
         static final Field<String> TITLE = R.required("title", STRING, "The report's title or a description of it.");
         static final Field<String> URL = R.optional("url", STRING, "The address.");
         static final Field<LocalDate> PUBLISHED = R.optional("published", DATE, "When it was published, YYYY-MM-DD.");
-        static final Record<Source> TYPE = R.builds(v -> new Source(v.get(ID), v.get(PUBLISHER), v.get(ATTRIBUTION), v.get(TITLE), v.get(URL), v.get(PUBLISHED)));
+        static final Field<String> PARTY = R.optional("party", A_PARTY, "The party of the agreement whose statement the source relays; absent for mediators, agencies and the press. "
+                + "An account whose sources all relay the party it favours is selfReported.");
+        static final Record<Source> TYPE = R.builds(v -> new Source(v.get(ID), v.get(PUBLISHER), v.get(ATTRIBUTION), v.get(TITLE), v.get(URL), v.get(PUBLISHED),
+                v.get(PARTY)));
     }
 
     static final class AgreedReleases {

@@ -100,7 +100,7 @@ public final class HtmlReport implements ReportWriter {
         s.append("</p>\n");
 
         s.append("<h2>Terms × pause days</h2>\n");
-        legend(s, !r.readings().isEmpty());
+        legend(s, !r.readings().isEmpty(), ReportView.anySelfReported(r));
         HtmlMatrix.matrix(s, v, ns);
         HtmlMatrix.readings(s, v, ns);
 
@@ -146,6 +146,10 @@ public final class HtmlReport implements ReportWriter {
         }
     }
 
+    /** The badge of an account that rests only on the word of an interested party. */
+    private static final String SELF_REPORTED_BADGE = "<span class=\"st self\" title=\"rests only on the word of an interested party\">"
+            + ReportView.SELF_REPORTED + " self-reported</span>";
+
     static String badge(Status st, String text) {
         return "<span class=\"st " + css(st) + "\">" + ReportView.symbol(st) + " " + html(text) + "</span>";
     }
@@ -158,7 +162,7 @@ public final class HtmlReport implements ReportWriter {
         return "s-" + st.name().toLowerCase(Locale.ROOT);
     }
 
-    private static void legend(StringBuilder s, boolean readings) {
+    private static void legend(StringBuilder s, boolean readings, boolean selfReported) {
         s.append("<div class=\"legend\">");
         for (Status st : Status.values()) {
             s.append("<span>").append(badge(st, st.name())).append(' ').append(html(ReportView.meaning(st))).append("</span>");
@@ -168,7 +172,12 @@ public final class HtmlReport implements ReportWriter {
                     .append(" (see <em>Readings</em> below)</span>");
         }
         s.append("<span><span class=\"st\" style=\"color:#8c959f\">—</span> no finding: the term does not apply that day")
-                .append(" or needs a kind of report the fact set does not have</span></div>\n");
+                .append(" or needs a kind of report the fact set does not have</span>");
+        if (selfReported) {
+            s.append("<span>").append(SELF_REPORTED_BADGE).append(" (beside an account): the account ").append(html(ReportView.SELF_REPORTED_MEANING))
+                    .append("; <em>Speaks for</em> under <em>Sources</em> names the party a source relays</span>");
+        }
+        s.append("</div>\n");
     }
 
     /**
@@ -242,7 +251,8 @@ public final class HtmlReport implements ReportWriter {
                 s.append("<li>").append(badge(a.status(), a.status().name()))
                         .append(a.reading() == null ? "" : " <span class=\"muted\">read as</span> <code>" + isolated(a.reading()) + "</code>:")
                         .append(' ').append(isolated(a.detail()))
-                        .append(" — <span class=\"muted\">according to</span> ").append(sourceLinks(v, a.sources(), ns)).append("</li>\n");
+                        .append(" — <span class=\"muted\">according to</span> ").append(sourceLinks(v, a.sources(), ns))
+                        .append(a.selfReported() ? " " + SELF_REPORTED_BADGE : "").append("</li>\n");
             }
             s.append("</ul>\n");
         }
@@ -340,13 +350,13 @@ public final class HtmlReport implements ReportWriter {
     }
 
     private static void sources(StringBuilder s, ReportView v, String ns) {
-        s.append("<h2>Sources</h2>\n<table class=\"sources\">\n<thead><tr><th>Id</th><th>Publisher</th><th>Relays</th><th>Title</th>")
+        s.append("<h2>Sources</h2>\n<table class=\"sources\">\n<thead><tr><th>Id</th><th>Publisher</th><th>Relays</th><th>Speaks for</th><th>Title</th>")
                 .append("<th>Address</th><th>Published</th></tr></thead>\n<tbody>\n");
         for (Source src : v.sources()) {
             String href = Escape.linkable(src.url());
             s.append("<tr id=\"").append(Escape.anchor(ns + "src-", src.id())).append("\"><td><code>").append(isolated(src.id()))
                     .append("</code></td><td>").append(isolated(src.publisher())).append("</td><td>").append(isolated(src.attribution()))
-                    .append("</td><td>").append(isolated(src.title())).append("</td><td>");
+                    .append("</td><td>").append(isolated(src.party())).append("</td><td>").append(isolated(src.title())).append("</td><td>");
             if (href != null) {
                 s.append("<a href=\"").append(html(href)).append("\" rel=\"noopener noreferrer\">").append(isolated(src.url().strip())).append("</a>");
             } else {

@@ -26,7 +26,7 @@ final class HtmlStyle {
             .s-contested { color: var(--mixed); background: var(--mixed-bg); } .s-undetermined { color: var(--none); background: var(--none-bg); }
             .v-supported { color: var(--bad); background: var(--bad-bg); } .v-not_supported { color: var(--ok); background: var(--ok-bg); }
             .v-contested { color: var(--mixed); background: var(--mixed-bg); } .v-undetermined { color: var(--none); background: var(--none-bg); }
-            td.none { color: #8c959f; text-align: center; }
+            td.none { color: #8c959f; text-align: center; } .st.self { color: #6639ba; background: #fbefff; font-weight: normal; }
             .legend { display: flex; flex-wrap: wrap; gap: 6px 18px; font-size: .88rem; margin: .6em 0; }
             figure { margin: 1.2em 0; } figcaption { font-size: .9rem; color: #424a53; max-width: 75em; }
             figcaption strong { color: var(--ink); font-size: 1rem; }
@@ -45,7 +45,7 @@ final class HtmlStyle {
             .finding.s-contested { border-color: var(--mixed); } .finding.s-undetermined { border-color: var(--none); }
             blockquote { margin: .3em 0; padding: 2px 10px; border-left: 3px solid var(--line); color: #424a53; }
             ul.accounts { margin: .3em 0; padding-left: 1.2em; } .finding p { margin: .3em 0; }
-            .sources td:nth-child(4) { max-width: 36em; } .sources td:nth-child(5) { word-break: break-all; max-width: 28em; }
+            .sources td:nth-child(5) { max-width: 36em; } .sources td:nth-child(6) { word-break: break-all; max-width: 28em; }
             .what-if { border: 2px solid var(--bad); background: var(--bad-bg); border-radius: 6px; padding: 6px 14px; margin: .8em 0; }
             .what-if p { margin: .3em 0; } .what-if ul { margin: .2em 0 .4em; padding-left: 1.2em; }
             table.readings { margin: .4em 0; } table.readings td:nth-child(2) { max-width: 36em; } table.readings td:first-child { white-space: nowrap; }

@@ -136,6 +136,9 @@ public final class JsonReport implements ReportWriter {
                 g.writeStringField("status", a.status().name());
                 g.writeStringField("detail", a.detail());
                 g.writeStringField("rule", a.rule());
+                if (a.selfReported()) {
+                    g.writeBooleanField("selfReported", true);
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();

@@ -67,7 +67,12 @@ public final class MarkdownReport implements ReportWriter {
         if (!r.readings().isEmpty()) {
             s.append("- ± **CONTESTED (readings)**: ").append(ReportView.READINGS_MEANING).append(" (see *Readings* below)\n");
         }
-        s.append("- — no finding: the term does not apply that day or needs a kind of report the fact set does not have\n\n");
+        s.append("- — no finding: the term does not apply that day or needs a kind of report the fact set does not have\n");
+        if (ReportView.anySelfReported(r)) {
+            s.append("- ").append(ReportView.SELF_REPORTED).append(" **self-reported** (beside an account under *Findings*): the account ")
+                    .append(ReportView.SELF_REPORTED_MEANING).append("; the column *Speaks for* of *Sources* names the party a source relays\n");
+        }
+        s.append('\n');
         matrix(s, v);
         readings(s, v);
 
@@ -157,7 +162,8 @@ public final class MarkdownReport implements ReportWriter {
             for (Finding.Account a : f.accounts()) {
                 s.append("  - ").append(ReportView.symbol(a.status())).append(' ').append(a.status().name())
                         .append(a.reading() == null ? "" : ", read as " + markdown(a.reading())).append(": ")
-                        .append(markdown(a.detail())).append(", according to ").append(sourceNames(v, a.sources())).append('\n');
+                        .append(markdown(a.detail())).append(", according to ").append(sourceNames(v, a.sources()))
+                        .append(a.selfReported() ? " " + ReportView.SELF_REPORTED + " *self-reported*" : "").append('\n');
             }
         }
         if (!f.undecidedBy().isEmpty()) {
@@ -280,11 +286,11 @@ public final class MarkdownReport implements ReportWriter {
     }
 
     private static void sources(StringBuilder s, ReportView v) {
-        s.append("\n## Sources\n\n| Id | Publisher | Relays | Title | Address | Published |\n|---|---|---|---|---|---|\n");
+        s.append("\n## Sources\n\n| Id | Publisher | Relays | Speaks for | Title | Address | Published |\n|---|---|---|---|---|---|---|\n");
         for (Source src : v.sources()) {
             String href = Escape.linkable(src.url());
             s.append("| ").append(markdown(src.id())).append(" | ").append(markdown(src.publisher())).append(" | ")
-                    .append(markdown(src.attribution())).append(" | ").append(markdown(src.title())).append(" | ");
+                    .append(markdown(src.attribution())).append(" | ").append(markdown(src.party())).append(" | ").append(markdown(src.title())).append(" | ");
             if (href != null) {
                 s.append('[').append(markdown(href)).append("](").append(Escape.markdownDestination(href)).append(')');
             } else {

@@ -91,6 +91,26 @@ public final class ReportView {
         };
     }
 
+    /** The mark of an account that rests only on the word of an interested party, so that it reads without colour. */
+    static final String SELF_REPORTED = "†";
+
+    /** What the mark of a self-reported account means, in the words of docs/report-format.md. */
+    static final String SELF_REPORTED_MEANING = "rests only on the word of an interested party: every source of the account relays"
+            + " the party it favours (the party bound saying it kept the term, or the other party saying it did not); its status"
+            + " counts as any other account's";
+
+    /** True when some account of the report rests only on an interested party's word. */
+    static boolean anySelfReported(Report r) {
+        for (Finding f : r.findings()) {
+            for (Finding.Account a : f.accounts()) {
+                if (a.selfReported()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** What a status means, in the words of docs/report-format.md. */
     static String meaning(Status status) {
         return switch (status) {

@@ -95,6 +95,9 @@ public final class TextReport implements ReportWriter {
             String columns = String.format(row, f.date(), t(f.term()), t(f.clause()), ReportView.status(f), t(f.party()));
             out.write(columns + shorten(t(brief(f)), room(columns.length())) + System.lineSeparator());
         }
+        if (ReportView.anySelfReported(r)) {
+            heading(out, ReportView.SELF_REPORTED + " an account that " + ReportView.SELF_REPORTED_MEANING + ".");
+        }
         heading(out, "What each term requires (numbers are parameters of the clause index):");
         // A requirement under readings names them ("(read as 200-including-fuel)"): a word that would stick out of the
         // column beside the terms puts the requirements under them instead.
@@ -283,14 +286,14 @@ public final class TextReport implements ReportWriter {
         return TerminalText.escape(text);
     }
 
-    /** The accounts in a few words: the distinct readings, and how many accounts there are. */
+    /** The accounts in a few words: the distinct readings, each marked where it rests only on an interested party's word, and how many accounts there are. */
     private static String brief(Finding f) {
         if (f.accounts().isEmpty()) {
             String why = f.summary().replaceFirst("; requires .*$", "");
             return why.startsWith("no account in this fact set: needs ") ? "no account: " + why.substring("no account in this fact set: ".length()) : why;
         }
         java.util.Set<String> details = new java.util.LinkedHashSet<>();
-        f.accounts().forEach(a -> details.add(a.detail()));
+        f.accounts().forEach(a -> details.add(a.detail() + (a.selfReported() ? " " + ReportView.SELF_REPORTED : "")));
         String text = String.join(" / ", details);
         String counted = Finding.counted(f.accounts().size(), f.undecidedBy().size());
         return counted.isEmpty() ? text : text + " (" + counted + ")";

@@ -32,6 +32,26 @@ class GenerateCommandTest {
     }
 
     @Test
+    @DisplayName("two generated sources relay a party, so that accounts resting only on a party's word occur, met and breached")
+    void speakers() throws Exception {
+        Path file = dir.resolve("gen.json");
+        Cli.run("generate", "--prisoners", "300", "--days", "20", "--seed", "7", "-o", file.toString());
+
+        var r = Cli.run("check", file.toString(), "--format", "json");
+        var report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+        java.util.Set<String> selfReported = new java.util.TreeSet<>();
+        for (var f : report.get("findings")) {
+            for (var a : f.get("accounts")) {
+                if (a.path("selfReported").asBoolean(false)) {
+                    selfReported.add(a.get("status").asText() + " " + a.get("sources"));
+                }
+            }
+        }
+        assertThat(selfReported).anyMatch(s -> s.startsWith("COMPLIANT")).anyMatch(s -> s.startsWith("VIOLATED"));
+        assertThat(Files.readString(file)).contains("\"party\":\"Israel\"", "\"party\":\"Hamas\"");
+    }
+
+    @Test
     @DisplayName("the same seed gives the same file; another seed another")
     void deterministic() throws Exception {
         Path a = dir.resolve("a.json");

@@ -134,11 +134,11 @@ class HtmlReportPartsTest {
         assertThat(days.lines().filter(l -> l.startsWith("<li>")).findFirst().orElseThrow()).endsWith("<a href=\"#src-s-d\">Monitor D</a>: date unknown</li>");
         assertThat(between(hand, "<tbody>\n<tr id=\"src-s-a\">", "</tbody>")).isEqualTo("""
                 <tbody>
-                <tr id="src-s-a"><td><code>s-a</code></td><td>Monitor A</td><td></td><td>Own words</td>\
+                <tr id="src-s-a"><td><code>s-a</code></td><td>Monitor A</td><td></td><td></td><td>Own words</td>\
                 <td><a href="https://example.org/a" rel="noopener noreferrer">https://example.org/a</a></td><td>2023-11-25</td></tr>
-                <tr id="src-s-b"><td><code>s-b</code></td><td>Monitor B</td><td>Party B spokesperson</td><td>Relayed</td><td></td><td></td></tr>
-                <tr id="src-s-c"><td><code>s-c</code></td><td>Monitor C</td><td>Monitor C</td><td>Self-relayed</td><td></td><td></td></tr>
-                <tr id="src-s-d"><td><code>s-d</code></td><td>Monitor D</td><td>  </td><td>Blank relay</td><td>ftp://example.org/d</td><td></td></tr>
+                <tr id="src-s-b"><td><code>s-b</code></td><td>Monitor B</td><td>Party B spokesperson</td><td></td><td>Relayed</td><td></td><td></td></tr>
+                <tr id="src-s-c"><td><code>s-c</code></td><td>Monitor C</td><td>Monitor C</td><td></td><td>Self-relayed</td><td></td><td></td></tr>
+                <tr id="src-s-d"><td><code>s-d</code></td><td>Monitor D</td><td>  </td><td></td><td>Blank relay</td><td>ftp://example.org/d</td><td></td></tr>
                 </tbody>""");
     }
 

@@ -90,7 +90,7 @@ class HtmlReportTest {
         aid = aid.substring(0, aid.indexOf("</article>"));
         assertThat(aid).contains("± CONTESTED (readings, sources)").contains("Party bound:</strong> Israel").contains("the accounts of this clause differ");
         // six sources' figures, each under the two readings that count every truck (12 accounts); under 200-plus-fuel, which
-        // sets fuel trucks apart, VFI News (COGAT: none of fuel) meets 200 and PRCS's 196 falls short whatever its trucks
+        // sets fuel trucks apart, VFI News (COGAT: none of fuel) meets 200, on Israel's word alone, and PRCS's 196 falls short whatever its trucks
         // carried (2 more); the four others of 200 or more, their loads not given, decide nothing, listed after the accounts
         String accounts = aid.substring(aid.indexOf("<p><strong>Accounts</strong> (14):</p>"), aid.indexOf("</ul>", aid.indexOf("<strong>Accounts")));
         assertThat(count(accounts, "<li>")).isEqualTo(14);
@@ -99,7 +99,8 @@ class HtmlReportTest {
                 + " <a href=\"#src-dailypost-erc-prcs-2023-11-25\">Daily Post Nigeria (Egyptian Red Crescent; PRCS)</a></li>")
                 .contains("<li><span class=\"st s-compliant\">✓ COMPLIANT</span> <span class=\"muted\">read as</span>"
                         + " <code>200-plus-fuel</code>: 200 trucks — <span class=\"muted\">according to</span>"
-                        + " <a href=\"#src-vfinews-cogat-2023-11-24\">VFI News (COGAT; OCHA (via Times of Israel))</a></li>");
+                        + " <a href=\"#src-vfinews-cogat-2023-11-24\">VFI News (COGAT; OCHA (via Times of Israel))</a>"
+                        + " <span class=\"st self\" title=\"rests only on the word of an interested party\">† self-reported</span></li>");
         String undecided = aid.substring(aid.indexOf("<p><strong>Reports that decide nothing</strong> (4):</p>"));
         assertThat(aid.indexOf("<strong>Reports that decide nothing")).isGreaterThan(aid.indexOf("</ul>", aid.indexOf("<strong>Accounts")));
         assertThat(count(undecided, "<li>")).isEqualTo(4);

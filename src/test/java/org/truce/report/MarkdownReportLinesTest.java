@@ -126,12 +126,12 @@ class MarkdownReportLinesTest {
 
                 ## Sources
 
-                | Id | Publisher | Relays | Title | Address | Published |
-                |---|---|---|---|---|---|
-                | s-a | Monitor A |  | Own words | [https://example.org/a](https://example.org/a) | 2023-11-25 |
-                | s-b | Monitor B | Party B spokesperson | Relayed |  |  |
-                | s-c | Monitor C | Monitor C | Self-relayed |  |  |
-                | s-d | Monitor D |    | Blank relay | ftp://example.org/d |  |
+                | Id | Publisher | Relays | Speaks for | Title | Address | Published |
+                |---|---|---|---|---|---|---|
+                | s-a | Monitor A |  |  | Own words | [https://example.org/a](https://example.org/a) | 2023-11-25 |
+                | s-b | Monitor B | Party B spokesperson |  | Relayed |  |  |
+                | s-c | Monitor C | Monitor C |  | Self-relayed |  |  |
+                | s-d | Monitor D |    |  | Blank relay | ftp://example.org/d |  |
                 """);
     }
 

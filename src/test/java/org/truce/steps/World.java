@@ -95,8 +95,8 @@ public final class World {
      */
     boolean illustration;
 
-    /** A placeholder publisher of invented figures: "Monitor A", "Monitor B", … */
-    static final Pattern PLACEHOLDER = Pattern.compile("Monitor [A-Z]");
+    /** A placeholder publisher of invented figures: "Monitor A", "Monitor B", …, or "Party statement A", … for one that relays a party. */
+    static final Pattern PLACEHOLDER = Pattern.compile("Monitor [A-Z]|Party statement [A-Z]");
 
     /**
      * Checks the reports in memory, as the command line does, under every reading of each clause or the one the

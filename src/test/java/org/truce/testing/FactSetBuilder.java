@@ -41,6 +41,13 @@ public final class FactSetBuilder {
         return this;
     }
 
+    /** Declares a source published by {@code publisher} that relays the statement of {@code party}, a party of the agreement. */
+    public FactSetBuilder speaksFor(String publisher, String party) {
+        String id = idOf(publisher);
+        sources.put(id, new Source(id, publisher, null, "Report by " + publisher, null, null, party));
+        return this;
+    }
+
     public static String idOf(String publisher) {
         return publisher.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
