@@ -39,7 +39,8 @@ Feature: Who speaks: accounts that rest only on the word of an interested party
       And the account of Party statement A and Monitor A for the exchange ratio term on 24 November 2023 does not rest only on the word of an interested party
 
     Example: Hamas's own count of ten hostages on an extension day rests only on its word
-      Given the pause was extended by 1 day, as reported by Monitor A
+      Given clause T05 is read only as "ten-per-added-day", its other readings set aside
+      And the pause was extended by 1 day, as reported by Monitor A
       And Party statement B relays the statements of Hamas
       And 10 hostages were released in the deal on 28 November 2023, as reported by Party statement B
       When the agreement is checked
@@ -47,7 +48,8 @@ Feature: Who speaks: accounts that rest only on the word of an interested party
       And the account of Party statement B for the extension day term on 28 November 2023 rests only on the word of an interested party
 
     Example: An independent count beside Hamas's own is a second account, not marked, and the status is the same
-      Given the pause was extended by 1 day, as reported by Monitor A
+      Given clause T05 is read only as "ten-per-added-day", its other readings set aside
+      And the pause was extended by 1 day, as reported by Monitor A
       And Party statement B relays the statements of Hamas
       And 10 hostages were released in the deal on 28 November 2023, as reported by Party statement B
       And 10 hostages were released in the deal on 28 November 2023, as reported by Monitor B
@@ -76,7 +78,8 @@ Feature: Who speaks: accounts that rest only on the word of an interested party
       And the account of Monitor A and Party statement B for the exchange ratio term on 24 November 2023 does not rest only on the word of an interested party
 
     Example: Israel's count of nine hostages on an extension day rests only on its word
-      Given the pause was extended by 1 day, as reported by Monitor A
+      Given clause T05 is read only as "ten-per-added-day", its other readings set aside
+      And the pause was extended by 1 day, as reported by Monitor A
       And Party statement A relays the statements of Israel
       And 9 hostages were released in the deal on 28 November 2023, as reported by Party statement A
       When the agreement is checked
@@ -95,7 +98,8 @@ Feature: Who speaks: accounts that rest only on the word of an interested party
       And the account of Party statement A for the exchange ratio term on 24 November 2023 does not rest only on the word of an interested party
 
     Example: Hamas's own count of nine hostages on an extension day is an admission, not marked
-      Given the pause was extended by 1 day, as reported by Monitor A
+      Given clause T05 is read only as "ten-per-added-day", its other readings set aside
+      And the pause was extended by 1 day, as reported by Monitor A
       And Party statement B relays the statements of Hamas
       And 9 hostages were released in the deal on 28 November 2023, as reported by Party statement B
       When the agreement is checked
@@ -103,7 +107,8 @@ Feature: Who speaks: accounts that rest only on the word of an interested party
       And the account of Party statement B for the extension day term on 28 November 2023 does not rest only on the word of an interested party
 
     Example: Israel's count of ten hostages on an extension day is a concession, not marked
-      Given the pause was extended by 1 day, as reported by Monitor A
+      Given clause T05 is read only as "ten-per-added-day", its other readings set aside
+      And the pause was extended by 1 day, as reported by Monitor A
       And Party statement A relays the statements of Israel
       And 10 hostages were released in the deal on 28 November 2023, as reported by Party statement A
       When the agreement is checked
@@ -111,7 +116,8 @@ Feature: Who speaks: accounts that rest only on the word of an interested party
       And the account of Party statement A for the extension day term on 28 November 2023 does not rest only on the word of an interested party
 
     Example: Accounts of each party's word on either side leave the term contested, as they would unmarked
-      Given the pause was extended by 1 day, as reported by Monitor A
+      Given clause T05 is read only as "ten-per-added-day", its other readings set aside
+      And the pause was extended by 1 day, as reported by Monitor A
       And Party statement A relays the statements of Israel
       And Party statement B relays the statements of Hamas
       And 10 hostages were released in the deal on 28 November 2023, as reported by Party statement B
