@@ -138,6 +138,20 @@ class JsonReader {
         }
     }
 
+    /** A date {@code YYYY-MM-DD}, or an instant with an offset (a value with a {@code T}). */
+    Published published(String path) throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            // equivalent mutant: returning null instead: wrong() always returns null
+            return wrong(path, "a date YYYY-MM-DD or an ISO-8601 instant with an offset, e.g. \"2023-11-25T16:00+02:00\"");
+        }
+        if (p.getText().indexOf('T') >= 0) {
+            OffsetDateTime at = instant(path);
+            return at == null ? null : Published.at(at);
+        }
+        LocalDate on = date(path);
+        return on == null ? null : Published.on(on);
+    }
+
     OffsetDateTime instant(String path) throws IOException {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
             // equivalent mutant: returning null instead: wrong() always returns null
