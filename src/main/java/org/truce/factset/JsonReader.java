@@ -144,9 +144,15 @@ class JsonReader {
             // equivalent mutant: returning null instead: wrong() always returns null
             return wrong(path, "a date YYYY-MM-DD or an ISO-8601 instant with an offset, e.g. \"2023-11-25T16:00+02:00\"");
         }
-        if (p.getText().indexOf('T') >= 0) {
+        String text = p.getText();
+        if (text.indexOf('T') >= 0) {
             OffsetDateTime at = instant(path);
             return at == null ? null : Published.at(at);
+        }
+        if (text.length() != "YYYY-MM-DD".length()) {
+            problem(path, "expected a date YYYY-MM-DD or an ISO-8601 instant with an offset, e.g. \"2023-11-25T16:00+02:00\", found "
+                    + quote(text), p.currentTokenLocation());
+            return null;
         }
         LocalDate on = date(path);
         return on == null ? null : Published.on(on);
