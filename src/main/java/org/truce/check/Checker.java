@@ -60,6 +60,12 @@ public final class Checker {
      */
     public Report check(FactSet facts, RuleBook book, Scenario scenario) {
         ClauseIndex index = book.index();
+        if (scenario.asOf() != null) {
+            // What was known then: the agreement's local time gives a date its end, and later reports are set aside.
+            java.time.ZoneOffset local = AsOf.local(index);
+            scenario = scenario.withAsOf(scenario.asOf().in(local));
+            facts = scenario.asOf().filter(facts, local);
+        }
         InForce inForce = InForce.of(index, scenario);
         Calendar calendar = Calendar.of(index, facts);
 

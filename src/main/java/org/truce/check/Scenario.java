@@ -8,15 +8,27 @@ import java.util.TreeMap;
  * What a run changes of the agreement as reported: parameters set by hand ({@code --set}), readings a clause is kept
  * to ({@code --reading}), and rules from a folder of the user's ({@code --rules}, as typed; null for the bundled rule
  * set). Every report says so in its header, so that a what-if cannot pass for the analysis of the agreement as reported.
+ * {@code asOf} ({@code --as-of}; null for everything) is not a what-if: it keeps only the reports published by then,
+ * and every report says that too.
  */
-public record Scenario(Map<String, Long> overrides, Map<String, String> readings, String rulesFrom) {
+public record Scenario(Map<String, Long> overrides, Map<String, String> readings, String rulesFrom, AsOf asOf) {
 
     /** The agreement as reported, with its bundled rules. */
     public static final Scenario AS_REPORTED = new Scenario(Map.of(), Map.of(), null);
 
+    /** A scenario that counts every report, whenever it was published. */
+    public Scenario(Map<String, Long> overrides, Map<String, String> readings, String rulesFrom) {
+        this(overrides, readings, rulesFrom, null);
+    }
+
     public Scenario {
         overrides = java.util.Collections.unmodifiableMap(new TreeMap<>(overrides));
         readings = java.util.Collections.unmodifiableMap(new TreeMap<>(readings));
+    }
+
+    /** This scenario as of {@code asOf}. */
+    public Scenario withAsOf(AsOf asOf) {
+        return new Scenario(overrides, readings, rulesFrom, asOf);
     }
 
     /** True when the run is the agreement as reported, with the bundled rules. */

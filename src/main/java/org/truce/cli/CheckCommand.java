@@ -1,6 +1,7 @@
 package org.truce.cli;
 
 import org.kie.api.runtime.rule.ConsequenceException;
+import org.truce.check.AsOf;
 import org.truce.check.Checker;
 import org.truce.check.Report;
 import org.truce.check.Scenario;
@@ -10,6 +11,7 @@ import org.truce.factset.InvalidInputException;
 import org.truce.factset.Limits;
 import org.truce.factset.Problem;
 import org.truce.factset.TerminalText;
+import org.truce.report.CsvReport;
 import org.truce.report.HtmlReport;
 import org.truce.report.JsonReport;
 import org.truce.report.MarkdownReport;
@@ -31,6 +33,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -93,10 +96,15 @@ import java.util.stream.Stream;
                 "  ./truce check --reading T06=300-including-fuel",
                 "                                      only one reading of clause T06",
                 "  ./truce check --set daily-aid-trucks.minimum-per-day=250",
-                "                                      what if the minimum were 250?"})
+                "                                      what if the minimum were 250?",
+                "  ./truce check --as-of 2023-11-25T16:00+02:00",
+                "                                      only the reports published by then",
+                "  ./truce check --format csv -o accounts.csv",
+                "                                      every account, a row each, for a",
+                "                                      spreadsheet"})
 final class CheckCommand implements Callable<Integer> {
 
-    enum Format { text, json, markdown, html }
+    enum Format { text, json, markdown, html, csv }
 
     @Spec
     private CommandSpec spec;
@@ -109,7 +117,8 @@ final class CheckCommand implements Callable<Integer> {
     private Path rules;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). json is truce-report/1.")
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). json is truce-report/1; csv is one row per account "
+                    + "(finding, term, clause, date, party, reading, status, sources, selfReported, detail) for a spreadsheet.")
     private Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -123,6 +132,12 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--reading", paramLabel = "CLAUSE=ID",
             description = "Keep only this reading of a clause reported more than one way (a what-if; by default every reading is evaluated side by side), e.g. T06=300-including-fuel. An unknown clause or reading is refused with those that exist. Repeatable.")
     private List<String> readings = new ArrayList<>();
+
+    @Option(names = "--as-of", paramLabel = "INSTANT|DATE",
+            description = "Check only what was known then: the entries, extensions, notes and claims whose source was published by INSTANT "
+                    + "(ISO-8601 with an offset, e.g. 2023-11-25T16:00+02:00) or by the end of DATE (e.g. 2023-11-25) in the agreement's local time. "
+                    + "A source published on a date counts from the end of that day; one without a publication date is left out. Every report says so in its header.")
+    private String asOf;
 
     @Option(names = "--watch",
             description = "Check, then check again each time a fact file or a rule file changes, printing each new report under a one-line header; "
@@ -193,6 +208,15 @@ final class CheckCommand implements Callable<Integer> {
         Scenario scenario = WhatIf.scenario(overrides, readings, rules == null ? null : Home.display(rules), err);
         if (scenario == null) {
             return Main.BAD_INPUT;
+        }
+        if (asOf != null) {
+            try {
+                scenario = scenario.withAsOf(AsOf.parse(asOf));
+            } catch (DateTimeException e) {
+                String why = asOf.strip().matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?") ? " (no offset: add one, e.g. +02:00)" : "";
+                err.println(TerminalText.escape("truce: --as-of: expected " + AsOf.EXPECTED + ", found " + Problem.quoted(asOf) + why));
+                return Main.BAD_INPUT;
+            }
         }
         // One cache for the whole command, so its one note (if the folder is not the user's own) is said once, even under --watch.
         cache = RuleCache.standard(note -> {
@@ -269,6 +293,7 @@ final class CheckCommand implements Callable<Integer> {
                 case json -> new JsonReport();
                 case markdown -> new MarkdownReport();
                 case html -> new HtmlReport(Agreements::charts);
+                case csv -> new CsvReport();
             };
             progress("writing…");
             StringWriter text = new StringWriter();

@@ -138,6 +138,26 @@ class JsonReader {
         }
     }
 
+    /** A date {@code YYYY-MM-DD}, or an instant with an offset (a value with a {@code T}). */
+    Published published(String path) throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            // equivalent mutant: returning null instead: wrong() always returns null
+            return wrong(path, "a date YYYY-MM-DD or an ISO-8601 instant with an offset, e.g. \"2023-11-25T16:00+02:00\"");
+        }
+        String text = p.getText();
+        if (text.indexOf('T') >= 0) {
+            OffsetDateTime at = instant(path);
+            return at == null ? null : Published.at(at);
+        }
+        if (text.length() != "YYYY-MM-DD".length()) {
+            problem(path, "expected a date YYYY-MM-DD or an ISO-8601 instant with an offset, e.g. \"2023-11-25T16:00+02:00\", found "
+                    + quote(text), p.currentTokenLocation());
+            return null;
+        }
+        LocalDate on = date(path);
+        return on == null ? null : Published.on(on);
+    }
+
     OffsetDateTime instant(String path) throws IOException {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
             // equivalent mutant: returning null instead: wrong() always returns null

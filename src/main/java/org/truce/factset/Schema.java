@@ -92,6 +92,10 @@ final class Schema {
     static final Type<OffsetDateTime> INSTANT = new Scalar<>(JsonReader::instant, JSON.objectNode().put("type", "string")
             .put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2}(:[0-9]{2})?)$"));
 
+    /** When a source was published: a date, or an instant with an offset. */
+    static final Type<Published> PUBLISHED = new Scalar<>(JsonReader::published, JSON.objectNode().put("type", "string")
+            .put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2}(:[0-9]{2})?))?$"));
+
     /** A whole number from {@code min} to {@code max}. */
     static Type<Long> count(long min, long max) {
         return new Scalar<>((r, path) -> r.count(path, min, max), JSON.objectNode().put("type", "integer").put("minimum", min).put("maximum", max));

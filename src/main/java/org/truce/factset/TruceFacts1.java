@@ -66,7 +66,7 @@ final class TruceFacts1 {
         static final Field<String> ATTRIBUTION = R.optional("attribution", STRING, "Whose statement or figure the publisher relays (a party, an agency). Shown in reports; it weighs nothing.");
         static final Field<String> TITLE = R.required("title", STRING, "The report's title or a description of it.");
         static final Field<String> URL = R.optional("url", STRING, "The address.");
-        static final Field<LocalDate> PUBLISHED = R.optional("published", DATE, "When it was published, YYYY-MM-DD.");
+        static final Field<Published> PUBLISHED = R.optional("published", Schema.PUBLISHED, "When it was published: a date YYYY-MM-DD (then it counts from the end of that day), or an ISO-8601 instant with an offset. A run --as-of counts only sources published by then; one without published is left out of it.");
         static final Field<String> PARTY = R.optional("party", A_PARTY, "The party of the agreement whose statement the source relays; absent for mediators, agencies and the press. "
                 + "An account whose sources all relay the party it favours is selfReported.");
         static final Record<Source> TYPE = R.builds(v -> new Source(v.get(ID), v.get(PUBLISHER), v.get(ATTRIBUTION), v.get(TITLE), v.get(URL), v.get(PUBLISHED),

@@ -82,6 +82,9 @@ public final class HtmlReport implements ReportWriter {
         s.append("<section class=\"report\" id=\"").append(ns).append("report\">\n");
         s.append("<h1>").append(isolated(r.facts().title() == null ? r.facts().agreement() : r.facts().title())).append("</h1>\n");
         whatIf(s, r);
+        if (r.scenario().asOf() != null) {
+            s.append("<p class=\"what-if\" role=\"note\"><strong>").append(html(r.scenario().asOf().header())).append("</strong></p>\n");
+        }
         s.append("<p class=\"lede\">Agreement <code>").append(html(r.facts().agreement())).append("</code>: ")
                 .append(html(r.index().title())).append(". ").append(html(r.index().note())).append("</p>\n");
         s.append("<p class=\"lede\">Fact set: ").append(r.facts().sources().size()).append(" sources, ")
@@ -247,12 +250,13 @@ public final class HtmlReport implements ReportWriter {
             s.append("<p class=\"muted\">No account: nothing in this fact set could decide this term on this day.</p>\n");
         } else {
             s.append("<p><strong>Accounts</strong> (").append(f.accounts().size()).append("):</p>\n<ul class=\"accounts\">\n");
-            for (Finding.Account a : f.accounts()) {
-                s.append("<li>").append(badge(a.status(), a.status().name()))
-                        .append(a.reading() == null ? "" : " <span class=\"muted\">read as</span> <code>" + isolated(a.reading()) + "</code>:")
-                        .append(' ').append(isolated(a.detail()))
-                        .append(" — <span class=\"muted\">according to</span> ").append(sourceLinks(v, a.sources(), ns))
-                        .append(a.selfReported() ? " " + SELF_REPORTED_BADGE : "").append("</li>\n");
+            // Accounts that say the same thing are one item (the JSON report keeps each).
+            for (AccountGroup g : AccountGroup.of(f)) {
+                s.append("<li>").append(badge(g.status(), g.status().name()))
+                        .append(g.reading() == null ? "" : " <span class=\"muted\">read as</span> <code>" + isolated(g.reading()) + "</code>:")
+                        .append(' ').append(isolated(g.detail()))
+                        .append(" — <span class=\"muted\">").append(g.according()).append("</span> ").append(sourceLinks(v, g.sources(), ns))
+                        .append(g.selfReported() ? " " + SELF_REPORTED_BADGE : "").append("</li>\n");
             }
             s.append("</ul>\n");
         }

@@ -50,6 +50,9 @@ public final class JsonReport implements ReportWriter {
         if (report.facts().title() != null) {
             g.writeStringField("title", report.facts().title());
         }
+        if (report.scenario().asOf() != null) {
+            g.writeStringField("asOf", report.scenario().asOf().given());
+        }
         if (!report.scenario().whatIf().isEmpty()) {
             strings(g, "whatIf", report.scenario().whatIf());
         }

@@ -43,6 +43,9 @@ public final class MarkdownReport implements ReportWriter {
         Report r = v.report();
         s.append("# ").append(markdown(r.facts().title() == null ? r.facts().agreement() : r.facts().title())).append("\n\n");
         whatIf(s, r);
+        if (r.scenario().asOf() != null) {
+            s.append("> **").append(markdown(r.scenario().asOf().header())).append("**\n\n");
+        }
         s.append("Agreement `").append(r.facts().agreement().replace("`", "")).append("`: ").append(markdown(r.index().title()))
                 .append(". ").append(markdown(r.index().note())).append("\n\n");
         s.append("Fact set: ").append(r.facts().sources().size()).append(" sources, ").append(r.facts().days().size())
@@ -159,11 +162,12 @@ public final class MarkdownReport implements ReportWriter {
             s.append("- **Accounts:** none; nothing in this fact set could decide this term on this day\n");
         } else {
             s.append("- **Accounts** (").append(f.accounts().size()).append("):\n");
-            for (Finding.Account a : f.accounts()) {
-                s.append("  - ").append(ReportView.symbol(a.status())).append(' ').append(a.status().name())
-                        .append(a.reading() == null ? "" : ", read as " + markdown(a.reading())).append(": ")
-                        .append(markdown(a.detail())).append(", according to ").append(sourceNames(v, a.sources()))
-                        .append(a.selfReported() ? " " + ReportView.SELF_REPORTED + " *self-reported*" : "").append('\n');
+            // Accounts that say the same thing are one line (the JSON report keeps each).
+            for (AccountGroup g : AccountGroup.of(f)) {
+                s.append("  - ").append(ReportView.symbol(g.status())).append(' ').append(g.status().name())
+                        .append(g.reading() == null ? "" : ", read as " + markdown(g.reading())).append(": ")
+                        .append(markdown(g.detail())).append(", ").append(g.according()).append(' ').append(sourceNames(v, g.sources()))
+                        .append(g.selfReported() ? " " + ReportView.SELF_REPORTED + " *self-reported*" : "").append('\n');
             }
         }
         if (!f.undecidedBy().isEmpty()) {

@@ -59,6 +59,11 @@ public final class TextReport implements ReportWriter {
         for (String line : wrap("Terms: " + t(r.index().title()), room(0))) {
             out.write(line + "\n");
         }
+        if (r.scenario().asOf() != null) {
+            for (String line : wrap(r.scenario().asOf().header(), room(0))) {
+                out.write(line + "\n");
+            }
+        }
         for (String whatIf : r.scenario().whatIf()) {
             for (String line : wrap(t(whatIf), room(0))) {
                 out.write(line + "\n");

@@ -27,7 +27,7 @@ class GoldenReportsTest {
 
     @ParameterizedTest(name = "{0} as {1}")
     @CsvSource({
-            "bundled, text", "bundled, json", "bundled, markdown", "bundled, html",
+            "bundled, text", "bundled, json", "bundled, markdown", "bundled, html", "bundled, csv",
             "generated, json", "generated, text"})
     @DisplayName("a report is byte-identical to its golden copy")
     void sameAsGolden(String facts, String format) throws IOException {

@@ -70,7 +70,7 @@ class FactSetLoaderEdgesTest {
         assertThat(f.extensions()).containsExactly(new Extension(OffsetDateTime.parse("2023-11-27T20:00+02:00"),
                 LocalDate.of(2023, 11, 27), 2, "s1", "two more days"));
         assertThat(f.sources()).containsExactly(
-                new Source("s1", "P1", "A", "T1", "https://example.org", LocalDate.of(2023, 11, 25)),
+                new Source("s1", "P1", "A", "T1", "https://example.org", org.truce.factset.Published.on(LocalDate.of(2023, 11, 25))),
                 new Source("s2", "P2", null, "T2", null, null));
         assertThat(f.claims()).containsExactly(new org.truce.factset.Claim("c1", "Israel", "Hamas", "T14A",
                 List.of(LocalDate.of(2023, 11, 25)), "…", "s1", "handover-schedule/2023-11-25/Hamas"));

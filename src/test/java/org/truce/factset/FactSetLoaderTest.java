@@ -48,7 +48,7 @@ class FactSetLoaderTest {
         FactSet f = load(FULL);
         assertThat(f.agreement()).isEqualTo("gaza-2023-11");
         assertThat(f.sources()).extracting(Source::id).containsExactly("s1", "s2");
-        assertThat(f.sources().get(0).published()).isEqualTo(LocalDate.of(2023, 11, 25));
+        assertThat(f.sources().get(0).published()).isEqualTo(org.truce.factset.Published.on(LocalDate.of(2023, 11, 25)));
         assertThat(f.extensions().get(0).agreedAt()).isEqualTo(OffsetDateTime.parse("2023-11-27T20:00+02:00"));
         assertThat(f.prisoners().get(1).listedOn()).isNull();
         Day day = f.days().get(0);

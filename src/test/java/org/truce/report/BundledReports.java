@@ -59,7 +59,7 @@ final class BundledReports {
      */
     static FactSet withPlantedText(FactSet f) {
         List<Source> sources = new ArrayList<>(f.sources());
-        sources.add(new Source("planted", "Planted <b>publisher</b>", null, PLANTED_TITLE, PLANTED_URL, LocalDate.parse("2023-11-24")));
+        sources.add(new Source("planted", "Planted <b>publisher</b>", null, PLANTED_TITLE, PLANTED_URL, org.truce.factset.Published.on(LocalDate.parse("2023-11-24"))));
         sources.add(new Source("planted-http", "Planted", null, "an address in capitals", "  HTTPS://example.org/a b  ", null));
         List<Day> days = new ArrayList<>(f.days());
         Day first = days.get(0);

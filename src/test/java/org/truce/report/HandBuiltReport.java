@@ -45,7 +45,7 @@ final class HandBuiltReport {
     static FactSet facts() {
         return new FactSet("truce-facts/1", "test-1", null,
                 List.of(new Source("s-d", "Monitor D", "  ", "Blank relay", "ftp://example.org/d", null),
-                        new Source("s-a", "Monitor A", null, "Own words", "https://example.org/a", LocalDate.of(2023, 11, 25)),
+                        new Source("s-a", "Monitor A", null, "Own words", "https://example.org/a", org.truce.factset.Published.on(LocalDate.of(2023, 11, 25))),
                         new Source("s-b", "Monitor B", "Party B spokesperson", "Relayed", null, null),
                         new Source("s-c", "Monitor C", "Monitor C", "Self-relayed", null, null)),
                 List.of(new Extension(OffsetDateTime.parse("2023-11-26T20:00+02:00"), null, 2, "s-b", "two more days"),

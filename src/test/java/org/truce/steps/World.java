@@ -1,5 +1,6 @@
 package org.truce.steps;
 
+import org.truce.check.AsOf;
 import org.truce.check.ClaimVerdict;
 import org.truce.check.Finding;
 import org.truce.check.Report;
@@ -9,6 +10,7 @@ import org.truce.factset.FactSet;
 import org.truce.factset.FactSetLoader;
 import org.truce.factset.InvalidInputException;
 import org.truce.factset.Limits;
+import org.truce.factset.Published;
 import org.truce.factset.Source;
 import org.truce.rulebook.RuleSets;
 import org.truce.testing.FactSetBuilder;
@@ -34,6 +36,10 @@ public final class World {
     private final Map<String, String> readings = new TreeMap<>();
     /** Truck reports that say how many of their trucks carried fuel or cooking gas, by date. */
     private final Map<LocalDate, List<Day.AidTruckReport>> trucksWithFuel = new TreeMap<>();
+    /** When each source was published, by source id, where a scenario says so. */
+    final Map<String, Published> published = new HashMap<>();
+    /** What was known when ({@code --as-of}); null for everything. */
+    AsOf asOf;
     private FactSet bundled;
     private Report report;
     String scenario = "(unnamed scenario)";
@@ -89,6 +95,16 @@ public final class World {
                 days, built.claims());
     }
 
+    /** The fact set with each source given the publication time the scenario says. */
+    private FactSet withPublished(FactSet f) {
+        if (published.isEmpty()) {
+            return f;
+        }
+        List<Source> sources = f.sources().stream().map(s -> new Source(s.id(), s.publisher(), s.attribution(), s.title(), s.url(),
+                published.getOrDefault(s.id(), s.published()))).toList();
+        return new FactSet(f.format(), f.agreement(), f.title(), sources, f.extensions(), f.prisoners(), f.days(), f.claims());
+    }
+
     /**
      * True in a scenario whose reports, unless they are the bundled ones, are invented to illustrate a term: those
      * reports must come from placeholder monitors, never from a real publisher.
@@ -103,7 +119,7 @@ public final class World {
      * scenario keeps, recording every rule that fires, and the reading it fires under, for rule coverage.
      */
     void check() {
-        FactSet input = bundled != null ? bundled : built();
+        FactSet input = bundled != null ? bundled : withPublished(built());
         if (illustration && bundled == null) {
             List<String> real = input.sources().stream().map(Source::publisher).filter(p -> !PLACEHOLDER.matcher(p).matches()).toList();
             if (!real.isEmpty()) {
@@ -112,7 +128,7 @@ public final class World {
             }
         }
         report = RuleBooks.checker(rule -> RuleCoverage.fired(rule, scenario))
-                .check(input, RuleCoverage.watching(RuleBooks.bundled(), scenario), new Scenario(overrides, readings, null));
+                .check(input, RuleCoverage.watching(RuleBooks.bundled(), scenario), new Scenario(overrides, readings, null, asOf));
         RuleCoverage.decided(report, scenario);
     }
 
