@@ -91,7 +91,10 @@ public record AsOf(OffsetDateTime instant, LocalDate date, OffsetDateTime end) {
                 .filter(d -> !(d.hostageReleases().isEmpty() && d.prisonerReleases().isEmpty() && d.aidTrucks().isEmpty()
                         && d.fuelLitres().isEmpty() && d.handovers().isEmpty() && d.notes().isEmpty()))
                 .toList();
-        List<Extension> extensions = keep(facts.extensions(), e -> k.test(e.source()));
+        // An extension counts once its source was published; what was agreed for it, as each source reported it by then.
+        List<Extension> extensions = keep(facts.extensions(), e -> k.test(e.source())).stream()
+                .map(e -> new Extension(e.agreedAt(), e.agreedOn(), e.days(), e.source(), e.note(), keep(e.agreed(), a -> k.test(a.source()))))
+                .toList();
         List<Claim> claims = keep(facts.claims(), c -> k.test(c.source()));
         Set<String> cited = new HashSet<>(known);
         facts.prisoners().stream().map(Prisoner::source).forEach(cited::add);

@@ -36,11 +36,14 @@ class AccountGroupTest {
     }
 
     @Test
-    @DisplayName("the same figure under two readings, or two figures, are different lines; every account is in exactly one")
+    @DisplayName("the same figure under two readings, or two figures, or one resting only on an interested party's word beside one"
+            + " that does not, are different lines; every account is in exactly one")
     void byStatusDetailAndReading() {
         Finding f = finding("daily-aid-trucks/2023-11-24");
         List<AccountGroup> groups = AccountGroup.of(f);
-        assertThat(groups).hasSize(8);
+        // 8 by status, detail and reading; read as 200-including-fuel, the two 200s on Israel's word alone (IDF, COGAT) are apart
+        // from the two that are not
+        assertThat(groups).hasSize(9);
         List<Finding.Account> all = new ArrayList<>();
         groups.forEach(g -> {
             all.addAll(g.accounts());
@@ -48,12 +51,16 @@ class AccountGroupTest {
                 assertThat(a.status()).isEqualTo(g.status());
                 assertThat(a.detail()).isEqualTo(g.detail());
                 assertThat(a.reading()).isEqualTo(g.reading());
+                assertThat(a.selfReported()).isEqualTo(g.selfReported());
             });
         });
         assertThat(all).containsExactlyInAnyOrderElementsOf(f.accounts());
         AccountGroup twoHundred = groups.get(0);
         assertThat(twoHundred.reading()).isEqualTo("200-including-fuel");
-        assertThat(twoHundred.according()).isEqualTo("4 accounts, according to each of");
+        assertThat(twoHundred.according()).isEqualTo("2 accounts, according to each of");
+        assertThat(twoHundred.selfReported()).isFalse();
+        assertThat(groups).filteredOn(g -> g.reading().equals("200-including-fuel") && g.detail().equals("200 trucks") && g.selfReported())
+                .singleElement().satisfies(g -> assertThat(g.according()).isEqualTo("2 accounts, according to each of"));
         assertThat(groups).filteredOn(AccountGroup::single).allSatisfy(g -> assertThat(g.according()).isEqualTo("according to"));
     }
 }

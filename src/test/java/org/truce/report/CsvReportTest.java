@@ -62,7 +62,7 @@ class CsvReportTest {
         Finding.Account first = ratio.accounts().get(0);
         assertThat(List.of(rows)).filteredOn(r -> r.startsWith("initial-hostages/2023-11-27,")).hasSize(ratio.accounts().size())
                 .first().satisfies(r -> assertThat(cells(r)).containsExactly("initial-hostages/2023-11-27", "initial-hostages", "T03",
-                        "2023-11-27", "Hamas", "", "COMPLIANT", String.join("; ", first.sources()), "", first.detail()));
+                        "2023-11-27", "Hamas", "", "COMPLIANT", String.join("; ", first.sources()), Boolean.toString(first.selfReported()), first.detail()));
     }
 
     @ParameterizedTest(name = "{0} → {1}")
