@@ -22,6 +22,7 @@ final class Prisoners {
     private long[] detained;
     private long[] listed;
     private Map<String, TreeMap<LocalDate, int[]>> releases;
+    private Map<String, TreeMap<LocalDate, Boolean>> partial;
 
     Prisoners(FactSet facts) {
         this.facts = facts;
@@ -33,13 +34,23 @@ final class Prisoners {
         if (releases == null) {
             IdIndex byId = index();
             releases = new TreeMap<>();
-            releasesById(facts).forEach((source, days) -> {
+            partial = new TreeMap<>();
+            releasesById(facts, partial).forEach((source, days) -> {
                 TreeMap<LocalDate, int[]> resolved = new TreeMap<>();
                 days.forEach((date, ids) -> resolved.put(date, byId.positionsOf(ids)));
                 releases.put(source, resolved);
             });
         }
         return releases;
+    }
+
+    /**
+     * Per source, per date on which one of its lists by id says {@code complete: false}: true. A source's lists of that
+     * day, joined, are then some of its releases, not all of them.
+     */
+    Map<String, TreeMap<LocalDate, Boolean>> partial() {
+        releases();
+        return partial;
     }
 
     private void build() {
@@ -79,14 +90,21 @@ final class Prisoners {
         return sortedById;
     }
 
-    /** Per source, per date in order: the ids that source lists as released that day (batches joined). */
-    private static Map<String, TreeMap<LocalDate, List<String>>> releasesById(FactSet facts) {
+    /**
+     * Per source, per date in order: the ids that source lists as released that day (batches joined); the days with a
+     * partial list go into {@code partial}.
+     */
+    private static Map<String, TreeMap<LocalDate, List<String>>> releasesById(FactSet facts,
+                                                                              Map<String, TreeMap<LocalDate, Boolean>> partial) {
         Map<String, TreeMap<LocalDate, List<String>>> bySource = new TreeMap<>();
         for (Day day : facts.days()) {
             for (Day.PrisonerRelease r : day.prisonerReleases()) {
                 if (r.ids() != null) {
                     bySource.computeIfAbsent(r.source(), s -> new TreeMap<>())
                             .computeIfAbsent(day.date(), d -> new ArrayList<>()).addAll(r.ids());
+                    if (!r.complete()) {
+                        partial.computeIfAbsent(r.source(), s -> new TreeMap<>()).put(day.date(), true);
+                    }
                 }
             }
         }

@@ -21,6 +21,7 @@ public final class RuleFacts implements Summariser {
         out.addAll(InitialHostages.sums(figures, pause));
         Prisoners prisoners = new Prisoners(facts);
         out.addAll(ReleaseOrder.seniority(facts, prisoners));
+        out.addAll(ReleaseOrder.witnesses(facts, prisoners));
         out.addAll(EligibleList.listing(facts, prisoners));
         out.addAll(HandoverSchedule.handoverDays(facts));
         out.addAll(HandoverSchedule.handoverTimings(facts));
