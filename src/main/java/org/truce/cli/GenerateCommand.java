@@ -61,6 +61,10 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed of the random choices (default: ${DEFAULT-VALUE}).")
     private long seed;
 
+    @Option(names = "--partial-lists", description = "Add a source (gen-7) that names, each day, only some of the prisoners "
+            + "released, its lists marked \"complete\": false (no draw of its own: every other figure of a seed stays as it was).")
+    private boolean partialLists;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     private Path output;
 
@@ -123,7 +127,7 @@ final class GenerateCommand implements Callable<Integer> {
             g.writeStringField("agreement", AGREEMENT);
             g.writeStringField("title", "Generated fact set: " + n + " prisoners, " + days + " pause days, seed " + seed);
             g.writeArrayFieldStart("sources");
-            for (int s = 1; s <= 6; s++) {
+            for (int s = 1; s <= (partialLists ? 7 : 6); s++) {
                 g.writeStartObject();
                 g.writeStringField("id", "gen-" + s);
                 g.writeStringField("publisher", "Generated source " + s);
@@ -261,6 +265,19 @@ final class GenerateCommand implements Callable<Integer> {
             g.writeEndArray();
             g.writeStringField("source", "gen-5");
             g.writeEndObject();
+            if (partialLists) {
+                // A partial list: every other release of the day, from the last, so that the day's out-of-order release
+                // is named and the longer-serving prisoners it skipped, released later, can witness it.
+                g.writeStartObject();
+                g.writeArrayFieldStart("ids");
+                for (int k = released.size() - 1; k >= 0; k -= 2) {
+                    g.writeString(id(released.get(k)));
+                }
+                g.writeEndArray();
+                g.writeBooleanField("complete", false);
+                g.writeStringField("source", "gen-7");
+                g.writeEndObject();
+            }
             g.writeEndArray();
 
             g.writeArrayFieldStart("aidTrucks");
