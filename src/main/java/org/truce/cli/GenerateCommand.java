@@ -42,7 +42,7 @@ import java.util.concurrent.Callable;
                         + "opaque id, DAYS pause days (the initial days, then extensions), releases by id reported by two "
                         + "sources, counts, aid trucks and handovers from several sources per fact, and claims. Every source "
                         + "is generated and says so. The same seed gives the same file. A few days break a term on purpose, "
-                        + "so that every status occurs."})
+                        + "so that every status occurs. With --partial-lists, a third source names only some of each day's releases."})
 final class GenerateCommand implements Callable<Integer> {
 
     private static final String AGREEMENT = Home.DEFAULT_AGREEMENT;

@@ -23,6 +23,9 @@ final class Prisoners {
     private long[] listed;
     private Map<String, TreeMap<LocalDate, int[]>> releases;
     private Map<String, TreeMap<LocalDate, Boolean>> partial;
+    private int[] byTimeServed;
+    private int[] rank;
+    private int[] byListing;
 
     Prisoners(FactSet facts) {
         this.facts = facts;
@@ -80,6 +83,32 @@ final class Prisoners {
     long[] listed() {
         build();
         return listed;
+    }
+
+    /** Positions, longest-serving first (detention date, then id): sorted once for both readings of T12. */
+    int[] byTimeServed() {
+        if (byTimeServed == null) {
+            byTimeServed = TimeServedOrder.byTimeServed(all, detained(), sortedById());
+            rank = new int[byTimeServed.length];
+            for (int r = 0; r < byTimeServed.length; r++) {
+                rank[byTimeServed[r]] = r;
+            }
+        }
+        return byTimeServed;
+    }
+
+    /** Per position, its place in {@link #byTimeServed()}. */
+    int[] rank() {
+        byTimeServed();
+        return rank;
+    }
+
+    /** Positions of the prisoners ever listed, by listing date. */
+    int[] byListing() {
+        if (byListing == null) {
+            byListing = TimeServedOrder.byListing(all, listed());
+        }
+        return byListing;
     }
 
     /** Whether the prisoner list is in the order of its ids, as generated and as most lists are kept. */

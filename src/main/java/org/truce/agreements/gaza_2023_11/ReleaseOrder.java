@@ -43,13 +43,10 @@ final class ReleaseOrder {
         int n = all.size();
         long[] detained = prisoners.detained();
         boolean sortedById = prisoners.sortedById();
-        int[] order = TimeServedOrder.byTimeServed(all, detained, sortedById);
-        int[] rank = new int[n];
-        for (int r = 0; r < n; r++) {
-            rank[order[r]] = r;
-        }
+        int[] order = prisoners.byTimeServed();
+        int[] rank = prisoners.rank();
         long[] listed = prisoners.listed();
-        int[] byListing = TimeServedOrder.byListing(all, listed);
+        int[] byListing = prisoners.byListing();
         long[] listedDay = new long[byListing.length];
         for (int k = 0; k < byListing.length; k++) {
             listedDay[k] = listed[byListing[k]];
@@ -151,12 +148,9 @@ final class ReleaseOrder {
                 }
             }
         }));
-        int[] order = TimeServedOrder.byTimeServed(all, detained, sortedById);
-        int[] rank = new int[n];
-        for (int r = 0; r < n; r++) {
-            rank[order[r]] = r;
-        }
-        int[] byListing = TimeServedOrder.byListing(all, listed);
+        int[] order = prisoners.byTimeServed();
+        int[] rank = prisoners.rank();
+        int[] byListing = prisoners.byListing();
         int m = 0;
         int[] candidates = new int[byListing.length];
         for (int i : byListing) {
