@@ -144,22 +144,27 @@ Feature: The delayed handover of 25 November 2023
       Then the daily fuel term is CONTESTED on 24 November 2023
       And the daily fuel term is CONTESTED on 25 November 2023
 
-  Rule: Hamas's second reason, release by seniority, cannot be decided from this fact set
+  Rule: Hamas's second reason, release by seniority, is shown breached on 24 November by lists of some of those released
 
     Whether those released had served longest can only be shown from lists of who was released and
     who was eligible. Such lists were published (the eligible names by Israel's Justice Ministry; the
-    names of those released by Palestinian prisoner bodies and others), but this fact set has the
-    releases only as counts.
+    names of those released by Palestinian prisoner bodies and others), but this fact set has them
+    only in part: the released prisoners whose detention was reported, by opaque id, each on a list
+    of some of that day's releases. Such a list can show the order broken, never kept. On 24 November
+    Local10 (AP, Al Jazeera) names among those released one detained in October 2023, while World
+    Report Now names, released on 25 November, one eligible since 22 November who had then been held
+    about seven months: still held at the end of 24 November, and longer-serving. Nothing of the kind
+    is reported for 25 November.
 
-    Example: This fact set has the prisoners of 24 and 25 November only as counts, so the release order is undetermined
-      Then the release order term is UNDETERMINED on 24 November 2023
-      And the finding says it lacks "a list by id"
+    Example: Lists of some of those released show the order breached on 24 November, and leave 25 November undetermined
+      Then the release order term is VIOLATED on 24 November 2023
       And the release order term is UNDETERMINED on 25 November 2023
+      And the report of World Report Now decides nothing about the release order term on 25 November 2023, because "a partial list (1 named released, the latest detained on 2023-04-25; no eligible prisoner is reported released later) cannot show that nobody longer-serving was still held"
 
-    Example: Hamas's claims about the release standards are undetermined
-      Then the claim by Hamas against Israel about the release order term, reported by Yahoo / Storyful, is UNDETERMINED
+    Example: Hamas's claims about the release standards are supported by the finding of 24 November
+      Then the claim by Hamas against Israel about the release order term, reported by Yahoo / Storyful, is SUPPORTED
       And the claim rests on the findings of the release order term on 24 November 2023 and 25 November 2023
-      And the claim by Hamas against Israel about the release order term, reported by am1.news, is UNDETERMINED
+      And the claim by Hamas against Israel about the release order term, reported by am1.news, is SUPPORTED
 
   Rule: The other accusations of the day concern clauses that are not modelled
 
@@ -180,11 +185,11 @@ Feature: The delayed handover of 25 November 2023
       And under the reading "announced-time" the handover schedule term is VIOLATED for Hamas on 25 November 2023
       And under the reading "before-midnight" the handover schedule term is COMPLIANT for Hamas on 25 November 2023
       And the handover schedule finding for Hamas on 25 November 2023 lists Hamas's defence, reported by TASS, with the verdict UNDETERMINED
-      And the handover schedule finding for Hamas on 25 November 2023 lists Hamas's defence, reported by Yahoo / Storyful, with the verdict UNDETERMINED
+      And the handover schedule finding for Hamas on 25 November 2023 lists Hamas's defence, reported by Yahoo / Storyful, with the verdict SUPPORTED
 
     Example: The reasons Hamas's spokesperson, a senior Hamas official and Le Monde's report gave answer it too
       Then the handover schedule finding for Hamas on 25 November 2023 lists Hamas's defence, reported by Daily Mail, with the verdict UNDETERMINED
       And the handover schedule finding for Hamas on 25 November 2023 lists Hamas's defence, reported by Ada Derana, with the verdict UNDETERMINED
       And the handover schedule finding for Hamas on 25 November 2023 lists Hamas's defence about clause T06A, reported by Zuri Times, with the verdict UNDETERMINED
       And the handover schedule finding for Hamas on 25 November 2023 lists Hamas's defence about clause T09, reported by Zuri Times, with the verdict UNDETERMINED
-      And the handover schedule finding for Hamas on 25 November 2023 lists Hamas's defence, reported by am1.news, with the verdict UNDETERMINED
+      And the handover schedule finding for Hamas on 25 November 2023 lists Hamas's defence, reported by am1.news, with the verdict SUPPORTED

@@ -67,3 +67,29 @@ Feature: T13 Eligible list
       Given 39 prisoners were released on 24 November 2023, as reported by Monitor A
       When the agreement is checked
       Then the eligible list term has no finding on 24 November 2023
+
+  Rule: A partial list can show a prisoner released who was not listed, never that everyone was
+    A source that names only some of the prisoners released on a day shows a breach if one of them
+    was not listed before the day; if all of them were, those it leaves out may not have been.
+    Illustration: invented prisoners, dates and lists from placeholder monitors (Monitor A,
+    Monitor B), not reports by any real body.
+
+    Scenario Outline: A partial list naming a prisoner listed on <listed>: <status>
+      Given Monitor A named some of the prisoners released on 24 November 2023, not all of them:
+        | prisoner   |
+        | <prisoner> |
+      When the agreement is checked
+      Then the eligible list term is <status> on 24 November 2023
+
+      Examples:
+        | prisoner | listed           | status       |
+        | P-0002   | 23 November 2023 | UNDETERMINED |
+        | P-0003   | 24 November 2023 | VIOLATED     |
+
+    Example: A partial list of prisoners all listed before the day decides nothing
+      Given Monitor A named some of the prisoners released on 24 November 2023, not all of them:
+        | prisoner |
+        | P-0001   |
+        | P-0002   |
+      When the agreement is checked
+      Then the report of Monitor A decides nothing about the eligible list term on 24 November 2023, because "a partial list (2 named released, all listed before the day) cannot show that everyone released was"

@@ -112,3 +112,62 @@ Feature: T12 Prisoners released by seniority
       Given 39 prisoners were released on 24 November 2023, as reported by Monitor A
       When the agreement is checked
       Then the release order term has no finding on 25 November 2023
+
+  Rule: A partial list can show a prisoner released out of order, never that the order was kept
+    A source that names only some of the prisoners released on a day leaves unknown who else was
+    released that day, so it cannot say who was still held at the day's end. It can still show a
+    breach: if someone it names served less than a prisoner eligible that day whom any source
+    reports released on a later day, that prisoner was still held at the day's end, and the
+    shorter-serving one went first. It can never show the order kept: anyone it leaves out may
+    have gone ahead of someone longer-serving. The same holds on the source's later days, since
+    whom it released on the day of its partial list stays unknown.
+    Illustration: invented prisoners, dates and lists from placeholder monitors (Monitor A,
+    Monitor B), not reports by any real body.
+
+    Scenario Outline: A 2023 detainee named on a partial list of 24 November, and one detained in 2015 reported released on <witness day>: <status>
+      Given Monitor A named some of the prisoners released on 24 November 2023, not all of them:
+        | prisoner |
+        | P-0002   |
+      And Monitor B named some of the prisoners released on <witness day>, not all of them:
+        | prisoner |
+        | P-0001   |
+      When the agreement is checked
+      Then the release order term is <status> on 24 November 2023
+
+      Examples:
+        | witness day      | status       |
+        | 25 November 2023 | VIOLATED     |
+        | 24 November 2023 | UNDETERMINED |
+
+    Example: A prisoner released on the same day is no witness, and the partial list decides nothing
+      Given Monitor A named some of the prisoners released on 24 November 2023, not all of them:
+        | prisoner |
+        | P-0002   |
+      And Monitor A named some of the prisoners released on 24 November 2023, not all of them:
+        | prisoner |
+        | P-0001   |
+      When the agreement is checked
+      Then the release order term is UNDETERMINED on 24 November 2023
+      And the report of Monitor A decides nothing about the release order term on 24 November 2023, because "a partial list (2 named released, the latest detained on 2023-06-01; no eligible prisoner is reported released later) cannot show that nobody longer-serving was still held"
+
+    Example: A partial list that releases the longest-serving first still cannot show the order kept
+      Given Monitor A named some of the prisoners released on 24 November 2023, not all of them:
+        | prisoner |
+        | P-0001   |
+      And Monitor A named the prisoners released on 25 November 2023:
+        | prisoner |
+        | P-0002   |
+      When the agreement is checked
+      Then the release order term is UNDETERMINED on 24 November 2023
+      And the report of Monitor A decides nothing about the release order term on 24 November 2023, because "a partial list (1 named released, the latest detained on 2015-10-12; the longest-serving eligible prisoner reported released later, P-0002 (detained 2023-06-01, released on 2023-11-25), served no longer) cannot show that nobody longer-serving was still held"
+
+    Example: After a partial list, the same source's full list of a later day cannot show the order kept either
+      Given Monitor A named some of the prisoners released on 24 November 2023, not all of them:
+        | prisoner |
+        | P-0003   |
+      And Monitor A named the prisoners released on 25 November 2023:
+        | prisoner |
+        | P-0001   |
+      When the agreement is checked
+      Then the release order term is VIOLATED on 24 November 2023
+      And the release order term is UNDETERMINED on 25 November 2023

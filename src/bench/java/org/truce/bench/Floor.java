@@ -84,6 +84,7 @@ final class Floor {
             Day day = byDate.get(date);
             Map<String, Long> h = new TreeMap<>();
             Map<String, Long> pr = new TreeMap<>();
+            Map<String, Long> counted = new TreeMap<>();
             Map<String, Long> t = new TreeMap<>();
             Map<String, Long> fuel = new TreeMap<>();
             Map<String, Long> fuelTrucks = new HashMap<>();
@@ -91,6 +92,8 @@ final class Floor {
             if (day != null) {
                 day.hostageReleases().stream().filter(Day.HostageRelease::inDeal).forEach(r -> h.merge(r.source(), r.count(), Long::sum));
                 day.prisonerReleases().forEach(r -> pr.merge(r.source(), r.released(), Long::sum));
+                // a partial list by id is no count of the day
+                day.prisonerReleases().stream().filter(Day.PrisonerRelease::complete).forEach(r -> counted.merge(r.source(), r.released(), Long::sum));
                 day.aidTrucks().forEach(r -> t.merge(r.source(), r.count(), Long::sum));
                 // per source: the fuel trucks its reports name, and the trucks of its reports that do not say their loads
                 day.aidTrucks().forEach(r -> {
@@ -135,7 +138,7 @@ final class Floor {
             long ratio = p.get("exchange-ratio.prisoners-per-hostage");
             List<Boolean> ratioAccounts = new ArrayList<>();
             for (long hv : h.values()) {
-                for (long pv : pr.values()) {
+                for (long pv : counted.values()) {
                     ratioAccounts.add(pv >= ratio * hv);
                 }
             }
@@ -227,9 +230,54 @@ final class Floor {
                 }
             }
         }
+        // Per source, its first day with a partial list (complete: false); per prisoner, the latest day any source
+        // lists it released.
+        Map<String, LocalDate> firstPartial = new HashMap<>();
+        Map<String, java.util.Set<LocalDate>> partialDays = new HashMap<>();
+        long[] lastReleased = new long[n];
+        Arrays.fill(lastReleased, Long.MIN_VALUE);
+        for (Day day : facts.days()) {
+            for (Day.PrisonerRelease r : day.prisonerReleases()) {
+                if (r.ids() != null) {
+                    for (String id : r.ids()) {
+                        int i = index.get(id);
+                        lastReleased[i] = Math.max(lastReleased[i], day.date().toEpochDay());
+                    }
+                    if (!r.complete()) {
+                        firstPartial.merge(r.source(), day.date(), (a, b) -> a.isBefore(b) ? a : b);
+                        partialDays.computeIfAbsent(r.source(), k -> new java.util.HashSet<>()).add(day.date());
+                    }
+                }
+            }
+        }
+        // Per date read from a partial list: the longest-serving prisoner listed before it whom a source lists released
+        // after it (a witness), by a sweep over the dates in order.
+        Map<LocalDate, Long> witness = new HashMap<>();
+        if (!firstPartial.isEmpty()) {
+            java.util.TreeSet<LocalDate> dates = new java.util.TreeSet<>();
+            firstPartial.forEach((s, from) -> dates.addAll(bySource.get(s).tailMap(from, true).keySet()));
+            PriorityQueue<Integer> later = new PriorityQueue<>((a, b) -> Long.compare(detained[a], detained[b]));
+            int next = 0;
+            for (LocalDate d : dates) {
+                long date = d.toEpochDay();
+                while (next < n && listed[byListing[next]] < date) {
+                    int i = byListing[next++];
+                    if (lastReleased[i] != Long.MIN_VALUE) {
+                        later.add(i);
+                    }
+                }
+                while (!later.isEmpty() && lastReleased[later.peek()] <= date) {
+                    later.poll();
+                }
+                witness.put(d, later.isEmpty() ? Long.MAX_VALUE : detained[later.peek()]);
+            }
+        }
         Map<LocalDate, List<Boolean>> order = new TreeMap<>();
         Map<LocalDate, List<Boolean>> eligible = new TreeMap<>();
-        for (var source : bySource.values()) {
+        for (var sourceEntry : bySource.entrySet()) {
+            var source = sourceEntry.getValue();
+            LocalDate partialFrom = firstPartial.get(sourceEntry.getKey());
+            java.util.Set<LocalDate> partialOn = partialDays.getOrDefault(sourceEntry.getKey(), java.util.Set.of());
             boolean[] released = new boolean[n];
             PriorityQueue<Integer> held = new PriorityQueue<>((a, b) -> detained[a] != detained[b]
                     ? Long.compare(detained[a], detained[b]) : all.get(a).id().compareTo(all.get(b).id()));
@@ -251,8 +299,16 @@ final class Floor {
                     held.poll();
                 }
                 if (!day.getKey().isBefore(first) && !day.getKey().isAfter(last)) {
-                    order.computeIfAbsent(day.getKey(), d -> new ArrayList<>()).add(held.isEmpty() || latestDetained <= detained[held.peek()]);
-                    eligible.computeIfAbsent(day.getKey(), d -> new ArrayList<>()).add(latestListed < date);
+                    List<Boolean> o = order.computeIfAbsent(day.getKey(), d -> new ArrayList<>());
+                    if (partialFrom == null || day.getKey().isBefore(partialFrom)) {
+                        o.add(held.isEmpty() || latestDetained <= detained[held.peek()]);
+                    } else if (latestDetained > witness.get(day.getKey())) {
+                        o.add(false); // a partial list shows a breach by a witness, never the order kept
+                    }
+                    List<Boolean> e = eligible.computeIfAbsent(day.getKey(), d -> new ArrayList<>());
+                    if (!partialOn.contains(day.getKey()) || latestListed >= date) {
+                        e.add(latestListed < date);
+                    }
                 }
             }
         }

@@ -42,7 +42,7 @@ import java.util.concurrent.Callable;
                         + "opaque id, DAYS pause days (the initial days, then extensions), releases by id reported by two "
                         + "sources, counts, aid trucks and handovers from several sources per fact, and claims. Every source "
                         + "is generated and says so; two relay a party, one each (so that some accounts are self-reported). The same seed gives the same file. A few days break a term on purpose, "
-                        + "so that every status occurs."})
+                        + "so that every status occurs. With --partial-lists, a third source names only some of each day's releases."})
 final class GenerateCommand implements Callable<Integer> {
 
     private static final String AGREEMENT = Home.DEFAULT_AGREEMENT;
@@ -60,6 +60,10 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed of the random choices (default: ${DEFAULT-VALUE}).")
     private long seed;
+
+    @Option(names = "--partial-lists", description = "Add a source (gen-7) that names, each day, only some of the prisoners "
+            + "released, its lists marked \"complete\": false (no draw of its own: every other figure of a seed stays as it was).")
+    private boolean partialLists;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     private Path output;
@@ -127,7 +131,7 @@ final class GenerateCommand implements Callable<Integer> {
             String bound = index.clauseOfTerm("daily-aid-trucks").map(ClauseIndex.Clause::party).filter(parties::contains).orElse(parties.get(0));
             String other = parties.stream().filter(p -> !p.equals(bound)).findFirst().orElse(bound);
             g.writeArrayFieldStart("sources");
-            for (int s = 1; s <= 6; s++) {
+            for (int s = 1; s <= (partialLists ? 7 : 6); s++) {
                 g.writeStartObject();
                 g.writeStringField("id", "gen-" + s);
                 g.writeStringField("publisher", "Generated source " + s);
@@ -268,6 +272,19 @@ final class GenerateCommand implements Callable<Integer> {
             g.writeEndArray();
             g.writeStringField("source", "gen-5");
             g.writeEndObject();
+            if (partialLists) {
+                // A partial list: every other release of the day, from the last, so that the day's out-of-order release
+                // is named and the longer-serving prisoners it skipped, released later, can witness it.
+                g.writeStartObject();
+                g.writeArrayFieldStart("ids");
+                for (int k = released.size() - 1; k >= 0; k -= 2) {
+                    g.writeString(id(released.get(k)));
+                }
+                g.writeEndArray();
+                g.writeBooleanField("complete", false);
+                g.writeStringField("source", "gen-7");
+                g.writeEndObject();
+            }
             g.writeEndArray();
 
             g.writeArrayFieldStart("aidTrucks");

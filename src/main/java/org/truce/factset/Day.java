@@ -26,10 +26,18 @@ public record Day(
     public record HostageRelease(long count, boolean inDeal, String source, String note) {
     }
 
-    /** A report of prisoners released, as a count, a complete list of ids, or both. */
-    public record PrisonerRelease(Long count, List<String> ids, String source, String note) {
+    /**
+     * A report of prisoners released, as a count, a list of ids, or both; {@code complete} is false for a list of some
+     * of that source's releases of the day, not all of them.
+     */
+    public record PrisonerRelease(Long count, List<String> ids, String source, String note, boolean complete) {
         public PrisonerRelease {
             ids = ids == null ? null : List.copyOf(ids);
+        }
+
+        /** A report whose list, if it has one, is complete (the default). */
+        public PrisonerRelease(Long count, List<String> ids, String source, String note) {
+            this(count, ids, source, note, true);
         }
 
         /** The number released by this report. */

@@ -122,13 +122,17 @@ final class TruceFacts1 {
                 "One source's report of prisoners released that day: a count, or ids, or both (then they must agree).");
         static final Field<Long> COUNT = R.optional("count", A_COUNT, "How many were released.");
         static final Field<List<String>> IDS = R.optional("ids", listOf(STRING.then(PRISONER_IDS.referredTo())).eachOnce("prisoner once in a release report"),
-                "Ids of entries of prisoners; joined over one source's entries of one day, a complete list of that source's releases that day.");
+                "Ids of entries of prisoners; joined over one source's entries of one day, a complete list of that source's releases that day unless an entry says complete: false.");
         static final Field<String> SOURCE = R.required("source", A_SOURCE, "The id of an entry of sources.");
         static final Field<String> NOTE = R.optional("note", STRING, "Free text.");
+        static final Field<Boolean> COMPLETE = R.optional("complete", BOOLEAN,
+                "Only with ids: false when the ids are some of that source's releases of the day, not all of them (default true).");
         static final Record<PrisonerRelease> TYPE = R.atLeastOneOf("a count or a list of ids", COUNT, IDS).builds(v ->
                 v.has(COUNT) && v.has(IDS) && v.get(COUNT) != v.get(IDS).size()
                         ? v.reject(".count", "expected the count to agree with the " + v.get(IDS).size() + " ids listed, found " + v.get(COUNT))
-                        : new PrisonerRelease(v.get(COUNT), v.get(IDS), v.get(SOURCE), v.get(NOTE)));
+                        : v.has(COMPLETE) && !v.has(IDS)
+                        ? v.reject(".complete", "expected complete only beside a list of ids, found it on a report with no ids")
+                        : new PrisonerRelease(v.get(COUNT), v.get(IDS), v.get(SOURCE), v.get(NOTE), !v.has(COMPLETE) || v.get(COMPLETE)));
     }
 
     static final class AidTrucks {

@@ -44,14 +44,14 @@ class CheckCommandTest {
     }
 
     @Test
-    @DisplayName("exit 3: read only as the time reported in advance, the bundled 25 November handover is VIOLATED; with every reading it is CONTESTED (readings), exit 0")
+    @DisplayName("exit 3: read only as the time reported in advance, the bundled 25 November handover is VIOLATED; with every reading it is CONTESTED (readings), and the exit is 3 for release order on 24 November")
     void exitThree() {
         var r = Cli.run("check", "data/gaza-2023-11.json", "--reading", "T14=announced-time");
         assertThat(r.exitCode()).isEqualTo(3);
         assertThat(r.out()).containsPattern("2023-11-25\\s+handover-schedule\\s+T14\\s+VIOLATED\\s+Hamas")
                 .contains("what-if: clause T14 read only as announced-time, its other readings set aside");
         var all = Cli.run("check", "data/gaza-2023-11.json");
-        assertThat(all.exitCode()).isEqualTo(0);
+        assertThat(all.exitCode()).isEqualTo(Main.VIOLATED);
         assertThat(all.out()).containsPattern("2023-11-25\\s+handover-schedule\\s+T14\\s+CONTESTED \\(readings\\)\\s+Hamas")
                 .doesNotContain("what-if");
     }
@@ -261,7 +261,7 @@ class CheckCommandTest {
                 .contains("truce: --max-depth: expected a whole number of at least 1, found 0");
         assertThat(Cli.run("check", ".").err().lines().findFirst()).contains(".: expected a fact-set file, found a folder");
         var dash = Cli.run("check", "data/gaza-2023-11.json", "--format", "json", "-o", "-");
-        assertThat(dash.exitCode()).isEqualTo(0);
+        assertThat(dash.exitCode()).isEqualTo(Main.VIOLATED);
         assertThat(dash.out()).startsWith("{");
         assertThat(Path.of("-")).doesNotExist();
     }

@@ -52,6 +52,23 @@ class GenerateCommandTest {
     }
 
     @Test
+    @DisplayName("with --partial-lists, a source names only some releases of each day: its lists show breaches of the order, and otherwise decide nothing")
+    void partialLists() throws Exception {
+        Path plain = dir.resolve("plain.json");
+        Path partial = dir.resolve("partial.json");
+        Cli.run("generate", "--prisoners", "300", "--days", "20", "--seed", "7", "-o", plain.toString());
+        var g = Cli.run("generate", "--prisoners", "300", "--days", "20", "--seed", "7", "--partial-lists", "-o", partial.toString());
+        assertThat(g.exitCode()).isEqualTo(0);
+        assertThat(Files.readString(partial)).contains("\"complete\":false").contains("\"gen-7\"");
+        assertThat(Files.readString(plain)).doesNotContain("\"complete\"").doesNotContain("\"gen-7\"");
+
+        var r = Cli.run("check", partial.toString(), "--format", "json");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).contains("shown by a partial list")
+                .contains("T12 A partial list that shows no prisoner released ahead of a longer-serving one decides nothing");
+    }
+
+    @Test
     @DisplayName("the same seed gives the same file; another seed another")
     void deterministic() throws Exception {
         Path a = dir.resolve("a.json");

@@ -106,9 +106,16 @@ class BundledDataTest {
     }
 
     @Test
-    @DisplayName("release order cannot be decided from counts alone: UNDETERMINED on every day with releases")
-    void releaseOrderUndetermined() throws Exception {
-        assertThat(check().findings().stream().filter(f -> f.term().equals("release-order")))
+    @DisplayName("release order: VIOLATED on 24 November by the partial lists of 24 and 25 November, never COMPLIANT, and UNDETERMINED where only counts or a list with no witness were reported")
+    void releaseOrderFromPartialLists() throws Exception {
+        Report r = check();
+        Finding first = finding(r, "release-order/2023-11-24");
+        assertThat(first.status()).isEqualTo(Status.VIOLATED);
+        assertThat(first.accounts()).singleElement().satisfies(a -> {
+            assertThat(a.sources()).containsExactly("local10-ap-2023-11-24");
+            assertThat(a.detail()).contains("P-2023-0004", "P-2023-0005", "worldreportnow-2023-11-26");
+        });
+        assertThat(r.findings().stream().filter(f -> f.term().equals("release-order") && !f.date().toString().equals("2023-11-24")))
                 .isNotEmpty().allSatisfy(f -> assertThat(f.status()).isEqualTo(Status.UNDETERMINED));
     }
 

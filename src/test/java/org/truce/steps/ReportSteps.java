@@ -157,6 +157,11 @@ public class ReportSteps {
         world.facts.day(date).prisonersById(publisher, rows.stream().map(row -> row.get("prisoner")).toArray(String[]::new));
     }
 
+    @Given("{publisher} named some of the prisoners released on {date}, not all of them:")
+    public void someReleasedById(String publisher, LocalDate date, List<Map<String, String>> rows) {
+        world.facts.day(date).somePrisonersById(publisher, rows.stream().map(row -> row.get("prisoner")).toArray(String[]::new));
+    }
+
     @Given("{party} claims that {party} breached the {term} term on {date}, as reported by {publisher}")
     public void claimAboutTerm(String by, String against, String term, LocalDate date, String publisher) {
         claim(by, against, term, date, publisher);

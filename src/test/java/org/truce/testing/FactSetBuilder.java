@@ -159,6 +159,12 @@ public final class FactSetBuilder {
             return this;
         }
 
+        /** A partial list: some of the publisher's releases of the day, not all of them. */
+        public DayBuilder somePrisonersById(String publisher, String... ids) {
+            prisonerReleases.add(new Day.PrisonerRelease(null, List.of(ids), source(publisher), null, false));
+            return this;
+        }
+
         public DayBuilder handover(String party, String scheduledAt, String completedAt, String publisher) {
             handovers.add(new Day.Handover(party, scheduledAt == null ? null : OffsetDateTime.parse(scheduledAt),
                     OffsetDateTime.parse(completedAt), source(publisher), null, null));

@@ -42,7 +42,8 @@ final class DailyFigures {
             Map<String, Long> trucks = new TreeMap<>();
             Map<String, Long> fuel = new TreeMap<>();
             day.hostageReleases().stream().filter(Day.HostageRelease::inDeal).forEach(r -> hostages.merge(r.source(), r.count(), Math::addExact));
-            day.prisonerReleases().forEach(r -> prisoners.merge(r.source(), r.released(), Math::addExact));
+            // A partial list by id is no count of the day: it names some of the source's releases, not how many there were.
+            day.prisonerReleases().stream().filter(Day.PrisonerRelease::complete).forEach(r -> prisoners.merge(r.source(), r.released(), Math::addExact));
             day.aidTrucks().forEach(r -> trucks.merge(r.source(), r.count(), Math::addExact));
             day.fuelLitres().forEach(r -> fuel.merge(r.source(), r.count(), Math::addExact));
             hostages.forEach((s, n) -> figures.add(new Figure(Quantity.HOSTAGES_IN_DEAL, day.date(), s, n)));

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * The facts of the eligible-list term (T13): per source that reports releases by id, per day it does, the latest
- * listing date among those released (never listed counts as latest of all), with the least id among equal dates.
+ * listing date among those released (never listed counts as latest of all), with the least id among equal dates, and
+ * whether the list is complete.
  * The rule compares it with the day; nothing here decides whether the term is met.
  */
 final class EligibleList {
@@ -28,7 +29,9 @@ final class EligibleList {
         List<Prisoner> all = facts.prisoners();
         long[] listedDays = prisoners.listed();
         boolean sortedById = prisoners.sortedById();
+        var partial = prisoners.partial();
         for (var entry : prisoners.releases().entrySet()) {
+            var partialDays = partial.get(entry.getKey());
             for (var day : entry.getValue().entrySet()) {
                 long latest = Long.MIN_VALUE;
                 int latestAt = -1;
@@ -43,7 +46,7 @@ final class EligibleList {
                     }
                 }
                 result.add(new ListingDay(day.getKey(), entry.getKey(), day.getValue().length, latest,
-                        latestAt < 0 ? null : all.get(latestAt).id()));
+                        latestAt < 0 ? null : all.get(latestAt).id(), partialDays == null || !partialDays.containsKey(day.getKey())));
             }
         }
         return result;

@@ -22,6 +22,10 @@ final class Prisoners {
     private long[] detained;
     private long[] listed;
     private Map<String, TreeMap<LocalDate, int[]>> releases;
+    private Map<String, TreeMap<LocalDate, Boolean>> partial;
+    private int[] byTimeServed;
+    private int[] rank;
+    private int[] byListing;
 
     Prisoners(FactSet facts) {
         this.facts = facts;
@@ -33,13 +37,23 @@ final class Prisoners {
         if (releases == null) {
             IdIndex byId = index();
             releases = new TreeMap<>();
-            releasesById(facts).forEach((source, days) -> {
+            partial = new TreeMap<>();
+            releasesById(facts, partial).forEach((source, days) -> {
                 TreeMap<LocalDate, int[]> resolved = new TreeMap<>();
                 days.forEach((date, ids) -> resolved.put(date, byId.positionsOf(ids)));
                 releases.put(source, resolved);
             });
         }
         return releases;
+    }
+
+    /**
+     * Per source, per date on which one of its lists by id says {@code complete: false}: true. A source's lists of that
+     * day, joined, are then some of its releases, not all of them.
+     */
+    Map<String, TreeMap<LocalDate, Boolean>> partial() {
+        releases();
+        return partial;
     }
 
     private void build() {
@@ -71,6 +85,32 @@ final class Prisoners {
         return listed;
     }
 
+    /** Positions, longest-serving first (detention date, then id): sorted once for both readings of T12. */
+    int[] byTimeServed() {
+        if (byTimeServed == null) {
+            byTimeServed = TimeServedOrder.byTimeServed(all, detained(), sortedById());
+            rank = new int[byTimeServed.length];
+            for (int r = 0; r < byTimeServed.length; r++) {
+                rank[byTimeServed[r]] = r;
+            }
+        }
+        return byTimeServed;
+    }
+
+    /** Per position, its place in {@link #byTimeServed()}. */
+    int[] rank() {
+        byTimeServed();
+        return rank;
+    }
+
+    /** Positions of the prisoners ever listed, by listing date. */
+    int[] byListing() {
+        if (byListing == null) {
+            byListing = TimeServedOrder.byListing(all, listed());
+        }
+        return byListing;
+    }
+
     /** Whether the prisoner list is in the order of its ids, as generated and as most lists are kept. */
     boolean sortedById() {
         if (sortedById == null) {
@@ -79,14 +119,21 @@ final class Prisoners {
         return sortedById;
     }
 
-    /** Per source, per date in order: the ids that source lists as released that day (batches joined). */
-    private static Map<String, TreeMap<LocalDate, List<String>>> releasesById(FactSet facts) {
+    /**
+     * Per source, per date in order: the ids that source lists as released that day (batches joined); the days with a
+     * partial list go into {@code partial}.
+     */
+    private static Map<String, TreeMap<LocalDate, List<String>>> releasesById(FactSet facts,
+                                                                              Map<String, TreeMap<LocalDate, Boolean>> partial) {
         Map<String, TreeMap<LocalDate, List<String>>> bySource = new TreeMap<>();
         for (Day day : facts.days()) {
             for (Day.PrisonerRelease r : day.prisonerReleases()) {
                 if (r.ids() != null) {
                     bySource.computeIfAbsent(r.source(), s -> new TreeMap<>())
                             .computeIfAbsent(day.date(), d -> new ArrayList<>()).addAll(r.ids());
+                    if (!r.complete()) {
+                        partial.computeIfAbsent(r.source(), s -> new TreeMap<>()).put(day.date(), true);
+                    }
                 }
             }
         }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The facts of the release-order term (T12): per source that reports releases by id, per day it does, the
@@ -42,13 +43,10 @@ final class ReleaseOrder {
         int n = all.size();
         long[] detained = prisoners.detained();
         boolean sortedById = prisoners.sortedById();
-        int[] order = TimeServedOrder.byTimeServed(all, detained, sortedById);
-        int[] rank = new int[n];
-        for (int r = 0; r < n; r++) {
-            rank[order[r]] = r;
-        }
+        int[] order = prisoners.byTimeServed();
+        int[] rank = prisoners.rank();
         long[] listed = prisoners.listed();
-        int[] byListing = TimeServedOrder.byListing(all, listed);
+        int[] byListing = prisoners.byListing();
         long[] listedDay = new long[byListing.length];
         for (int k = 0; k < byListing.length; k++) {
             listedDay[k] = listed[byListing[k]];
@@ -59,8 +57,11 @@ final class ReleaseOrder {
             listedByRank[r] = listed[order[r]];
         }
         List<SeniorityDay> result = new ArrayList<>();
+        Map<String, TreeMap<LocalDate, Boolean>> partial = prisoners.partial();
         for (var entry : releases.entrySet()) {
             String source = entry.getKey();
+            TreeMap<LocalDate, Boolean> partialDays = partial.get(source);
+            LocalDate firstPartial = partialDays == null ? null : partialDays.firstKey();
             long firstDay = entry.getValue().firstKey().toEpochDay();
             // Prisoners listed before this source's first day are eligible on every day it reports: the longest
             // serving of them still held is found by a pointer that only moves forward over the ranks. Those listed
@@ -74,6 +75,9 @@ final class ReleaseOrder {
             }
             for (var day : entry.getValue().entrySet()) {
                 LocalDate date = day.getKey();
+                if (firstPartial != null && !date.isBefore(firstPartial)) {
+                    break; // from its first partial list on, the source's days are read by witnesses(), below
+                }
                 int[] ids = day.getValue();
                 int latest = -1;
                 for (int i : ids) {
@@ -109,6 +113,87 @@ final class ReleaseOrder {
                         earliest == null ? null : earliest.id()));
             }
         }
+        return result;
+    }
+
+    /**
+     * Per source with a partial list by id, per day from its first partial list on: the latest-detained prisoner it
+     * names released, and the witness, the longest-serving prisoner eligible that day (listed before it) whom any source
+     * reports released on a later day. A partial list leaves unknown who that source still held, so only a witness
+     * can show the order broken. Each prisoner's latest reported release day is found once; the days are swept in
+     * order, with the prisoners released by id joining a heap of ranks when they become eligible and leaving it once
+     * their last reported release day is reached: n log n in all.
+     */
+    static List<SeniorityWitness> witnesses(FactSet facts, Prisoners prisoners) {
+        Map<String, TreeMap<LocalDate, Boolean>> partial = prisoners.partial();
+        if (partial.isEmpty()) {
+            return List.of();
+        }
+        Map<String, TreeMap<LocalDate, int[]>> releases = prisoners.releases();
+        List<Prisoner> all = facts.prisoners();
+        int n = all.size();
+        long[] detained = prisoners.detained();
+        long[] listed = prisoners.listed();
+        boolean sortedById = prisoners.sortedById();
+        // Each prisoner's latest release day as any source reports it, and the first source (in source order) to say so.
+        long[] lastReleased = new long[n];
+        java.util.Arrays.fill(lastReleased, Long.MIN_VALUE);
+        String[] lastSource = new String[n];
+        releases.forEach((source, days) -> days.forEach((date, ids) -> {
+            long day = date.toEpochDay();
+            for (int i : ids) {
+                if (day > lastReleased[i]) {
+                    lastReleased[i] = day;
+                    lastSource[i] = source;
+                }
+            }
+        }));
+        int[] order = prisoners.byTimeServed();
+        int[] rank = prisoners.rank();
+        int[] byListing = prisoners.byListing();
+        int m = 0;
+        int[] candidates = new int[byListing.length];
+        for (int i : byListing) {
+            if (lastReleased[i] != Long.MIN_VALUE) {
+                candidates[m++] = i;
+            }
+        }
+        // The queries: every day read from a partial list, by date; the witness of each date, swept in order.
+        TreeSet<LocalDate> dates = new TreeSet<>();
+        partial.forEach((source, days) -> dates.addAll(releases.get(source).tailMap(days.firstKey(), true).keySet()));
+        Map<LocalDate, Integer> witnessOf = new java.util.HashMap<>();
+        IntHeap heap = new IntHeap(16);
+        int next = 0;
+        for (LocalDate date : dates) {
+            long day = date.toEpochDay();
+            while (next < m && listed[candidates[next]] < day) {
+                heap.add(rank[candidates[next++]]);
+            }
+            while (!heap.isEmpty() && lastReleased[order[heap.peek()]] <= day) {
+                heap.poll();
+            }
+            witnessOf.put(date, heap.isEmpty() ? -1 : order[heap.peek()]);
+        }
+        List<SeniorityWitness> result = new ArrayList<>();
+        partial.forEach((source, days) -> {
+            LocalDate since = days.firstKey();
+            releases.get(source).tailMap(since, true).forEach((date, ids) -> {
+                int latest = -1;
+                for (int i : ids) {
+                    // equivalent mutant: "<=" for "<" on the compareTo below differs only for equal ids, and no two prisoners share an id (the loader refuses an id twice)
+                    if (latest < 0 || detained[i] > detained[latest] || (detained[i] == detained[latest] && !sortedById
+                            && all.get(i).id().compareTo(all.get(latest).id()) < 0)) {
+                        latest = i;
+                    }
+                }
+                int w = witnessOf.get(date);
+                LocalDate partialSince = days.containsKey(date) ? date : days.headMap(date).lastKey();
+                result.add(new SeniorityWitness(date, source, ids.length, partialSince,
+                        latest < 0 ? Long.MIN_VALUE : detained[latest], latest < 0 ? null : all.get(latest).id(),
+                        w >= 0, w < 0 ? Long.MAX_VALUE : detained[w], w < 0 ? null : all.get(w).id(),
+                        w < 0 ? null : LocalDate.ofEpochDay(lastReleased[w]), w < 0 ? null : lastSource[w]));
+            });
+        });
         return result;
     }
 }

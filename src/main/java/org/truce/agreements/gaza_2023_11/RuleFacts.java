@@ -22,6 +22,7 @@ public final class RuleFacts implements Summariser {
         out.addAll(Extensions.facts(facts, pause, figures));
         Prisoners prisoners = new Prisoners(facts);
         out.addAll(ReleaseOrder.seniority(facts, prisoners));
+        out.addAll(ReleaseOrder.witnesses(facts, prisoners));
         out.addAll(EligibleList.listing(facts, prisoners));
         out.addAll(HandoverSchedule.handoverDays(facts));
         out.addAll(HandoverSchedule.handoverTimings(facts));
