@@ -120,6 +120,7 @@ public final class TextReport implements ReportWriter {
         }
         heading(out, total.toString());
         defences(r, out, room(0));
+        notes(r, out, room(0));
         if (!r.claims().isEmpty()) {
             out.write("\nCLAIMS\n");
             int idWidth = Math.max(2, r.claims().stream().mapToInt(c -> t(c.claim().id()).length()).max().orElse(2));
@@ -263,6 +264,28 @@ public final class TextReport implements ReportWriter {
             }
             for (Finding.Defence d : f.defences()) {
                 for (String line : wrap(t(d.claim()) + " by " + t(d.by()) + ": " + d.verdict(), room - 2)) {
+                    out.write("  " + line + "\n");
+                }
+            }
+        }
+    }
+
+    /** Under each finding's id, the notes of its day that bear on its term: what was not counted, and why. */
+    private static void notes(Report r, Writer out, int room) throws IOException {
+        List<Finding> noted = r.findings().stream().filter(f -> !f.notes().isEmpty()).toList();
+        if (noted.isEmpty()) {
+            return;
+        }
+        out.write("\n");
+        for (String line : wrap("NOTES OF THE DAY ON FINDINGS (figures and remarks not counted, with why, as the fact set gives them)", room)) {
+            out.write(line + "\n");
+        }
+        for (Finding f : noted) {
+            for (String line : wrap(t(f.id()) + ":", room)) {
+                out.write(line + "\n");
+            }
+            for (Finding.Note n : f.notes()) {
+                for (String line : wrap(t(n.text()) + " (" + t(n.source()) + ")", room - 2)) {
                     out.write("  " + line + "\n");
                 }
             }

@@ -1,12 +1,35 @@
 package org.truce.agreements.gaza_2023_11;
 
+import org.truce.check.Entry;
+
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * What one source's list of the day's releases says about the eligible list: the latest date on which any prisoner
  * released that day was first listed (as an epoch day; {@link Long#MAX_VALUE} when one was never listed).
  */
-public record ListingDay(LocalDate date, String source, int released, long latestListedDay, String latestListedId) {
+public record ListingDay(LocalDate date, String source, int released, long latestListedDay, String latestListedId) implements Entry {
+
+    @Override
+    public List<String> readBy() {
+        return List.of("eligible-list");
+    }
+
+    @Override
+    public LocalDate day() {
+        return date;
+    }
+
+    @Override
+    public List<String> reportedBy() {
+        return List.of(source);
+    }
+
+    @Override
+    public String shows() {
+        return released + " released by a list by id";
+    }
 
     /** True when a prisoner released that day was never listed. */
     public boolean someoneNeverListed() {
