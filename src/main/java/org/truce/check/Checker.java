@@ -128,7 +128,7 @@ public final class Checker {
     }
 
     /**
-     * The findings, each with the day notes that name its term on its date, in the order of the fact set. A note that
+     * The findings, each with the day notes that name its term on its date, by source id, then text. A note that
      * names a term without a finding on its date bears on nothing this check shows: a note of the report says so.
      */
     private static List<Finding> withNotes(List<Finding> findings, FactSet facts, List<String> notes) {
@@ -151,7 +151,7 @@ public final class Checker {
             if (of == null) {
                 out.add(f);
             } else {
-                out.add(f.withNotes(of));
+                out.add(f.withNotes(of.stream().sorted(Comparator.comparing(Finding.Note::source).thenComparing(Finding.Note::text)).toList()));
                 shown.add(key);
             }
         }

@@ -10,7 +10,7 @@ import java.util.List;
  * not say) — with the defences its party raised against it. Where the clause has readings, {@code readings} gives the
  * status under each, and {@code contestedBy} says whether a CONTESTED status comes of the readings, the sources, or both.
  * {@code undecidedBy} lists the reports of the term that decided nothing, with why; {@code notes}, the day notes of the
- * fact set that name the finding's term, of its date, in the order of the fact set.
+ * fact set that name the finding's term, of its date, by source id, then text.
  */
 public record Finding(String id, String term, String clause, List<String> clauseReportedBy, boolean clauseDisputed,
                       String clauseProvenance, String clauseProvenanceParty, LocalDate date, String party, Status status,
