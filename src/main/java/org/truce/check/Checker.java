@@ -94,7 +94,7 @@ public final class Checker {
             session.dispose();
         }
 
-        undecided.addAll(Unread.of(summaries, obligations, accounts, undecided, deciders(book, obligations)));
+        undecided.addAll(Unread.of(summaries, obligations, accounts, undecided, () -> deciders(book, obligations)));
         List<String> notes = new ArrayList<>(ReadingNotes.of(index, inForce.readings(), obligations));
         List<Finding> findings = withNotes(Findings.of(index, inForce.readings(), obligations, accounts, undecided), facts, notes);
         Map<FindingKey, Finding> byTermPartyDate = new HashMap<>();

@@ -3,11 +3,10 @@ package org.truce.check;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The entries that no rule decided: for each obligation, each {@link Entry} its term reads on its date (and of its party)
@@ -28,10 +27,10 @@ final class Unread {
 
     /**
      * The undecided reports to add: one per obligation and entry left out. {@code deciders} gives, by term, the rules of
-     * the term that could decide a report (those that made no obligation), in the rule set's order.
+     * the term that could decide a report (those that made no obligation), sorted; it is asked only if an entry is left out.
      */
     static List<Undecided> of(List<Object> summaries, List<Obligation> obligations, List<Account> accounts, List<Undecided> undecided,
-                              Map<String, List<String>> deciders) {
+                              Supplier<Map<String, List<String>>> deciders) {
         Map<String, Map<LocalDate, List<Entry>>> read = new HashMap<>();
         for (Object o : summaries) {
             if (o instanceof Entry e) {
@@ -43,24 +42,39 @@ final class Unread {
         if (read.isEmpty()) {
             return List.of();
         }
-        Map<Obligation, Set<String>> decided = new IdentityHashMap<>();
-        for (Account a : accounts) {
-            decided.computeIfAbsent(a.obligation(), o -> new HashSet<>(4)).addAll(a.sources());
-        }
-        for (Undecided u : undecided) {
-            decided.computeIfAbsent(u.obligation(), o -> new HashSet<>(4)).addAll(u.sources());
-        }
-        List<Undecided> out = new ArrayList<>();
+        // The entries each obligation reads, and the sources its accounts and undecided reports rest on: only for the
+        // obligations that read some entry, in lists (a day has few sources), so that this stays a small part of a check.
+        Map<Obligation, List<Entry>> reads = new IdentityHashMap<>(obligations.size() * 2);
         for (Obligation o : obligations) {
             Map<LocalDate, List<Entry>> ofTerm = read.get(o.term());
             List<Entry> entries = ofTerm == null ? null : ofTerm.get(o.date());
+            if (entries != null) {
+                reads.put(o, entries);
+            }
+        }
+        Map<Obligation, List<String>> decided = new IdentityHashMap<>(reads.size() * 2);
+        for (Account a : accounts) {
+            if (reads.containsKey(a.obligation())) {
+                decided.computeIfAbsent(a.obligation(), o -> new ArrayList<>(4)).addAll(a.sources());
+            }
+        }
+        for (Undecided u : undecided) {
+            if (reads.containsKey(u.obligation())) {
+                decided.computeIfAbsent(u.obligation(), o -> new ArrayList<>(4)).addAll(u.sources());
+            }
+        }
+        List<Undecided> out = new ArrayList<>();
+        Map<String, List<String>> rules = null;
+        for (Obligation o : obligations) {
+            List<Entry> entries = reads.get(o);
             if (entries == null) {
                 continue;
             }
-            Set<String> sources = decided.getOrDefault(o, Set.of());
+            List<String> sources = decided.getOrDefault(o, List.of());
             for (Entry e : entries) {
                 if ((e.party() == null || e.party().equals(o.party())) && !sources.containsAll(e.reportedBy())) {
-                    out.add(new Undecided(o, e.reportedBy(), why(e, deciders.getOrDefault(o.term(), List.of())), null));
+                    rules = rules == null ? deciders.get() : rules;
+                    out.add(new Undecided(o, e.reportedBy(), why(e, rules.getOrDefault(o.term(), List.of())), null));
                 }
             }
         }

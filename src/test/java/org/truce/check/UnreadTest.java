@@ -35,7 +35,7 @@ class UnreadTest {
     void leftOut() {
         Account decided = new Account(T, Status.COMPLIANT, List.of("a"), "1", "C1 met");
         List<Undecided> out = Unread.of(List.of(new Reported("t", DAY, List.of("a"), null), new Reported("t", DAY, List.of("b"), null)),
-                List.of(T), List.of(decided), List.of(), DECIDERS);
+                List.of(T), List.of(decided), List.of(), () -> DECIDERS);
         assertThat(out).singleElement().satisfies(u -> {
             assertThat(u.obligation()).isSameAs(T);
             assertThat(u.sources()).containsExactly("b");
@@ -51,7 +51,7 @@ class UnreadTest {
         Undecided said = new Undecided(ofParty, List.of("a"), "cannot tell", "C1 cannot tell");
         List<Undecided> out = Unread.of(List.of(new Reported("t", DAY, List.of("a"), null), new Reported("t", DAY.plusDays(1), List.of("b"), null),
                         new Reported("u", DAY, List.of("c"), null), new Reported("t", DAY, List.of("d"), "B")),
-                List.of(ofParty), List.of(), List.of(said), DECIDERS);
+                List.of(ofParty), List.of(), List.of(said), () -> DECIDERS);
         assertThat(out).isEmpty();
     }
 
@@ -60,7 +60,7 @@ class UnreadTest {
     void partyAndSources() {
         Obligation ofParty = new Obligation("t", "C1", DAY, "A", null, "C1 applies", "at least 1", "a report");
         Account one = new Account(ofParty, Status.VIOLATED, List.of("a"), "0", "C1 missed");
-        List<Undecided> out = Unread.of(List.of(new Reported("t", DAY, List.of("a", "b"), "A")), List.of(ofParty), List.of(one), List.of(), DECIDERS);
+        List<Undecided> out = Unread.of(List.of(new Reported("t", DAY, List.of("a", "b"), "A")), List.of(ofParty), List.of(one), List.of(), () -> DECIDERS);
         assertThat(out).singleElement().extracting(Undecided::sources).isEqualTo(List.of("a", "b"));
     }
 }
