@@ -133,9 +133,18 @@ Feature: T05 Extension: hostages released for added days
       When the agreement is checked
       Then the extension day term is CONTESTED on 29 November 2023, because its sources disagree
 
-    Example: An extension without any report of what was agreed for it is undetermined
+    Example: An extension without any report of what was agreed for it is undetermined, its counts deciding nothing
       Given 10 hostages were released in the deal on 28 November 2023, as reported by Monitor A
       And 10 hostages were released in the deal on 29 November 2023, as reported by Monitor A
+      When the agreement is checked
+      Then the extension day term is UNDETERMINED on 29 November 2023
+      And the finding says no report decides it, not that a report is lacking
+      And under the reading "as-agreed-for-the-extension", these reports decide nothing about the extension day term on 29 November 2023:
+        | report by | because                                                                                              |
+        | Monitor A | 10 hostages on 2023-11-28: no source in this fact set reported what was agreed for the extension     |
+        | Monitor A | 10 hostages on 2023-11-29: no source in this fact set reported what was agreed for the extension     |
+
+    Example: An extension without any report of what was agreed for it, or of the hostages, is undetermined for lack of reports
       When the agreement is checked
       Then the extension day term is UNDETERMINED on 29 November 2023
       And the finding says it lacks "a report of what was agreed for that extension, and of the hostages released in the deal on each of its days"

@@ -100,14 +100,15 @@ public final class Checker {
             session.dispose();
         }
 
+        undecided.addAll(Unread.of(summaries, obligations, accounts, undecided, () -> deciders(book, obligations)));
         Map<String, String> speaksFor = new HashMap<>();
         facts.sources().forEach(src -> {
             if (src.party() != null) {
                 speaksFor.put(src.id(), src.party());
             }
         });
-        List<Finding> findings = Findings.of(index, inForce.readings(), obligations, accounts, undecided, speaksFor);
         List<String> notes = new ArrayList<>(ReadingNotes.of(index, inForce.readings(), obligations));
+        List<Finding> findings = withNotes(Findings.of(index, inForce.readings(), obligations, accounts, undecided, speaksFor), facts, notes);
         Map<FindingKey, Finding> byTermPartyDate = new HashMap<>();
         for (Finding f : findings) {
             byTermPartyDate.putIfAbsent(new FindingKey(f.term(), f.party(), f.date()), f);
@@ -119,6 +120,58 @@ public final class Checker {
                         + calendar.pause().lastDay() + "): no term applies to it"));
         List<Finding> answered = withDefences(findings, claims, notes);
         return new Report(facts, index, inForce.whole(), calendar, summaries, answered, claims, notes, inForce.readings(), scenario);
+    }
+
+    /** By term, the names of its rules that made no obligation in this check, sorted: the rules that could decide a report. */
+    private static Map<String, List<String>> deciders(RuleBook book, List<Obligation> obligations) {
+        Set<String> applying = new java.util.HashSet<>();
+        obligations.forEach(o -> applying.add(o.rule()));
+        Map<String, List<String>> deciders = new HashMap<>();
+        for (var pkg : book.kieBase().getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                String term = org.truce.rulebook.Metadata.term(rule);
+                if (term != null && !applying.contains(rule.getName())) {
+                    deciders.computeIfAbsent(term, t -> new ArrayList<>()).add(rule.getName());
+                }
+            }
+        }
+        deciders.values().forEach(Collections::sort);
+        return deciders;
+    }
+
+    /**
+     * The findings, each with the day notes that name its term on its date, by source id, then text. A note that
+     * names a term without a finding on its date bears on nothing this check shows: a note of the report says so.
+     */
+    private static List<Finding> withNotes(List<Finding> findings, FactSet facts, List<String> notes) {
+        Map<FindingKey, List<Finding.Note>> byTermDate = new HashMap<>();
+        for (Day day : facts.days()) {
+            for (Day.DayNote n : day.notes()) {
+                if (n.term() != null) {
+                    byTermDate.computeIfAbsent(new FindingKey(n.term(), "", day.date()), k -> new ArrayList<>()).add(new Finding.Note(n.text(), n.source()));
+                }
+            }
+        }
+        if (byTermDate.isEmpty()) {
+            return findings;
+        }
+        Set<FindingKey> shown = new java.util.HashSet<>();
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            FindingKey key = new FindingKey(f.term(), "", f.date());
+            List<Finding.Note> of = byTermDate.get(key);
+            if (of == null) {
+                out.add(f);
+            } else {
+                out.add(f.withNotes(of.stream().sorted(Comparator.comparing(Finding.Note::source).thenComparing(Finding.Note::text)).toList()));
+                shown.add(key);
+            }
+        }
+        byTermDate.keySet().stream().filter(k -> !shown.contains(k))
+                .sorted(Comparator.comparing(FindingKey::date).thenComparing(FindingKey::term))
+                .forEach(k -> notes.add(byTermDate.get(k).size() + (byTermDate.get(k).size() == 1 ? " note" : " notes") + " of " + k.date()
+                        + " bear" + (byTermDate.get(k).size() == 1 ? "s" : "") + " on " + k.term() + ", which has no finding that day"));
+        return out;
     }
 
     /** An override (a {@code --set}) names a parameter the rule set does not have. */

@@ -9,19 +9,31 @@ import java.util.List;
  * ({@code clauseProvenance}, with {@code clauseProvenanceParty} for one-party; both null where the clause index does
  * not say) — with the defences its party raised against it. Where the clause has readings, {@code readings} gives the
  * status under each, and {@code contestedBy} says whether a CONTESTED status comes of the readings, the sources, or both.
- * {@code undecidedBy} lists the reports of the term that decided nothing, with why.
+ * {@code undecidedBy} lists the reports of the term that decided nothing, with why; {@code notes}, the day notes of the
+ * fact set that name the finding's term, of its date, by source id, then text.
  */
 public record Finding(String id, String term, String clause, List<String> clauseReportedBy, boolean clauseDisputed,
                       String clauseProvenance, String clauseProvenanceParty, LocalDate date, String party, Status status,
                       String summary, List<Account> accounts, String rule, String requirement, List<Defence> defences,
-                      List<ReadingStatus> readings, List<String> contestedBy, List<Undecided> undecidedBy) {
+                      List<ReadingStatus> readings, List<String> contestedBy, List<Undecided> undecidedBy,
+                      List<Note> notes) {
     public Finding {
         undecidedBy = List.copyOf(undecidedBy);
+        notes = List.copyOf(notes);
         clauseReportedBy = List.copyOf(clauseReportedBy);
         accounts = List.copyOf(accounts);
         defences = List.copyOf(defences);
         readings = List.copyOf(readings);
         contestedBy = List.copyOf(contestedBy);
+    }
+
+    /** A finding without notes. */
+    public Finding(String id, String term, String clause, List<String> clauseReportedBy, boolean clauseDisputed,
+                   String clauseProvenance, String clauseProvenanceParty, LocalDate date, String party, Status status,
+                   String summary, List<Account> accounts, String rule, String requirement, List<Defence> defences,
+                   List<ReadingStatus> readings, List<String> contestedBy, List<Undecided> undecidedBy) {
+        this(id, term, clause, clauseReportedBy, clauseDisputed, clauseProvenance, clauseProvenanceParty, date, party, status,
+                summary, accounts, rule, requirement, defences, readings, contestedBy, undecidedBy, List.of());
     }
 
     /** A finding of a clause reported one way only. */
@@ -35,7 +47,13 @@ public record Finding(String id, String term, String clause, List<String> clause
     /** The same finding with these defences (sorted by claim id by the caller). */
     Finding withDefences(List<Defence> defences) {
         return new Finding(id, term, clause, clauseReportedBy, clauseDisputed, clauseProvenance, clauseProvenanceParty, date, party,
-                status, summary, accounts, rule, requirement, defences, readings, contestedBy, undecidedBy);
+                status, summary, accounts, rule, requirement, defences, readings, contestedBy, undecidedBy, notes);
+    }
+
+    /** The same finding with these notes. */
+    Finding withNotes(List<Note> notes) {
+        return new Finding(id, term, clause, clauseReportedBy, clauseDisputed, clauseProvenance, clauseProvenanceParty, date, party,
+                status, summary, accounts, rule, requirement, defences, readings, contestedBy, undecidedBy, notes);
     }
 
     /**
@@ -89,6 +107,10 @@ public record Finding(String id, String term, String clause, List<String> clause
         public Undecided {
             sources = List.copyOf(sources);
         }
+    }
+
+    /** A note of the day that bears on the finding's term: a figure or remark that was not counted, and why, as its source gave it. */
+    public record Note(String text, String source) {
     }
 
     /** A claim of the finding's party that answers it (a defence), with the verdict the claim gets as any claim. */

@@ -301,7 +301,11 @@ final class Findings {
     private static String summary(String needs, String requirement, Status status, List<Finding.Account> accounts, List<Finding.Undecided> open) {
         if (status == Status.UNDETERMINED && !open.isEmpty()) {
             Set<String> whys = new LinkedHashSet<>();
-            open.forEach(u -> whys.add(u.why()));
+            // An entry no rule decided names the rules that could have in its why; the one-line summary leaves them to undecidedBy.
+            open.forEach(u -> {
+                int cut = u.rule() == null ? u.why().indexOf(Unread.COULD_HAVE) : -1;
+                whys.add(cut < 0 ? u.why() : u.why().substring(0, cut));
+            });
             return "no report decides it: " + String.join(" / ", whys) + "; requires " + requirement;
         }
         if (status == Status.UNDETERMINED) {

@@ -67,7 +67,15 @@ public record Day(
                            String source, String scheduleSource, String note) {
     }
 
-    /** A figure or remark of the day that is not a count of it (a running total, a partial figure, a forecast). */
-    public record DayNote(String text, String source) {
+    /**
+     * A figure or remark of the day that is not a count of it (a running total, a partial figure, a forecast), and the
+     * slug of the term it bears on ({@code term}, null where it names none): the findings of that term that day list it.
+     */
+    public record DayNote(String text, String source, String term) {
+
+        /** A note that names no term. */
+        public DayNote(String text, String source) {
+            this(text, source, null);
+        }
     }
 }

@@ -141,6 +141,11 @@ final class Reading extends JsonReader {
         claimWord(new Reference(Word.TERM, term, path, at));
     }
 
+    /** A note's {@code term}: a term slug with findings, checked once the agreement is known. */
+    void noteTerm(String term, String path, JsonLocation at) {
+        claimWord(new Reference(Word.NOTE_TERM, term, path, at));
+    }
+
     void answers(String finding, String path, JsonLocation at) {
         answered.add(new Reference(Word.FINDING, finding, path, at));
     }
@@ -160,6 +165,9 @@ final class Reading extends JsonReader {
                     + "), found " + quote(id), word.location());
         } else if (word.kind() == Word.TERM && !agreement.claimTerms().contains(id)) {
             problem(word.path(), "expected a term slug or a clause id of the agreement's clause index, found " + quote(id), word.location());
+        } else if (word.kind() == Word.NOTE_TERM && !agreement.terms().contains(id)) {
+            problem(word.path(), "expected a term slug of the agreement (" + String.join(", ", new TreeSet<>(agreement.terms()))
+                    + "), found " + quote(id), word.location());
         }
     }
 
@@ -234,7 +242,7 @@ final class Reading extends JsonReader {
     }
 
     /** The words of a claim or handover checked against the agreement once it is known. */
-    private enum Word { PARTY, TERM, FINDING }
+    private enum Word { PARTY, TERM, NOTE_TERM, FINDING }
 
     /** A value to check later: {@code kind} is a {@link Word} or the {@link Schema.Ids} it refers to. */
     private record Reference(Object kind, Object id, String path, JsonLocation location) {

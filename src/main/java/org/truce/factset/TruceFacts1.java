@@ -174,7 +174,8 @@ final class TruceFacts1 {
                 "Addition: a figure of the day that is not a count of it (a running total, a partial figure, a forecast).");
         static final Field<String> TEXT = R.required("text", STRING, "The figure or remark.");
         static final Field<String> SOURCE = R.required("source", A_SOURCE, "The id of an entry of sources.");
-        static final Record<DayNote> TYPE = R.builds(v -> new DayNote(v.get(TEXT), v.get(SOURCE)));
+        static final Field<String> TERM = R.optional("term", STRING.then(Reading::noteTerm), "Addition: the slug of the term the note bears on; the findings of that term on that day list it.");
+        static final Record<DayNote> TYPE = R.builds(v -> new DayNote(v.get(TEXT), v.get(SOURCE), v.get(TERM)));
     }
 
     static final class Days {

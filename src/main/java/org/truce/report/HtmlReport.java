@@ -269,6 +269,14 @@ public final class HtmlReport implements ReportWriter {
             }
             s.append("</ul>\n");
         }
+        if (!f.notes().isEmpty()) {
+            s.append("<p><strong>Notes of the day on this term</strong>, not counted (").append(f.notes().size()).append("):</p>\n<ul class=\"accounts\">\n");
+            for (Finding.Note n : f.notes()) {
+                s.append("<li>").append(isolated(n.text())).append(" — <span class=\"muted\">according to</span> ")
+                        .append(sourceLinks(v, List.of(n.source()), ns)).append("</li>\n");
+            }
+            s.append("</ul>\n");
+        }
         s.append("</article>\n");
     }
 

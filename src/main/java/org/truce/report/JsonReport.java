@@ -155,7 +155,9 @@ public final class JsonReport implements ReportWriter {
                         g.writeStringField("reading", u.reading());
                     }
                     g.writeStringField("why", u.why());
-                    g.writeStringField("rule", u.rule());
+                    if (u.rule() != null) {
+                        g.writeStringField("rule", u.rule());
+                    }
                     g.writeEndObject();
                 }
                 g.writeEndArray();
@@ -167,6 +169,16 @@ public final class JsonReport implements ReportWriter {
                     g.writeStringField("claim", d.claim());
                     g.writeStringField("by", d.by());
                     g.writeStringField("verdict", d.verdict().name());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
+            if (!f.notes().isEmpty()) {
+                g.writeArrayFieldStart("notes");
+                for (Finding.Note n : f.notes()) {
+                    g.writeStartObject();
+                    g.writeStringField("text", n.text());
+                    g.writeStringField("source", n.source());
                     g.writeEndObject();
                 }
                 g.writeEndArray();

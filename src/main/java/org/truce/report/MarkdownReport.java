@@ -177,6 +177,12 @@ public final class MarkdownReport implements ReportWriter {
                         .append(markdown(u.why())).append(", according to ").append(sourceNames(v, u.sources())).append('\n');
             }
         }
+        if (!f.notes().isEmpty()) {
+            s.append("- **Notes of the day on this term**, not counted (").append(f.notes().size()).append("):\n");
+            for (Finding.Note n : f.notes()) {
+                s.append("  - ").append(markdown(n.text())).append(" — according to ").append(sourceNames(v, List.of(n.source()))).append('\n');
+            }
+        }
     }
 
     /**

@@ -137,6 +137,7 @@ public final class TextReport implements ReportWriter {
         }
         heading(out, total.toString());
         defences(r, out, room(0));
+        notes(r, out, room(0));
         if (!r.claims().isEmpty()) {
             out.write("\nCLAIMS\n");
             int idWidth = Math.max(2, r.claims().stream().mapToInt(c -> t(c.claim().id()).length()).max().orElse(2));
@@ -286,6 +287,28 @@ public final class TextReport implements ReportWriter {
         }
     }
 
+    /** Under each finding's id, the notes of its day that bear on its term: what was not counted, and why. */
+    private static void notes(Report r, Writer out, int room) throws IOException {
+        List<Finding> noted = r.findings().stream().filter(f -> !f.notes().isEmpty()).toList();
+        if (noted.isEmpty()) {
+            return;
+        }
+        out.write("\n");
+        for (String line : wrap("NOTES OF THE DAY ON FINDINGS (figures and remarks not counted, with why, as the fact set gives them)", room)) {
+            out.write(line + "\n");
+        }
+        for (Finding f : noted) {
+            for (String line : wrap(t(f.id()) + ":", room)) {
+                out.write(line + "\n");
+            }
+            for (Finding.Note n : f.notes()) {
+                for (String line : wrap(t(n.text()) + " (" + t(n.source()) + ")", room - 2)) {
+                    out.write("  " + line + "\n");
+                }
+            }
+        }
+    }
+
     /** Text from the fact set or the rule set as a terminal must show it: never a control it would obey, never a line break. */
     private static String t(String text) {
         return TerminalText.escape(text);
@@ -348,34 +371,8 @@ public final class TextReport implements ReportWriter {
         return c.reason();
     }
 
-    /** Breaks text at spaces into lines of at most {@code width} characters (a longer word stands alone). */
+    /** Text wrapped to a width: {@link TextWrap#wrap}. */
     static List<String> wrap(String text, int width) {
-        List<String> lines = new java.util.ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String whole : text.split(" ")) {
-            String word = whole;
-            // A word longer than a line (a reading's id at the narrowest widths) is cut after a hyphen where it has one
-            // within the line, else at the line's end: no line passes the width.
-            while (width > 1 && word.length() > width) {
-                if (!line.isEmpty()) {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                }
-                int cut = word.lastIndexOf('-', width - 1) + 1;
-                cut = cut > 0 ? cut : width;
-                lines.add(word.substring(0, cut));
-                word = word.substring(cut);
-            }
-            if (!line.isEmpty() && line.length() + 1 + word.length() > width) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            if (!line.isEmpty()) {
-                line.append(' ');
-            }
-            line.append(word);
-        }
-        lines.add(line.toString());
-        return lines;
+        return TextWrap.wrap(text, width);
     }
 }

@@ -49,10 +49,25 @@ class ExchangeRatioTest {
     }
 
     @Test
-    @DisplayName("hostage reports but no prisoner report: UNDETERMINED")
+    @DisplayName("hostage reports but no prisoner report: UNDETERMINED, the hostage report listed as deciding nothing")
     void missingPrisoners() {
         var f = finding(check(facts().day("2023-11-24").hostages(13, "UN OCHA").and().build()), "exchange-ratio/2023-11-24");
         assertThat(f.status()).isEqualTo(Status.UNDETERMINED);
-        assertThat(f.summary()).startsWith("no account");
+        assertThat(f.undecidedBy()).singleElement().satisfies(u -> {
+            assertThat(u.sources()).containsExactly("un-ocha");
+            assertThat(u.why()).startsWith("13 hostages released in the deal: a report of this day that no rule of the term decided (rules of the term that could have: ")
+                    .contains("\"T04 Fewer prisoners were released than the agreed ratio requires\"");
+        });
+        assertThat(f.summary()).isEqualTo("no report decides it: 13 hostages released in the deal: a report of this day that no rule of the term decided; "
+                + "requires at least 3 prisoners released per hostage released in the deal");
+    }
+
+    @Test
+    @DisplayName("no report at all: UNDETERMINED, and the summary says what it needs")
+    void noReport() {
+        var f = finding(check(facts().day("2023-11-24").trucks(200, "UN OCHA").and().build()), "exchange-ratio/2023-11-24");
+        assertThat(f.status()).isEqualTo(Status.UNDETERMINED);
+        assertThat(f.undecidedBy()).isEmpty();
+        assertThat(f.summary()).startsWith("no account in this fact set: needs reports of both");
     }
 }

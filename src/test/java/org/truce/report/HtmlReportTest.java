@@ -108,7 +108,12 @@ class HtmlReportTest {
                         + " <code>200-plus-fuel</code>: 200 trucks — <span class=\"muted\">according to</span>"
                         + " <a href=\"#src-vfinews-cogat-2023-11-24\">VFI News (COGAT; OCHA (via Times of Israel))</a>"
                         + " <span class=\"st self\" title=\"rests only on the word of an interested party\">† self-reported</span></li>");
-        String undecided = aid.substring(aid.indexOf("<p><strong>Reports that decide nothing</strong> (4):</p>"));
+        int undecidedAt = aid.indexOf("<p><strong>Reports that decide nothing</strong> (4):</p>");
+        String undecided = aid.substring(undecidedAt, aid.indexOf("</ul>", undecidedAt));
+        // then the notes of the day that name the term: four on 24 November, none of them counted
+        String notes = aid.substring(aid.indexOf("<p><strong>Notes of the day on this term</strong>, not counted (4):</p>"));
+        assertThat(count(notes, "<li>")).isEqualTo(4);
+        assertThat(notes).contains("230 trucks carrying aid and fuel &#39;will enter today&#39;. A forecast, not a count. — <span class=\"muted\">according to</span>");
         assertThat(aid.indexOf("<strong>Reports that decide nothing")).isGreaterThan(aid.indexOf("</ul>", aid.indexOf("<strong>Accounts")));
         assertThat(count(undecided, "<li>")).isEqualTo(4);
         assertThat(count(undecided, "<li><span class=\"muted\">read as</span> <code>200-plus-fuel</code>: ")).isEqualTo(4);

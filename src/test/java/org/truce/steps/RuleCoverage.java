@@ -91,13 +91,16 @@ final class RuleCoverage {
     static void decided(Report report, String scenario) {
         for (Finding f : report.findings()) {
             f.accounts().forEach(a -> RUN.decided(a.rule(), scenario));
-            f.undecidedBy().forEach(u -> RUN.decided(u.rule(), scenario));
+            // A report that no rule decided (no rule) is listed by the engine, not by a rule: it covers none.
+            f.undecidedBy().stream().filter(u -> u.rule() != null).forEach(u -> RUN.decided(u.rule(), scenario));
         }
     }
 
     /** A scenario asserted an outcome that rests on what {@code rule} decided. */
     static void asserted(String rule, String scenario) {
-        RUN.asserted(rule, scenario);
+        if (rule != null) { // a report no rule decided rests on no rule
+            RUN.asserted(rule, scenario);
+        }
     }
 
     /** What the run left uncovered: each line names one rule, reading or clause. */

@@ -118,6 +118,7 @@ public final class FactSetBuilder {
         private final List<Day.AidTruckReport> trucks = new ArrayList<>();
         private final List<Day.FuelReport> fuel = new ArrayList<>();
         private final List<Day.Handover> handovers = new ArrayList<>();
+        private final List<Day.DayNote> notes = new ArrayList<>();
 
         DayBuilder(LocalDate date) {
             this.date = date;
@@ -171,12 +172,18 @@ public final class FactSetBuilder {
             return this;
         }
 
+        /** A note of the day that bears on {@code term} (null: on no term). */
+        public DayBuilder note(String text, String term, String publisher) {
+            notes.add(new Day.DayNote(text, source(publisher), term));
+            return this;
+        }
+
         public FactSetBuilder and() {
             return FactSetBuilder.this;
         }
 
         Day build() {
-            return new Day(date, hostages, prisonerReleases, trucks, fuel, handovers, List.of());
+            return new Day(date, hostages, prisonerReleases, trucks, fuel, handovers, notes);
         }
     }
 }

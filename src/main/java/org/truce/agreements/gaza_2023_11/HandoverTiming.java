@@ -1,5 +1,7 @@
 package org.truce.agreements.gaza_2023_11;
 
+import org.truce.check.Entry;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -12,8 +14,28 @@ import java.util.List;
  */
 public record HandoverTiming(LocalDate date, String party, List<String> sources,
                              OffsetDateTime scheduledAt, OffsetDateTime completedAt, long minutesLate,
-                             OffsetDateTime lastCompletedAt, long minutesPastDayEnd) {
+                             OffsetDateTime lastCompletedAt, long minutesPastDayEnd) implements Entry {
     public HandoverTiming {
         sources = List.copyOf(sources);
+    }
+
+    @Override
+    public List<String> readBy() {
+        return List.of("handover-schedule");
+    }
+
+    @Override
+    public LocalDate day() {
+        return date;
+    }
+
+    @Override
+    public List<String> reportedBy() {
+        return sources;
+    }
+
+    @Override
+    public String shows() {
+        return Times.schedule(scheduledAt, completedAt);
     }
 }

@@ -1,6 +1,9 @@
 package org.truce.agreements.gaza_2023_11;
 
+import org.truce.check.Entry;
+
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * What one source's list of the day's releases says about the eligible list: the latest date on which any prisoner
@@ -8,11 +11,31 @@ import java.time.LocalDate;
  * the list is complete (false: some of that source's releases of the day, not all of them).
  */
 public record ListingDay(LocalDate date, String source, int released, long latestListedDay, String latestListedId,
-                         boolean complete) {
+                         boolean complete) implements Entry {
 
     /** A complete list. */
     public ListingDay(LocalDate date, String source, int released, long latestListedDay, String latestListedId) {
         this(date, source, released, latestListedDay, latestListedId, true);
+    }
+
+    @Override
+    public List<String> readBy() {
+        return List.of("eligible-list");
+    }
+
+    @Override
+    public LocalDate day() {
+        return date;
+    }
+
+    @Override
+    public List<String> reportedBy() {
+        return List.of(source);
+    }
+
+    @Override
+    public String shows() {
+        return released + " released by a list by id";
     }
 
     /** True when a prisoner released that day was never listed. */

@@ -1,6 +1,9 @@
 package org.truce.agreements.gaza_2023_11;
 
+import org.truce.check.Entry;
+
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * What one source's list of the day's releases says about time served: the latest detention date among those
@@ -9,7 +12,27 @@ import java.time.LocalDate;
  */
 public record SeniorityDay(LocalDate date, String source, int released,
                            long latestReleasedDetainedDay, String latestReleasedId,
-                           boolean anyHeld, long earliestHeldDetainedDay, String earliestHeldId) {
+                           boolean anyHeld, long earliestHeldDetainedDay, String earliestHeldId) implements Entry {
+
+    @Override
+    public List<String> readBy() {
+        return List.of("release-order");
+    }
+
+    @Override
+    public LocalDate day() {
+        return date;
+    }
+
+    @Override
+    public List<String> reportedBy() {
+        return List.of(source);
+    }
+
+    @Override
+    public String shows() {
+        return describe();
+    }
 
     /** The latest detention date among those released, as a date, or null when the list releases nobody. */
     public LocalDate latestReleasedDetainedOn() {

@@ -1,0 +1,30 @@
+package org.truce.check;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A fact of an agreement's summariser that stands for what its sources reported, read by the findings of the terms
+ * {@link #readBy()} names on {@link #day()}. After the rules fire, the checker lists each entry that no account and no
+ * undecided report of such a finding rests on among the finding's {@code undecidedBy}, so that no report disappears
+ * without a word, whatever the rules say.
+ */
+public interface Entry {
+
+    /** The slugs of the terms whose findings read it. */
+    List<String> readBy();
+
+    /** The date of the findings that read it. */
+    LocalDate day();
+
+    /** The ids of the sources it rests on. */
+    List<String> reportedBy();
+
+    /** The party whose findings read it, or null for the findings of any party. */
+    default String party() {
+        return null;
+    }
+
+    /** What it says, for people ("200 trucks"). */
+    String shows();
+}

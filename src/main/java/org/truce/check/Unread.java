@@ -1,0 +1,95 @@
+package org.truce.check;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The entries that no rule decided: for each obligation, each {@link Entry} its term reads on its date (and of its party)
+ * whose sources no account and no undecided report of that obligation rests on. A rule edited so that neither of a
+ * pass/fail pair fires for a report, or a figure a rule set leaves aside, is then listed among the finding's
+ * {@code undecidedBy}, with the rules of the term that could have decided it, instead of disappearing.
+ * It reads no term by name: the entries say which terms read them, and the rules say which term they model.
+ */
+final class Unread {
+
+    /** Why such an entry decides nothing, after what it shows. */
+    static final String WHY = "a report of this day that no rule of the term decided";
+    /** What follows {@link #WHY}: the rules that could have decided it. A finding's summary leaves them out, for length. */
+    static final String COULD_HAVE = " (rules of the term that could have: ";
+
+    private Unread() {
+    }
+
+    /**
+     * The undecided reports to add: one per obligation and entry left out. {@code deciders} gives, by term, the rules of
+     * the term that could decide a report (those that made no obligation), sorted; it is asked only if an entry is left out.
+     */
+    static List<Undecided> of(List<Object> summaries, List<Obligation> obligations, List<Account> accounts, List<Undecided> undecided,
+                              Supplier<Map<String, List<String>>> deciders) {
+        Map<String, Map<LocalDate, List<Entry>>> read = new HashMap<>();
+        for (Object o : summaries) {
+            if (o instanceof Entry e) {
+                for (String term : e.readBy()) {
+                    read.computeIfAbsent(term, t -> new HashMap<>()).computeIfAbsent(e.day(), d -> new ArrayList<>(2)).add(e);
+                }
+            }
+        }
+        if (read.isEmpty()) {
+            return List.of();
+        }
+        // The entries each obligation reads, and the sources its accounts and undecided reports rest on: only for the
+        // obligations that read some entry, in lists (a day has few sources), so that this stays a small part of a check.
+        Map<Obligation, List<Entry>> reads = new IdentityHashMap<>(obligations.size() * 2);
+        for (Obligation o : obligations) {
+            Map<LocalDate, List<Entry>> ofTerm = read.get(o.term());
+            List<Entry> entries = ofTerm == null ? null : ofTerm.get(o.date());
+            if (entries != null) {
+                reads.put(o, entries);
+            }
+        }
+        Map<Obligation, List<String>> decided = new IdentityHashMap<>(reads.size() * 2);
+        for (Account a : accounts) {
+            if (reads.containsKey(a.obligation())) {
+                decided.computeIfAbsent(a.obligation(), o -> new ArrayList<>(4)).addAll(a.sources());
+            }
+        }
+        for (Undecided u : undecided) {
+            if (reads.containsKey(u.obligation())) {
+                decided.computeIfAbsent(u.obligation(), o -> new ArrayList<>(4)).addAll(u.sources());
+            }
+        }
+        List<Undecided> out = new ArrayList<>();
+        Map<String, List<String>> rules = null;
+        for (Obligation o : obligations) {
+            List<Entry> entries = reads.get(o);
+            if (entries == null) {
+                continue;
+            }
+            List<String> sources = decided.getOrDefault(o, List.of());
+            for (Entry e : entries) {
+                if ((e.party() == null || e.party().equals(o.party())) && !sources.containsAll(e.reportedBy())) {
+                    rules = rules == null ? deciders.get() : rules;
+                    out.add(new Undecided(o, e.reportedBy(), why(e, rules.getOrDefault(o.term(), List.of())), null));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String why(Entry e, List<String> rules) {
+        StringBuilder why = new StringBuilder(e.shows()).append(": ").append(WHY);
+        if (!rules.isEmpty()) {
+            why.append(COULD_HAVE);
+            for (int i = 0; i < rules.size(); i++) {
+                why.append(i == 0 ? "" : ", ").append('"').append(rules.get(i)).append('"');
+            }
+            why.append(')');
+        }
+        return why.toString();
+    }
+}

@@ -1,0 +1,66 @@
+package org.truce.check;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@DisplayName("No report disappears silently: an entry a term reads that no rule decided is listed as undecided")
+class UnreadTest {
+
+    private static final LocalDate DAY = LocalDate.of(2023, 11, 24);
+
+    /** An entry of a made-up term "t", as an agreement's summariser would give it. */
+    private record Reported(String term, LocalDate day, List<String> reportedBy, String party) implements Entry {
+        @Override
+        public List<String> readBy() {
+            return List.of(term);
+        }
+
+        @Override
+        public String shows() {
+            return reportedBy + " figure";
+        }
+    }
+
+    private static final Obligation T = new Obligation("t", "C1", DAY, null, null, "C1 applies", "at least 1", "a report");
+    private static final Map<String, List<String>> DECIDERS = Map.of("t", List.of("C1 met", "C1 missed"));
+
+    @Test
+    @DisplayName("of two reports of the day, the one an account rests on is not listed; the other is, with the rules that could have decided it")
+    void leftOut() {
+        Account decided = new Account(T, Status.COMPLIANT, List.of("a"), "1", "C1 met");
+        List<Undecided> out = Unread.of(List.of(new Reported("t", DAY, List.of("a"), null), new Reported("t", DAY, List.of("b"), null)),
+                List.of(T), List.of(decided), List.of(), () -> DECIDERS);
+        assertThat(out).singleElement().satisfies(u -> {
+            assertThat(u.obligation()).isSameAs(T);
+            assertThat(u.sources()).containsExactly("b");
+            assertThat(u.why()).isEqualTo("[b] figure: a report of this day that no rule of the term decided (rules of the term that could have: \"C1 met\", \"C1 missed\")");
+            assertThat(u.rule()).isNull();
+        });
+    }
+
+    @Test
+    @DisplayName("a report a rule listed as undecided, one of another day, of another term or of another party is not listed again")
+    void notListed() {
+        Obligation ofParty = new Obligation("t", "C1", DAY, "A", null, "C1 applies", "at least 1", "a report");
+        Undecided said = new Undecided(ofParty, List.of("a"), "cannot tell", "C1 cannot tell");
+        List<Undecided> out = Unread.of(List.of(new Reported("t", DAY, List.of("a"), null), new Reported("t", DAY.plusDays(1), List.of("b"), null),
+                        new Reported("u", DAY, List.of("c"), null), new Reported("t", DAY, List.of("d"), "B")),
+                List.of(ofParty), List.of(), List.of(said), () -> DECIDERS);
+        assertThat(out).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a report of the obligation's own party is listed; an entry of two sources is listed unless both are in some account")
+    void partyAndSources() {
+        Obligation ofParty = new Obligation("t", "C1", DAY, "A", null, "C1 applies", "at least 1", "a report");
+        Account one = new Account(ofParty, Status.VIOLATED, List.of("a"), "0", "C1 missed");
+        List<Undecided> out = Unread.of(List.of(new Reported("t", DAY, List.of("a", "b"), "A")), List.of(ofParty), List.of(one), List.of(), () -> DECIDERS);
+        assertThat(out).singleElement().extracting(Undecided::sources).isEqualTo(List.of("a", "b"));
+    }
+}
