@@ -22,8 +22,8 @@ Feature: The seventh day, 30 November 2023: eight hostages, or ten counting the 
 
   What was agreed for the day is itself reported two ways: 10 hostages for 30 prisoners (Kenyan
   Post, with Qatar's announcement), or 8 hostages and the bodies of 3 (Times of Israel). Clause T05
-  is evaluated under both of its readings: ten hostages on each added day (the Israeli formula), and
-  the release agreed for the extension. The fact set records no return of bodies, so the Times of
+  is evaluated under both of its readings: ten hostages on each added day (the Israeli Prime Minister's Office's formula, applied to each day), and
+  the release agreed for the extension. This fact set has no report of bodies returned, so the Times of
   Israel's account of the deal can show the day's release short of what was agreed, never made in
   full.
 
@@ -41,7 +41,7 @@ Feature: The seventh day, 30 November 2023: eight hostages, or ten counting the 
         | 10 hostages                       | ten-per-added-day           | COMPLIANT | Dividend Wealth      |
         | 8 hostages, against 10 agreed   | as-agreed-for-the-extension | VIOLATED  | Kenyan Post          |
         | 10 hostages, against 10 agreed  | as-agreed-for-the-extension | COMPLIANT | Kenyan Post          |
-      And under the reading "as-agreed-for-the-extension", the report of Times of Israel decides nothing about the extension day term on 30 November 2023, because "the release agreed included the bodies of 3, and the fact set records no return of bodies"
+      And under the reading "as-agreed-for-the-extension", the report of Times of Israel decides nothing about the extension day term on 30 November 2023, because "the release agreed included the bodies of 3, and this fact set has no report of bodies returned"
 
     Example: The day before met the term without the two released outside the deal
       Given the bundled reports of the November 2023 pause
@@ -90,7 +90,7 @@ Feature: The seventh day, 30 November 2023: eight hostages, or ten counting the 
       And 8 hostages were released in the deal on 30 November 2023, as reported by Monitor A
       When the agreement is checked
       Then under the reading "as-agreed-for-the-extension" the extension day term is VIOLATED on 30 November 2023
-      And under the reading "as-agreed-for-the-extension", the report of Monitor D decides nothing about the extension day term on 30 November 2023, because "the release agreed included the bodies of 3, and the fact set records no return of bodies"
+      And under the reading "as-agreed-for-the-extension", the report of Monitor D decides nothing about the extension day term on 30 November 2023, because "the release agreed included the bodies of 3, and this fact set has no report of bodies returned"
       And under the reading "ten-per-added-day" the extension day term is VIOLATED on 30 November 2023
 
   Rule: Hamas's account of the refused list concerns a clause that is not modelled

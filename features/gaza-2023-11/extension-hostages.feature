@@ -12,12 +12,13 @@ Feature: T05 Extension: hostages released for added days
 
   The term binds Hamas and applies only on the days that extensions added to the four-day pause.
   The clause index records two readings, each with who holds it, and evaluates both; neither is
-  the default. Read as ten per added day, the Israeli formula applies to each extension day, and
+  the default. Read as ten per added day, the Israeli Prime Minister's Office's formula (a rate: one added day for every ten hostages) is applied to each extension day, which is the compiler's reading of it, and
   each source's count of the hostages released in the deal that day is one account. Read as the
   release agreed for the extension, each extension is judged once, on its last day, against what
   each source reported was agreed for it, summed over its days: that reading requires nothing on
-  the other days of a longer extension, so those days are judged under the first reading only.
-  The fact set records no return of bodies: an agreed release that included bodies is never shown
+  the other days of a longer extension, so under it nothing was breached on those days, and a
+  shortfall there under the first reading is contested by the readings, never a plain breach.
+  This fact set has no report of bodies returned: an agreed release that included bodies is never shown
   kept, only broken where the living hostages agreed were not released.
 
   Background:
@@ -109,13 +110,13 @@ Feature: T05 Extension: hostages released for added days
       When the agreement is checked
       Then the extension day term is VIOLATED on 29 November 2023
 
-    Example: Where the agreed release included bodies, the living hostages agreed decide nothing, since the fact set records no return of bodies
+    Example: Where the agreed release included bodies, the living hostages agreed decide nothing, since this fact set has no report of bodies returned
       Given Monitor B reported that 8 hostages and the bodies of 3 were agreed for that extension, over all its days
       And 4 hostages were released in the deal on 28 November 2023, as reported by Monitor A
       And 4 hostages were released in the deal on 29 November 2023, as reported by Monitor A
       When the agreement is checked
       Then the extension day term is UNDETERMINED on 29 November 2023
-      And under the reading "as-agreed-for-the-extension", the report of Monitor B decides nothing about the extension day term on 29 November 2023, because "the release agreed included the bodies of 3, and the fact set records no return of bodies"
+      And under the reading "as-agreed-for-the-extension", the report of Monitor B decides nothing about the extension day term on 29 November 2023, because "the release agreed included the bodies of 3, and this fact set has no report of bodies returned"
       And the finding says no report decides it, not that a report is lacking
 
     Example: Where the agreed release included bodies, fewer living hostages than agreed breach the term
@@ -149,8 +150,19 @@ Feature: T05 Extension: hostages released for added days
       Then the extension day term is UNDETERMINED on 29 November 2023
       And the finding says it lacks "a report of what was agreed for that extension, and of the hostages released in the deal on each of its days"
 
-  Rule: Read both ways at once, the last day of an extension is judged under both readings and its other days under the first only
+  Rule: Read both ways at once, the last day of an extension is judged under both readings; on its other days the release agreed requires nothing, so a shortfall there is contested by the readings
     Illustration: invented figures from placeholder monitors.
+
+    Example: Nine hostages on the first day of a two-day extension fall short of ten a day, and nothing was due that day on the release agreed
+      Given Monitor B reported that 20 hostages were agreed for that extension, over all its days
+      And 9 hostages were released in the deal on 28 November 2023, as reported by Monitor A
+      And 11 hostages were released in the deal on 29 November 2023, as reported by Monitor A
+      When the agreement is checked
+      Then the extension day term is CONTESTED on 28 November 2023, because its readings disagree
+      And under the reading "ten-per-added-day" the extension day term is VIOLATED on 28 November 2023
+      And under the reading "as-agreed-for-the-extension" the extension day term is COMPLIANT on 28 November 2023
+      And the finding requires "at least 10 hostages released in the deal on an extension day (read as ten-per-added-day); nothing on this date (read as as-agreed-for-the-extension)"
+      And the extension day term is COMPLIANT on 29 November 2023
 
     Example: Ten a day over a two-day extension agreed at twenty meets the term under both readings
       Given Monitor B reported that 20 hostages were agreed for that extension, over all its days
@@ -159,8 +171,9 @@ Feature: T05 Extension: hostages released for added days
       When the agreement is checked
       Then the extension day term is COMPLIANT on 28 November 2023
       And under each reading, the extension day term on 28 November 2023 is:
-        | reading           | status    | held by                                  |
-        | ten-per-added-day | COMPLIANT | the Israeli PMO; an Israeli official     |
+        | reading                     | status    | held by                                                     | requires                                                                                  |
+        | ten-per-added-day           | COMPLIANT | the Israeli PMO; an Israeli official                        | at least 10 hostages released in the deal on an extension day                             |
+        | as-agreed-for-the-extension | COMPLIANT | Egypt SIS; the US NSC; the Kenyan Post; the Times of Israel | nothing on this date: this reading judges the term on other dates                         |
       And the extension day term is COMPLIANT on 29 November 2023
       And under each reading, the extension day term on 29 November 2023 is:
         | reading                     | status    | held by                                                          |

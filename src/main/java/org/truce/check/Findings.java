@@ -65,6 +65,9 @@ final class Findings {
     }
 
     /** Findings, each account marked self-reported where every source relays ({@code speaksFor}: source id → party) the party it favours. */
+    /** What a reading requires of a finding on a date it judges nothing: it judges the term on other dates. */
+    static final String NOT_DUE = "nothing on this date: this reading judges the term on other dates";
+
     static List<Finding> of(ClauseIndex index, List<ReadingInForce> readings, List<Obligation> obligations, List<Account> accounts,
                             List<Undecided> undecided, Map<String, String> speaksFor) {
         Map<String, ClauseIndex.Clause> clauses = new HashMap<>();
@@ -137,7 +140,7 @@ final class Findings {
                     ? byReading(readingsOf.getOrDefault(clause.id(), List.of()), evaluatedOf.getOrDefault(clause.id(), Set.of()), g.obligations, shown)
                     : List.of();
             Status status = byReading.isEmpty() ? statusOf(shown, null, false) : combined(byReading);
-            String requirement = requirement(g.obligations);
+            String requirement = requirement(g.obligations, byReading);
             String rule = shown.isEmpty() ? first.rule() : shown.get(0).rule();
             for (Finding.Account a : shown) {
                 if (a.status() == Status.VIOLATED) {
@@ -209,6 +212,7 @@ final class Findings {
     private static List<Finding.ReadingStatus> byReading(List<ReadingInForce> ofClause, Set<String> evaluated, List<Obligation> obligations,
                                                          List<Finding.Account> accounts) {
         List<Finding.ReadingStatus> out = new ArrayList<>(ofClause.size());
+        List<ReadingInForce> notDue = new ArrayList<>(0);
         for (ReadingInForce r : ofClause) {
             String requirement = null;
             for (Obligation o : obligations) {
@@ -219,11 +223,22 @@ final class Findings {
             }
             if (requirement == null && evaluated.contains(r.id())) {
                 // The reading requires nothing of this finding's party on this date, though its rules make obligations
-                // on other dates (e.g. it judges an extension once, on its last day): it is not one of the finding's
-                // readings, and does not make it CONTESTED. A reading no rule evaluates anywhere stays, UNDETERMINED.
+                // on other dates (it judges an extension once, on its last day): under it, nothing was due, so nothing
+                // was breached. It is listed with the status the due readings share where they show nothing breached,
+                // and as COMPLIANT beside a breach, which then makes the finding CONTESTED by its readings: a breach
+                // under one reading alone never passes for a breach under every reading.
+                notDue.add(r);
                 continue;
             }
             out.add(new Finding.ReadingStatus(r.id(), statusOf(accounts, r.id(), true), r.heldBy(), requirement));
+        }
+        if (!notDue.isEmpty()) {
+            Status due = combined(out);
+            Status shown = due == Status.VIOLATED ? Status.COMPLIANT : due;
+            for (ReadingInForce r : notDue) {
+                out.add(new Finding.ReadingStatus(r.id(), shown, r.heldBy(), NOT_DUE));
+            }
+            out.sort(java.util.Comparator.comparing(Finding.ReadingStatus::id));
         }
         return List.copyOf(out);
     }
@@ -270,14 +285,26 @@ final class Findings {
     }
 
     /** The requirement, or, where readings require different things, each with the readings that require it. */
-    private static String requirement(List<Obligation> obligations) {
+    private static String requirement(List<Obligation> obligations, List<Finding.ReadingStatus> readings) {
+        List<String> notDue = new ArrayList<>(0);
+        for (Finding.ReadingStatus r : readings) {
+            if (NOT_DUE.equals(r.requirement())) {
+                notDue.add(r.id());
+            }
+        }
         String only = obligations.get(0).requirement();
         boolean one = true;
         for (Obligation o : obligations) {
             one &= Objects.equals(only, o.requirement());
         }
-        if (one) {
+        if (one && notDue.isEmpty()) {
             return only;
+        }
+        if (one) {
+            List<String> ids = new ArrayList<>();
+            obligations.forEach(o -> ids.add(o.reading()));
+            return only + " (read as " + String.join(", ", ids.stream().filter(Objects::nonNull).distinct().sorted().toList())
+                    + "); nothing on this date (read as " + String.join(", ", notDue) + ")";
         }
         Map<String, List<String>> byText = new LinkedHashMap<>();
         obligations.stream().sorted(Comparator.comparing(Obligation::reading, Comparator.nullsFirst(Comparator.naturalOrder())))

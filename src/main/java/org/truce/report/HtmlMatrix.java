@@ -84,13 +84,6 @@ final class HtmlMatrix {
                     for (int k = 1; k <= readings.size(); k++) {
                         String id = readings.get(k - 1).id();
                         Finding.ReadingStatus under = ReportView.under(f, id).orElse(null);
-                        if (under == null && !f.readings().isEmpty()) {
-                            // This reading requires nothing of the finding on this date (it judges the term on others).
-                            s.append("<span class=\"rv g").append(g).append(" k").append(k).append("\" title=\"")
-                                    .append(html("read as " + id + ": nothing required on this date; this reading judges the term on other dates"))
-                                    .append("\">—").append(party).append("</span>");
-                            continue;
-                        }
                         Status st = under == null ? f.status() : under.status();
                         String requirement = under == null || under.requirement() == null ? f.requirement() : under.requirement();
                         s.append("<span class=\"rv g").append(g).append(" k").append(k).append("\">");

@@ -22,11 +22,18 @@ class ExtensionHostagesTest {
     }
 
     @Test
-    @DisplayName("9 hostages on an extension day breach the term")
+    @DisplayName("9 hostages on the last day of an extension breach the term under both readings where 10 were agreed for it; on"
+            + " its first day, ten a day is breached and nothing was due on the release agreed: contested by the readings")
     void nine() {
-        var f = finding(check(facts().extension(2, "Qatar MFA").day("2023-11-28").hostages(9, "UN OCHA").and().build()),
+        var oneDay = finding(check(facts().extension(1, "Qatar MFA").agreed(10, 0, "Qatar MFA").day("2023-11-28").hostages(9, "UN OCHA")
+                .and().build()), "extension-hostages/2023-11-28");
+        assertThat(oneDay.status()).isEqualTo(Status.VIOLATED);
+        var firstOfTwo = finding(check(facts().extension(2, "Qatar MFA").day("2023-11-28").hostages(9, "UN OCHA").and().build()),
                 "extension-hostages/2023-11-28");
-        assertThat(f.status()).isEqualTo(Status.VIOLATED);
+        assertThat(firstOfTwo.status()).isEqualTo(Status.CONTESTED);
+        assertThat(firstOfTwo.contestedBy()).containsExactly("readings");
+        assertThat(firstOfTwo.readings()).extracting(r -> r.id() + " " + r.status())
+                .containsExactly("as-agreed-for-the-extension COMPLIANT", "ten-per-added-day VIOLATED");
     }
 
     @Test

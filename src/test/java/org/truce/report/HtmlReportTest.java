@@ -371,8 +371,8 @@ class HtmlReportTest {
         assertThat(cell(html, "T14", 2)).contains("<span class=\"rv g3 k1\"><a class=\"st s-violated\"")
                 .contains("<span class=\"rv g3 k2\"><a class=\"st s-compliant\"");
         assertThat(cell(html, "T05", 5)).as("read as agreed for the extension, nothing is required on the first day of a two-day extension")
-                .contains("<span class=\"rv g1 k2\" title=\"read as as-agreed-for-the-extension: nothing required on this date; this reading"
-                        + " judges the term on other dates\">—</span>")
+                .contains("<span class=\"rv g1 k2\"><a class=\"st s-compliant\" href=\"#f-extension-hostages_2f2023-11-28\" title=\"read as"
+                        + " as-agreed-for-the-extension: COMPLIANT; requires nothing on this date: this reading judges the term on other dates\">")
                 .contains("<span class=\"rv g1 k1\"><a class=\"st s-compliant\"");
         assertThat(cell(html, "T07", 1)).as("a clause reported one way has a plain cell").startsWith(" class=\"cell\"><a class=\"st s-contested\"")
                 .doesNotContain("rv ");
