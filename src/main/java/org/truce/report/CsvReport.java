@@ -17,19 +17,34 @@ import java.util.List;
  */
 public final class CsvReport implements ReportWriter {
 
-    static final List<String> COLUMNS = List.of("finding", "term", "clause", "date", "party", "reading", "status", "sources", "selfReported", "detail");
+    static final List<String> COLUMNS = List.of("finding", "term", "clause", "date", "party", "reading", "status", "sources", "selfReported", "detail",
+            "run");
 
     @Override
     public void write(List<Report> reports, Writer out) throws IOException {
         row(out, COLUMNS);
         for (Report r : reports) {
+            String run = run(r);
             for (Finding f : r.findings()) {
                 for (Finding.Account a : f.accounts()) {
                     row(out, List.of(f.id(), f.term(), f.clause(), f.date().toString(), f.party(), a.reading() == null ? "" : a.reading(),
-                            a.status().name(), String.join("; ", a.sources()), selfReported(a), a.detail()));
+                            a.status().name(), String.join("; ", a.sources()), selfReported(a), a.detail(), run));
                 }
             }
         }
+    }
+
+    /**
+     * The run column: "as reported", or what the run changed (its what-if lines: --reading, --set, --rules) and the
+     * instant an --as-of run stops at, as the header of every other format says them. A row copied out of the sheet
+     * keeps it, so a what-if cannot pass for the analysis of the agreement as reported.
+     */
+    static String run(Report r) {
+        List<String> lines = new java.util.ArrayList<>(r.scenario().whatIf());
+        if (r.scenario().asOf() != null) {
+            lines.add(r.scenario().asOf().header());
+        }
+        return lines.isEmpty() ? "as reported" : String.join(" / ", lines);
     }
 
     /** The self-reported column: whether the account rests only on the word of an interested party. */

@@ -51,18 +51,28 @@ class CsvReportTest {
         String csv = BundledReports.render(new CsvReport(), BUNDLED);
         assertThat(csv).endsWith("\r\n");
         String[] rows = csv.split("\r\n");
-        assertThat(rows[0]).isEqualTo("finding,term,clause,date,party,reading,status,sources,selfReported,detail");
+        assertThat(rows[0]).isEqualTo("finding,term,clause,date,party,reading,status,sources,selfReported,detail,run");
         int accounts = BUNDLED.findings().stream().mapToInt(f -> f.accounts().size()).sum();
         assertThat(rows).hasSize(accounts + 1);
         assertThat(csv.replace("\r\n", "")).doesNotContain("\n").doesNotContain("\r");
         for (String row : rows) {
-            assertThat(cells(row)).as(row).hasSize(10);
+            assertThat(cells(row)).as(row).hasSize(11);
         }
         Finding ratio = BUNDLED.findings().stream().filter(f -> f.id().equals("initial-hostages/2023-11-27")).findFirst().orElseThrow();
         Finding.Account first = ratio.accounts().get(0);
         assertThat(List.of(rows)).filteredOn(r -> r.startsWith("initial-hostages/2023-11-27,")).hasSize(ratio.accounts().size())
                 .first().satisfies(r -> assertThat(cells(r)).containsExactly("initial-hostages/2023-11-27", "initial-hostages", "T03",
-                        "2023-11-27", "Hamas", "", "COMPLIANT", String.join("; ", first.sources()), Boolean.toString(first.selfReported()), first.detail()));
+                        "2023-11-27", "Hamas", "", "COMPLIANT", String.join("; ", first.sources()), Boolean.toString(first.selfReported()), first.detail(),
+                        "as reported"));
+    }
+
+    @Test
+    @DisplayName("a what-if says so on every row, in the run column, as every other format says it in its header")
+    void whatIfOnEveryRow() throws Exception {
+        Report whatIf = BundledReports.check(BundledReports.facts(), BundledReports.reading("T06", "300-including-fuel"));
+        String[] rows = BundledReports.render(new CsvReport(), whatIf).split("\r\n");
+        assertThat(java.util.Arrays.asList(rows).subList(1, rows.length)).isNotEmpty()
+                .allSatisfy(r -> assertThat(cells(r).get(10)).isEqualTo("what-if: clause T06 read only as 300-including-fuel, its other readings set aside"));
     }
 
     @ParameterizedTest(name = "{0} → {1}")
