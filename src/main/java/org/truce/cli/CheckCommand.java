@@ -205,7 +205,8 @@ final class CheckCommand implements Callable<Integer> {
             err.println("truce: --width: expected 0 (the whole summaries) or a number of columns, found " + width);
             return Main.BAD_INPUT;
         }
-        Scenario scenario = WhatIf.scenario(overrides, readings, rules == null ? null : Home.display(rules), err);
+        // --rules naming a bundled rule set itself is no what-if: the rules are the bundled ones.
+        Scenario scenario = WhatIf.scenario(overrides, readings, rules == null || bundled(rules) ? null : Home.display(rules), err);
         if (scenario == null) {
             return Main.BAD_INPUT;
         }
@@ -348,6 +349,16 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         return inputs;
+    }
+
+    /** Whether {@code rules} is one of the bundled rule-set folders (rules/AGREEMENT), however it is named. */
+    private static boolean bundled(Path rules) {
+        try {
+            Path parent = rules.toRealPath().getParent();
+            return parent != null && parent.equals(Home.root().resolve("rules").toRealPath());
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     /** The folders whose changes --watch follows: each fact file's, and the rule sets' (--rules, else the bundled ones). */

@@ -88,6 +88,8 @@ class WhatIfInReportsTest {
 
         String asReported = check(dir, format, Main.VIOLATED);
         assertThat(asReported).doesNotContain("what-if:").doesNotContain("What-if");
+        String bundledNamed = check(dir, format, Main.VIOLATED, "--rules", Path.of("rules/gaza-2023-11").toAbsolutePath().toString());
+        assertThat(bundledNamed).as("--rules naming the bundled rule set itself is no what-if").doesNotContain("what-if:").doesNotContain("What-if");
     }
 
     @Test
