@@ -420,6 +420,99 @@ Feature: T06 Daily aid trucks
       When the agreement is checked
       Then the claim by Hamas against Israel about the daily aid term, reported by Monitor B, is CONTESTED
 
+  Rule: Read as at least 200 trucks a day with the fuel trucks counted among them, a figure for part of a day can show the minimum met but never missed, and an upper bound can show it missed but never met
+    A figure for part of a day ("187 had entered by 19:00") says only that at least that many trucks
+    entered that day: more may have entered later. At or above 200 it shows the minimum met; below
+    200 it cannot show that the day fell short, so it forms no account and the finding lists it among
+    the reports that decide nothing, with why. An upper bound ("at most 250") is the reverse: below
+    200 it shows the minimum missed, at or above it decides nothing. Such a figure is never added to
+    the same source's other reports of the day, since it may count the same trucks again.
+
+    Illustration: invented figures from placeholder monitors (Monitor A), not reports by any real body.
+
+    Background:
+      Given clause T06 is read only as "200-including-fuel", its other readings set aside
+
+    Example: 200 trucks that had entered by evening show the daily minimum met
+      Given 200 aid trucks had entered Gaza by 19:00 on 25 November 2023, as reported by Monitor A
+      When the agreement is checked
+      Then the daily aid term is COMPLIANT on 25 November 2023
+      And the accounts of the daily aid term on 25 November 2023 are:
+        | reported              | status    |
+        | at least 200 trucks   | COMPLIANT |
+
+    Example: 199 trucks that had entered by evening cannot show that the day fell short, and the finding says why
+      Given 199 aid trucks had entered Gaza by 19:00 on 25 November 2023, as reported by Monitor A
+      When the agreement is checked
+      Then the daily aid term is UNDETERMINED on 25 November 2023
+      And under the reading "200-including-fuel", the report of Monitor A decides nothing about the daily aid term on 25 November 2023, because "at least 199 trucks: a figure for part of the day cannot show that fewer than 200 entered in all"
+      And the finding says no report decides it, not that a report is lacking
+
+    Example: At most 199 trucks show the daily minimum missed
+      Given at most 199 aid trucks entered Gaza on 25 November 2023, as reported by Monitor A
+      When the agreement is checked
+      Then the daily aid term is VIOLATED on 25 November 2023
+      And the accounts of the daily aid term on 25 November 2023 are:
+        | reported           | status   |
+        | at most 199 trucks | VIOLATED |
+
+    Example: At most 200 trucks cannot show the daily minimum met, and the finding says why
+      Given at most 200 aid trucks entered Gaza on 25 November 2023, as reported by Monitor A
+      When the agreement is checked
+      Then the daily aid term is UNDETERMINED on 25 November 2023
+      And under the reading "200-including-fuel", the report of Monitor A decides nothing about the daily aid term on 25 November 2023, because "at most 200 trucks: an upper bound cannot show that 200 entered"
+
+    Example: A figure for part of the day is not added to the same monitor's count of the day
+      Given 120 aid trucks entered Gaza on 25 November 2023, as reported by Monitor A
+      And 100 aid trucks had entered Gaza by 19:00 on 25 November 2023, as reported by Monitor A
+      When the agreement is checked
+      Then the daily aid term is VIOLATED on 25 November 2023
+      And the accounts of the daily aid term on 25 November 2023 are:
+        | reported   | status   |
+        | 120 trucks | VIOLATED |
+      And the finding's summary counts "1 report decides nothing"
+
+  Rule: Read every way at once, a figure for part of a day or an upper bound decides under each reading only where it can
+    Each reading sets its own minimum, so the same bound may decide under one reading and not under
+    another: 250 trucks by evening show 200 met, but cannot show that fewer than 300 entered.
+
+    Illustration: invented figures from placeholder monitors (Monitor A), not reports by any real body.
+
+    Example: 250 trucks without fuel that had entered by evening meet both minimums of 200, and decide nothing about 300
+      Given 250 aid trucks, none of them carrying fuel or cooking gas, had entered Gaza by 19:00 on 25 November 2023, as reported by Monitor A
+      When the agreement is checked
+      Then under the reading "200-including-fuel" the daily aid term is COMPLIANT on 25 November 2023
+      And under the reading "200-plus-fuel" the daily aid term is COMPLIANT on 25 November 2023
+      And under the reading "300-including-fuel" the daily aid term is UNDETERMINED on 25 November 2023
+      And under the reading "300-including-fuel", the report of Monitor A decides nothing about the daily aid term on 25 November 2023, because "at least 250 trucks: a figure for part of the day cannot show that fewer than 300 entered in all"
+
+    Example: 190 trucks without fuel that had entered by evening decide nothing under any reading
+      Given 190 aid trucks, none of them carrying fuel or cooking gas, had entered Gaza by 19:00 on 25 November 2023, as reported by Monitor A
+      When the agreement is checked
+      Then the daily aid term is UNDETERMINED on 25 November 2023
+      And under the reading "200-plus-fuel", the report of Monitor A decides nothing about the daily aid term on 25 November 2023, because "at least 190 trucks: a figure for part of the day cannot show that fewer than 200 entered in all"
+      And under the reading "200-including-fuel", the report of Monitor A decides nothing about the daily aid term on 25 November 2023, because "at least 190 trucks: a figure for part of the day cannot show that fewer than 200 entered in all"
+
+    Example: At most 250 trucks without fuel fall short of 300, and decide nothing about 200
+      Given at most 250 aid trucks, none of them carrying fuel or cooking gas, entered Gaza on 25 November 2023, as reported by Monitor A
+      When the agreement is checked
+      Then under the reading "300-including-fuel" the daily aid term is VIOLATED on 25 November 2023
+      And under the reading "200-including-fuel" the daily aid term is UNDETERMINED on 25 November 2023
+      And under the reading "200-plus-fuel" the daily aid term is UNDETERMINED on 25 November 2023
+      And under the reading "200-plus-fuel", the report of Monitor A decides nothing about the daily aid term on 25 November 2023, because "at most 250 trucks: an upper bound cannot show that 200 entered"
+
+    Example: At most 190 trucks without fuel fall short under every reading
+      Given at most 190 aid trucks, none of them carrying fuel or cooking gas, entered Gaza on 25 November 2023, as reported by Monitor A
+      When the agreement is checked
+      Then the daily aid term is VIOLATED on 25 November 2023
+      And under the reading "200-plus-fuel" the daily aid term is VIOLATED on 25 November 2023
+
+    Example: At most 300 trucks decide nothing about a minimum of 300
+      Given at most 300 aid trucks entered Gaza on 25 November 2023, as reported by Monitor A
+      When the agreement is checked
+      Then under the reading "300-including-fuel" the daily aid term is UNDETERMINED on 25 November 2023
+      And under the reading "300-including-fuel", the report of Monitor A decides nothing about the daily aid term on 25 November 2023, because "at most 300 trucks: an upper bound cannot show that 300 entered"
+
   Rule: On the bundled reports, each reading is set beside the others, day by day
 
     The bundled reports have one or more counts of the trucks that entered Gaza on 24, 25, 26, 28 and

@@ -55,6 +55,8 @@ final class TruceFacts1 {
     /** A party of the agreement, as its clause index lists them. */
     static final Schema.Type<String> A_PARTY = STRING.then(Reading::party);
     static final Schema.Type<Long> A_COUNT = count(0, Limits.MAX_COUNT);
+    static final String A_BOUND = "Addition: \"atLeast\" (a partial figure: the day's number was at least the count) or \"atMost\" "
+            + "(at most the count); absent where the count is the day's number. A bound never adds up with the source's other reports of the day.";
 
     // ---- the records, each field on one line ----------------------------------------------------------------
 
@@ -122,9 +124,10 @@ final class TruceFacts1 {
         static final Field<Long> FUEL_TRUCKS = R.optional("fuelTrucks", A_COUNT, "Addition: how many of the count the report says carried fuel or cooking gas; absent where it does not say.");
         static final Field<String> SOURCE = R.required("source", A_SOURCE, "The id of an entry of sources.");
         static final Field<String> NOTE = R.optional("note", STRING, "Free text.");
+        static final Field<Bound> BOUND = R.optional("bound", Schema.BOUND, A_BOUND);
         static final Record<AidTruckReport> TYPE = R.builds(v -> v.has(FUEL_TRUCKS) && v.get(FUEL_TRUCKS) > v.get(COUNT)
                 ? v.reject(".fuelTrucks", "expected at most the count of trucks (" + v.get(COUNT) + "), found " + v.get(FUEL_TRUCKS))
-                : new AidTruckReport(v.get(COUNT), v.get(FUEL_TRUCKS), v.get(SOURCE), v.get(NOTE)));
+                : new AidTruckReport(v.get(COUNT), v.get(FUEL_TRUCKS), v.get(SOURCE), v.get(NOTE), v.get(BOUND)));
     }
 
     static final class FuelLitres {
@@ -132,8 +135,9 @@ final class TruceFacts1 {
                 "Extension: one source's report of the litres of fuel that entered that day.");
         static final Field<Long> COUNT = R.required("count", A_COUNT, "Litres of fuel.");
         static final Field<String> SOURCE = R.required("source", A_SOURCE, "The id of an entry of sources.");
-        static final Field<String> NOTE = R.optional("note", STRING, "Free text; say here that a figure is partial.");
-        static final Record<FuelReport> TYPE = R.builds(v -> new FuelReport(v.get(COUNT), v.get(SOURCE), v.get(NOTE)));
+        static final Field<String> NOTE = R.optional("note", STRING, "Free text; say here why a figure is partial.");
+        static final Field<Bound> BOUND = R.optional("bound", Schema.BOUND, A_BOUND);
+        static final Record<FuelReport> TYPE = R.builds(v -> new FuelReport(v.get(COUNT), v.get(SOURCE), v.get(NOTE), v.get(BOUND)));
     }
 
     static final class Handovers {

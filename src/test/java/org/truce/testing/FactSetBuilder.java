@@ -118,6 +118,18 @@ public final class FactSetBuilder {
             return this;
         }
 
+        /** A truck report that gives only a bound of the day's trucks; {@code fuelTrucks} null where it does not say what they carried. */
+        public DayBuilder trucks(long count, Long fuelTrucks, org.truce.factset.Bound bound, String publisher) {
+            trucks.add(new Day.AidTruckReport(count, fuelTrucks, source(publisher), null, bound));
+            return this;
+        }
+
+        /** A fuel report that gives only a bound of the day's litres. */
+        public DayBuilder fuelLitres(long litres, org.truce.factset.Bound bound, String publisher) {
+            fuel.add(new Day.FuelReport(litres, source(publisher), null, bound));
+            return this;
+        }
+
         public DayBuilder fuelLitres(long litres, String publisher) {
             fuel.add(new Day.FuelReport(litres, source(publisher), null));
             return this;
