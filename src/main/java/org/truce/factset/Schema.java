@@ -117,17 +117,18 @@ final class Schema {
             }
         }
         return new Scalar<>((r, path) -> {
-            JsonLocation at = r.at();
-            String found = r.string(path);
-            if (found == null) {
-                return null;
+            String expected = "\"atLeast\" or \"atMost\"";
+            if (r.p.currentToken() != JsonToken.VALUE_STRING) {
+                return r.wrong(path, expected);
             }
+            JsonLocation at = r.at();
+            String found = r.p.getText();
             for (Bound b : Bound.values()) {
                 if (found.equals(b.json())) {
                     return b;
                 }
             }
-            r.problem(path, "expected \"atLeast\" or \"atMost\", found " + JsonReader.quote(found), at);
+            r.problem(path, "expected " + expected + ", found " + JsonReader.quote(found), at);
             return null;
         }, JSON.objectNode().set("enum", names));
     }

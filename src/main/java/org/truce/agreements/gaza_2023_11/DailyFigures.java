@@ -44,7 +44,7 @@ final class DailyFigures {
             Map<String, Long> fuel = new TreeMap<>();
             day.hostageReleases().stream().filter(Day.HostageRelease::inDeal).forEach(r -> hostages.merge(r.source(), r.count(), Math::addExact));
             day.prisonerReleases().forEach(r -> prisoners.merge(r.source(), r.released(), Math::addExact));
-            day.aidTrucks().forEach(r -> trucks.merge(r.source(), r.count(), Math::addExact));
+            day.aidTrucks().stream().filter(r -> r.bound() == Bound.EXACT).forEach(r -> trucks.merge(r.source(), r.count(), Math::addExact));
             day.fuelLitres().stream().filter(r -> r.bound() == Bound.EXACT).forEach(r -> fuel.merge(r.source(), r.count(), Math::addExact));
             hostages.forEach((s, n) -> figures.add(new Figure(Quantity.HOSTAGES_IN_DEAL, day.date(), s, n)));
             prisoners.forEach((s, n) -> figures.add(new Figure(Quantity.PRISONERS_RELEASED, day.date(), s, n)));
