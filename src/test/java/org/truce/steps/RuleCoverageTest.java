@@ -68,7 +68,11 @@ class RuleCoverageTest {
                 "T06 Fewer aid trucks entered than the daily minimum, every truck counted", counted,
                 "T06 At least the daily minimum of aid trucks entered besides those of fuel", apart,
                 "T06 Fewer aid trucks entered than the daily minimum besides those of fuel", apart,
-                "T06 Trucks of loads not given cannot show the daily minimum met besides those of fuel", apart));
+                "T06 Trucks of loads not given cannot show the daily minimum met besides those of fuel", apart,
+                "T06 A partial figure below the daily minimum cannot show it missed, every truck counted", counted,
+                "T06 An upper bound at or above the daily minimum cannot show it met, every truck counted", counted,
+                "T06 A partial figure below the daily minimum cannot show it missed besides those of fuel", apart,
+                "T06 An upper bound at or above the daily minimum cannot show it met besides those of fuel", apart));
         assertThat(RuleCoverage.limitsOfRules(book).get("T06 Fewer aid trucks entered than the daily minimum, every truck counted"))
                 .as("the limit that rule puts on its reading").containsExactly(FUEL_COUNTS + " != 0");
         assertThat(t14).as("the readings T14's rules fire under").containsExactly("announced-time", "before-midnight");
