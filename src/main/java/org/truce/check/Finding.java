@@ -9,12 +9,13 @@ import java.util.List;
  * ({@code clauseProvenance}, with {@code clauseProvenanceParty} for one-party; both null where the clause index does
  * not say) — with the defences its party raised against it. Where the clause has readings, {@code readings} gives the
  * status under each, and {@code contestedBy} says whether a CONTESTED status comes of the readings, the sources, or both.
- * {@code undecidedBy} lists the reports of the term that decided nothing, with why.
+ * {@code undecidedBy} lists the reports of the term that decided nothing, with why. A period finding, of a term over
+ * several days as a source reported a total of them, runs from {@code date} to {@code to} (null for a finding of one date).
  */
 public record Finding(String id, String term, String clause, List<String> clauseReportedBy, boolean clauseDisputed,
                       String clauseProvenance, String clauseProvenanceParty, LocalDate date, String party, Status status,
                       String summary, List<Account> accounts, String rule, String requirement, List<Defence> defences,
-                      List<ReadingStatus> readings, List<String> contestedBy, List<Undecided> undecidedBy) {
+                      List<ReadingStatus> readings, List<String> contestedBy, List<Undecided> undecidedBy, LocalDate to) {
     public Finding {
         undecidedBy = List.copyOf(undecidedBy);
         clauseReportedBy = List.copyOf(clauseReportedBy);
@@ -22,6 +23,15 @@ public record Finding(String id, String term, String clause, List<String> clause
         defences = List.copyOf(defences);
         readings = List.copyOf(readings);
         contestedBy = List.copyOf(contestedBy);
+    }
+
+    /** A finding of one date. */
+    public Finding(String id, String term, String clause, List<String> clauseReportedBy, boolean clauseDisputed,
+                   String clauseProvenance, String clauseProvenanceParty, LocalDate date, String party, Status status,
+                   String summary, List<Account> accounts, String rule, String requirement, List<Defence> defences,
+                   List<ReadingStatus> readings, List<String> contestedBy, List<Undecided> undecidedBy) {
+        this(id, term, clause, clauseReportedBy, clauseDisputed, clauseProvenance, clauseProvenanceParty, date, party, status, summary,
+                accounts, rule, requirement, defences, readings, contestedBy, undecidedBy, null);
     }
 
     /** A finding of a clause reported one way only. */
@@ -35,7 +45,12 @@ public record Finding(String id, String term, String clause, List<String> clause
     /** The same finding with these defences (sorted by claim id by the caller). */
     Finding withDefences(List<Defence> defences) {
         return new Finding(id, term, clause, clauseReportedBy, clauseDisputed, clauseProvenance, clauseProvenanceParty, date, party,
-                status, summary, accounts, rule, requirement, defences, readings, contestedBy, undecidedBy);
+                status, summary, accounts, rule, requirement, defences, readings, contestedBy, undecidedBy, to);
+    }
+
+    /** True for a finding over several days (a period finding). */
+    public boolean overPeriod() {
+        return to != null;
     }
 
     /**

@@ -68,7 +68,8 @@ public final class TextReport implements ReportWriter {
         int termWidth = Math.max(4, r.findings().stream().mapToInt(f -> t(f.term()).length()).max().orElse(4));
         int partyWidth = Math.max(5, r.findings().stream().mapToInt(f -> t(f.party()).length()).max().orElse(5));
         int statusWidth = Math.max(12, r.findings().stream().mapToInt(f -> ReportView.status(f).length()).max().orElse(12));
-        String row = "%-10s  %-" + termWidth + "s  %-6s  %-" + statusWidth + "s  %-" + partyWidth + "s  ";
+        int dateWidth = r.findings().stream().mapToInt(f -> ReportView.dates(f).length()).max().orElse(10);
+        String row = "%-" + Math.max(10, dateWidth) + "s  %-" + termWidth + "s  %-6s  %-" + statusWidth + "s  %-" + partyWidth + "s  ";
         int fixed = String.format(row, "", "", "", "", "").length();
         // Narrower than the fixed columns and a few characters of summary: each finding on a line, its summary below.
         boolean stacked = width > 0 && fixed + NARROWEST_SUMMARY > width;
@@ -82,7 +83,7 @@ public final class TextReport implements ReportWriter {
             counts.merge(f.status(), 1, Integer::sum);
             requirements.putIfAbsent(t(f.term()), t(f.requirement()));
             if (stacked) {
-                for (String line : wrap(f.date() + " " + t(f.term()) + " " + t(f.clause()) + " " + ReportView.status(f) + " " + t(f.party()), room(0))) {
+                for (String line : wrap(ReportView.dates(f) + " " + t(f.term()) + " " + t(f.clause()) + " " + ReportView.status(f) + " " + t(f.party()), room(0))) {
                     out.write(line + System.lineSeparator());
                 }
                 for (String line : wrap(t(brief(f)), room(4))) {
@@ -90,7 +91,7 @@ public final class TextReport implements ReportWriter {
                 }
                 continue;
             }
-            String columns = String.format(row, f.date(), t(f.term()), t(f.clause()), ReportView.status(f), t(f.party()));
+            String columns = String.format(row, ReportView.dates(f), t(f.term()), t(f.clause()), ReportView.status(f), t(f.party()));
             out.write(columns + shorten(t(brief(f)), room(columns.length())) + System.lineSeparator());
         }
         heading(out, "What each term requires (numbers are parameters of the clause index):");

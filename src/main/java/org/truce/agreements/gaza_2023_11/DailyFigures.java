@@ -3,6 +3,7 @@ package org.truce.agreements.gaza_2023_11;
 import org.truce.factset.Bound;
 import org.truce.factset.Day;
 import org.truce.factset.FactSet;
+import org.truce.factset.Period;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -123,5 +124,32 @@ final class DailyFigures {
             partials = List.copyOf(next.values());
         }
         return partials.stream().map(p -> new PeriodFigure(quantity, from, to, List.copyOf(p.sources()), p.value(), p.breakdown())).toList();
+    }
+
+    /**
+     * Per period a fact set reports aid trucks over, the period itself, and each source's total: the sum of its reports
+     * without a bound, and each report with a bound on its own.
+     */
+    static List<Object> periodTotals(FactSet facts) {
+        List<Object> out = new ArrayList<>();
+        Map<String, ReportedPeriod> periods = new TreeMap<>();
+        for (Period p : facts.periods()) {
+            if (p.aidTrucks().isEmpty()) {
+                continue;
+            }
+            ReportedPeriod period = periods.computeIfAbsent(p.from() + ".." + p.to(),
+                    k -> new ReportedPeriod(p.from(), p.to(), p.from().datesUntil(p.to().plusDays(1)).toList()));
+            Map<String, Long> bySource = new TreeMap<>();
+            for (Day.AidTruckReport r : p.aidTrucks()) {
+                if (r.bound() == Bound.EXACT) {
+                    bySource.merge(r.source(), r.count(), Math::addExact);
+                } else {
+                    out.add(new PeriodTotal(p.from(), p.to(), period.days(), r.source(), r.count(), r.bound()));
+                }
+            }
+            bySource.forEach((s, n) -> out.add(new PeriodTotal(p.from(), p.to(), period.days(), s, n, Bound.EXACT)));
+        }
+        out.addAll(periods.values());
+        return out;
     }
 }

@@ -54,4 +54,31 @@ public final class Trucks {
                 ? ": a figure for part of the day cannot show that fewer than " + minimum + " entered in all"
                 : ": an upper bound cannot show that " + minimum + " entered");
     }
+
+    /** A source's total over a period: "248 trucks over 2 days", "at least 300 trucks over 2 days". */
+    public static String overPeriod(PeriodTotal total) {
+        String bound = switch (total.bound()) {
+            case EXACT -> "";
+            case AT_LEAST -> "at least ";
+            case AT_MOST -> "at most ";
+        };
+        return bound + total.trucks() + " trucks over " + total.days() + " days";
+    }
+
+    /** Why a total over a period shows a day short: below the days times the minimum. */
+    public static String periodShort(PeriodTotal total, long minimum) {
+        return overPeriod(total) + ": fewer than " + total.days() + " × " + minimum + ", so at least one day fell short";
+    }
+
+    /** Why a total over a period decides nothing: at or above the days times the minimum, or a lower bound below it. */
+    public static String periodUndecided(PeriodTotal total, long minimum) {
+        return overPeriod(total) + (total.bound() == Bound.AT_LEAST && total.trucks() < total.days() * minimum
+                ? ": a lower bound cannot show that fewer than " + total.days() + " × " + minimum + " entered"
+                : ": a total of " + total.days() + " × " + minimum + " or more cannot show that every day had " + minimum);
+    }
+
+    /** What a source's own figures for every day of a period show: "its figures for each of the 2 days: a day short". */
+    public static String eachDay(long days, boolean aDayShort) {
+        return "its own figure for each of the " + days + " days: " + (aDayShort ? "at least one day short" : "no day short");
+    }
 }
