@@ -513,6 +513,68 @@ Feature: T06 Daily aid trucks
       Then under the reading "300-including-fuel" the daily aid term is UNDETERMINED on 25 November 2023
       And under the reading "300-including-fuel", the report of Monitor A decides nothing about the daily aid term on 25 November 2023, because "at most 300 trucks: an upper bound cannot show that 300 entered"
 
+  Rule: A total over several days can show that one of them fell short of the daily minimum, never that every one of them met it
+    Some sources gave only a total over several days ("248 trucks since Friday"). The clause sets a
+    minimum for each day, so a total below the days times the minimum shows that at least one of
+    those days fell short, though not which; a total at or above it cannot show that every day met
+    the minimum, since one day may have had more and another less: it forms no account, and the
+    finding lists it among the reports that decide nothing, with why. Such a total gives a finding
+    of its own, over the days it covers; the findings of each day are left as they were. A source
+    that reported each day of the period gives that finding its own days' outcome: short if any day
+    fell short. Each reading sets its own minimum.
+
+    Illustration: invented figures from placeholder monitors (Monitor A, Monitor B), not reports by
+    any real body.
+
+    Example: 399 trucks over two days show that one of them fell short of 200, and the findings of each day stay undetermined
+      Given 399 aid trucks entered Gaza from 24 November 2023 to 25 November 2023 in all, as reported by Monitor A
+      When the agreement is checked
+      Then the daily aid term is VIOLATED over 24 November 2023 to 25 November 2023
+      And under the reading "200-including-fuel", the report of Monitor A over 24 November 2023 to 25 November 2023 shows the daily aid term VIOLATED: "399 trucks over 2 days: fewer than 2 × 200, so at least one day fell short"
+      And the daily aid term is UNDETERMINED on 24 November 2023
+      And the daily aid term is UNDETERMINED on 25 November 2023
+
+    Example: 400 trucks over two days cannot show that each of them had 200
+      Given 400 aid trucks entered Gaza from 24 November 2023 to 25 November 2023 in all, as reported by Monitor A
+      When the agreement is checked
+      Then under the reading "200-including-fuel" the daily aid term is UNDETERMINED over 24 November 2023 to 25 November 2023
+      And under the reading "200-plus-fuel" the daily aid term is UNDETERMINED over 24 November 2023 to 25 November 2023
+      And under the reading "200-including-fuel", the report of Monitor A over 24 November 2023 to 25 November 2023 decides nothing about the daily aid term, because "400 trucks over 2 days: a total of 2 × 200 or more cannot show that every day had 200"
+      And under the reading "300-including-fuel" the daily aid term is VIOLATED over 24 November 2023 to 25 November 2023
+
+    Example: A running total given before the period ended is a lower bound, and cannot show that a day fell short
+      Given 340 aid trucks had entered Gaza from 24 November 2023 to the time of the report on 25 November 2023, as reported by Monitor A
+      When the agreement is checked
+      Then the daily aid term is UNDETERMINED over 24 November 2023 to 25 November 2023
+      And under the reading "300-including-fuel", the report of Monitor A over 24 November 2023 to 25 November 2023 decides nothing about the daily aid term, because "at least 340 trucks over 2 days: a lower bound cannot show that fewer than 2 × 300 entered"
+
+    Example: A monitor's own counts of each day meet 200 over the period beside another's total that falls short, so the period is contested
+      Given 200 aid trucks entered Gaza on 24 November 2023, none of them carrying fuel or cooking gas, as reported by Monitor B
+      And 200 aid trucks entered Gaza on 25 November 2023, none of them carrying fuel or cooking gas, as reported by Monitor B
+      And 248 aid trucks entered Gaza from 24 November 2023 to 25 November 2023 in all, as reported by Monitor A
+      When the agreement is checked
+      Then under the reading "200-including-fuel" the daily aid term is CONTESTED over 24 November 2023 to 25 November 2023
+      And under the reading "200-plus-fuel" the daily aid term is CONTESTED over 24 November 2023 to 25 November 2023
+      And under the reading "200-plus-fuel", the report of Monitor B over 24 November 2023 to 25 November 2023 shows the daily aid term COMPLIANT: "its own figure for each of the 2 days: no day short"
+      And under the reading "200-including-fuel", the report of Monitor B over 24 November 2023 to 25 November 2023 shows the daily aid term COMPLIANT: "its own figure for each of the 2 days: no day short"
+      And under the reading "300-including-fuel", the report of Monitor B over 24 November 2023 to 25 November 2023 shows the daily aid term VIOLATED: "its own figure for each of the 2 days: at least one day short"
+
+    Example: A monitor's own counts of 300 on each day meet every reading over the period, beside another's total that decides nothing
+      Given 300 aid trucks entered Gaza on 24 November 2023, none of them carrying fuel or cooking gas, as reported by Monitor B
+      And 300 aid trucks entered Gaza on 25 November 2023, none of them carrying fuel or cooking gas, as reported by Monitor B
+      And 600 aid trucks entered Gaza from 24 November 2023 to 25 November 2023 in all, as reported by Monitor A
+      When the agreement is checked
+      Then the daily aid term is COMPLIANT over 24 November 2023 to 25 November 2023
+      And under the reading "300-including-fuel", the report of Monitor A over 24 November 2023 to 25 November 2023 decides nothing about the daily aid term, because "600 trucks over 2 days: a total of 2 × 300 or more cannot show that every day had 300"
+
+    Example: A monitor whose own count of one day of the period falls short shows the period short, whatever another's total
+      Given 200 aid trucks entered Gaza on 24 November 2023, none of them carrying fuel or cooking gas, as reported by Monitor B
+      And 199 aid trucks entered Gaza on 25 November 2023, none of them carrying fuel or cooking gas, as reported by Monitor B
+      And 450 aid trucks entered Gaza from 24 November 2023 to 25 November 2023 in all, as reported by Monitor A
+      When the agreement is checked
+      Then the daily aid term is VIOLATED over 24 November 2023 to 25 November 2023
+      And under the reading "200-plus-fuel", the report of Monitor B over 24 November 2023 to 25 November 2023 shows the daily aid term VIOLATED: "its own figure for each of the 2 days: at least one day short"
+
   Rule: On the bundled reports, each reading is set beside the others, day by day
 
     The bundled reports have one or more counts of the trucks that entered Gaza on 24, 25, 26, 28 and

@@ -90,6 +90,18 @@ public class ReportSteps {
         world.facts.day(date).trucks(count, 0L, Bound.AT_MOST, publisher);
     }
 
+    /** A total over several days, not a count of any one of them. */
+    @Given("{int} aid trucks entered Gaza from {date} to {date} in all, as reported by {publisher}")
+    public void trucksOverPeriod(int count, LocalDate from, LocalDate to, String publisher) {
+        world.facts.periodTrucks(from, to, count, Bound.EXACT, publisher);
+    }
+
+    /** A running total given before the period ended: a lower bound of its total. */
+    @Given("{int} aid trucks had entered Gaza from {date} to the time of the report on {date}, as reported by {publisher}")
+    public void trucksOverPeriodSoFar(int count, LocalDate from, LocalDate to, String publisher) {
+        world.facts.periodTrucks(from, to, count, Bound.AT_LEAST, publisher);
+    }
+
     @Given("{litres} litres of fuel had entered Gaza by {time} on {date}, as reported by {publisher}")
     public void fuelByTime(Long litres, LocalTime by, LocalDate date, String publisher) {
         world.facts.day(date).fuelLitres(litres, Bound.AT_LEAST, publisher);

@@ -91,7 +91,15 @@ public final class FactSetBuilder {
 
     public FactSet build() {
         return new FactSet("truce-facts/1", "gaza-2023-11", "test fact set", List.copyOf(sources.values()), extensions, prisoners,
-                days.values().stream().map(DayBuilder::build).toList(), claims);
+                days.values().stream().map(DayBuilder::build).toList(), claims, periods);
+    }
+
+    private final List<org.truce.factset.Period> periods = new ArrayList<>();
+
+    /** A total of the aid trucks over the days {@code from} to {@code to}, as one publisher reported it (with a bound, or EXACT). */
+    public FactSetBuilder periodTrucks(LocalDate from, LocalDate to, long count, org.truce.factset.Bound bound, String publisher) {
+        periods.add(new org.truce.factset.Period(from, to, List.of(new Day.AidTruckReport(count, null, source(publisher), null, bound))));
+        return this;
     }
 
     /** The reports of one day. */
