@@ -119,8 +119,8 @@ public final class MarkdownReport implements ReportWriter {
             s.append('\n');
             // A finding over several days: a row of its own, its status in each day it covers.
             for (Finding f : row.periods()) {
-                s.append("| ").append(markdown(row.clause() + " " + row.heading())).append(", over ").append(f.date()).append(" to ")
-                        .append(f.to()).append(" (").append(markdown(f.id())).append(") |");
+                s.append("| ↳ over ").append(f.date()).append(" to ").append(f.to()).append(": ").append(markdown(row.clause() + " " + row.heading()))
+                        .append(" (").append(markdown(f.id())).append(") |");
                 for (PauseDay d : v.days()) {
                     boolean in = !d.date().isBefore(f.date()) && !d.date().isAfter(f.to());
                     s.append(in ? " " + ReportView.symbol(f.status()) + " " + ReportView.status(f) + " |" : " |");

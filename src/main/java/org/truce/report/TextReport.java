@@ -68,8 +68,7 @@ public final class TextReport implements ReportWriter {
         int termWidth = Math.max(4, r.findings().stream().mapToInt(f -> t(f.term()).length()).max().orElse(4));
         int partyWidth = Math.max(5, r.findings().stream().mapToInt(f -> t(f.party()).length()).max().orElse(5));
         int statusWidth = Math.max(12, r.findings().stream().mapToInt(f -> ReportView.status(f).length()).max().orElse(12));
-        int dateWidth = r.findings().stream().mapToInt(f -> ReportView.dates(f).length()).max().orElse(10);
-        String row = "%-" + Math.max(10, dateWidth) + "s  %-" + termWidth + "s  %-6s  %-" + statusWidth + "s  %-" + partyWidth + "s  ";
+        String row = "%-10s  %-" + termWidth + "s  %-6s  %-" + statusWidth + "s  %-" + partyWidth + "s  ";
         int fixed = String.format(row, "", "", "", "", "").length();
         // Narrower than the fixed columns and a few characters of summary: each finding on a line, its summary below.
         boolean stacked = width > 0 && fixed + NARROWEST_SUMMARY > width;
@@ -81,9 +80,15 @@ public final class TextReport implements ReportWriter {
         Map<String, String> requirements = new java.util.TreeMap<>();
         for (Finding f : r.findings()) {
             counts.merge(f.status(), 1, Integer::sum);
-            requirements.putIfAbsent(t(f.term()), t(f.requirement()));
+            if (f.overPeriod()) {
+                // A period finding requires the term on each of its days: said once per period, after the term's own requirement.
+                String over = "over " + ReportView.dates(f) + ": " + t(f.requirement());
+                requirements.merge(t(f.term()), over, (a, b) -> a.contains(b) ? a : a + "; " + b);
+            } else {
+                requirements.putIfAbsent(t(f.term()), t(f.requirement()));
+            }
             if (stacked) {
-                for (String line : wrap(ReportView.dates(f) + " " + t(f.term()) + " " + t(f.clause()) + " " + ReportView.status(f) + " " + t(f.party()), room(0))) {
+                for (String line : wrap(f.date() + " " + t(f.term()) + " " + t(f.clause()) + " " + ReportView.status(f) + " " + t(f.party()), room(0))) {
                     out.write(line + System.lineSeparator());
                 }
                 for (String line : wrap(t(brief(f)), room(4))) {
@@ -91,7 +96,7 @@ public final class TextReport implements ReportWriter {
                 }
                 continue;
             }
-            String columns = String.format(row, ReportView.dates(f), t(f.term()), t(f.clause()), ReportView.status(f), t(f.party()));
+            String columns = String.format(row, f.date(), t(f.term()), t(f.clause()), ReportView.status(f), t(f.party()));
             out.write(columns + shorten(t(brief(f)), room(columns.length())) + System.lineSeparator());
         }
         heading(out, "What each term requires (numbers are parameters of the clause index):");
@@ -277,6 +282,11 @@ public final class TextReport implements ReportWriter {
 
     /** The accounts in a few words: the distinct readings, and how many accounts there are. */
     private static String brief(Finding f) {
+        // A period finding stands under the date it starts on: its row says first which days it covers.
+        return f.overPeriod() ? "over " + ReportView.dates(f) + ": " + briefOfDays(f) : briefOfDays(f);
+    }
+
+    private static String briefOfDays(Finding f) {
         if (f.accounts().isEmpty()) {
             String why = f.summary().replaceFirst("; requires .*$", "");
             return why.startsWith("no account in this fact set: needs ") ? "no account: " + why.substring("no account in this fact set: ".length()) : why;
@@ -336,7 +346,18 @@ public final class TextReport implements ReportWriter {
     static List<String> wrap(String text, int width) {
         List<String> lines = new java.util.ArrayList<>();
         StringBuilder line = new StringBuilder();
+        List<String> words = new java.util.ArrayList<>();
         for (String word : text.split(" ")) {
+            // A period finding's id (TERM/FROM..TO) may be wider than a narrow column: it then breaks after its "..".
+            int dots = word.indexOf("..");
+            if (word.length() > width && dots > 0 && dots + 2 < word.length()) {
+                words.add(word.substring(0, dots + 2));
+                words.add(word.substring(dots + 2));
+            } else {
+                words.add(word);
+            }
+        }
+        for (String word : words) {
             if (!line.isEmpty() && line.length() + 1 + word.length() > width) {
                 lines.add(line.toString());
                 line.setLength(0);

@@ -59,7 +59,7 @@ class BundledDataTest {
     }
 
     @Test
-    @DisplayName("T06 over periods: UN/AFP's and Le Monde's 248 trucks over 24-25 November show a day short, the Egyptian Red Crescent's own 215 and 200 meet 200 a day, so the period is contested; PRCS's 1,028 over 24-29 November show a day short under every reading")
+    @DisplayName("T06 over periods: UN/AFP's and Le Monde's 248 trucks over 24-25 November show a day short, the Egyptian Red Crescent's own 215 and 200 meet 200 a day, so the period is contested")
     void aidOverPeriods() throws Exception {
         Report r = check();
         Finding two = finding(r, "daily-aid-trucks/2023-11-24..2023-11-25");
@@ -74,9 +74,6 @@ class BundledDataTest {
                         org.assertj.core.groups.Tuple.tuple("ironblade-lemonde-2023-11-26", Status.VIOLATED),
                         org.assertj.core.groups.Tuple.tuple("laregione-erc-2023-11-26", Status.COMPLIANT));
         assertThat(two.undecidedBy()).extracting(u -> u.sources().get(0)).containsOnly("dailymail-reuters-hamas-2023-11-25");
-        Finding six = finding(r, "daily-aid-trucks/2023-11-24..2023-11-29");
-        assertThat(six.status()).isEqualTo(Status.VIOLATED);
-        assertThat(six.accounts()).extracting(a -> a.sources().get(0)).containsOnly("caliber-newsru-2023-11-30");
         assertThat(finding(r, "daily-aid-trucks/2023-11-24").status()).as("the day's own finding, unchanged by the periods").isEqualTo(Status.CONTESTED);
     }
 
