@@ -375,14 +375,17 @@ final class Floor {
 
     /** One finding of a clause with readings: each reading's status from its accounts, the finding's from all of them. */
     private static void count(Map<String, Integer> counts, String term, Map<String, List<Boolean>> byReading) {
-        boolean met = false;
-        boolean breached = false;
+        // The finding's status is the one every reading has, else CONTESTED: a reading under which nothing decides
+        // (a bound that cannot decide, loads not given) differs from one that decides.
+        Status all = null;
+        boolean differ = false;
         for (var r : byReading.entrySet()) {
-            counts.merge(key(term, r.getKey(), status(r.getValue())), 1, Integer::sum);
-            met |= r.getValue().contains(true);
-            breached |= r.getValue().contains(false);
+            Status st = status(r.getValue());
+            counts.merge(key(term, r.getKey(), st), 1, Integer::sum);
+            differ |= all != null && all != st;
+            all = st;
         }
-        counts.merge(key(term, null, status(met, breached)), 1, Integer::sum);
+        counts.merge(key(term, null, differ ? Status.CONTESTED : all == null ? Status.UNDETERMINED : all), 1, Integer::sum);
     }
 
     /** The status rule of the specification: no account UNDETERMINED, accounts that disagree CONTESTED. */
