@@ -106,33 +106,6 @@ final class Schema {
         });
     }
 
-    /** One of the enum's constants, written as its JSON name; any other string is refused, naming the ones that exist. */
-    static final Type<Bound> BOUND = boundType();
-
-    private static Type<Bound> boundType() {
-        var names = JSON.arrayNode();
-        for (Bound b : Bound.values()) {
-            if (b.json() != null) {
-                names.add(b.json());
-            }
-        }
-        return new Scalar<>((r, path) -> {
-            String expected = "\"atLeast\" or \"atMost\"";
-            if (r.p.currentToken() != JsonToken.VALUE_STRING) {
-                return r.wrong(path, expected);
-            }
-            JsonLocation at = r.at();
-            String found = r.p.getText();
-            for (Bound b : Bound.values()) {
-                if (found.equals(b.json())) {
-                    return b;
-                }
-            }
-            r.problem(path, "expected " + expected + ", found " + JsonReader.quote(found), at);
-            return null;
-        }, JSON.objectNode().set("enum", names));
-    }
-
     /** A list of {@code element}s. */
     static <T> ListOf<T> listOf(Type<T> element) {
         return new ListOf<>(element, null, null);

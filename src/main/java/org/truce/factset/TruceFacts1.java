@@ -124,7 +124,7 @@ final class TruceFacts1 {
         static final Field<Long> FUEL_TRUCKS = R.optional("fuelTrucks", A_COUNT, "Addition: how many of the count the report says carried fuel or cooking gas; absent where it does not say.");
         static final Field<String> SOURCE = R.required("source", A_SOURCE, "The id of an entry of sources.");
         static final Field<String> NOTE = R.optional("note", STRING, "Free text.");
-        static final Field<Bound> BOUND = R.optional("bound", Schema.BOUND, A_BOUND);
+        static final Field<Bound> BOUND = R.optional("bound", BoundType.BOUND, A_BOUND);
         static final Record<AidTruckReport> TYPE = R.builds(v -> v.has(FUEL_TRUCKS) && v.get(FUEL_TRUCKS) > v.get(COUNT)
                 ? v.reject(".fuelTrucks", "expected at most the count of trucks (" + v.get(COUNT) + "), found " + v.get(FUEL_TRUCKS))
                 : new AidTruckReport(v.get(COUNT), v.get(FUEL_TRUCKS), v.get(SOURCE), v.get(NOTE), v.get(BOUND)));
@@ -136,7 +136,7 @@ final class TruceFacts1 {
         static final Field<Long> COUNT = R.required("count", A_COUNT, "Litres of fuel.");
         static final Field<String> SOURCE = R.required("source", A_SOURCE, "The id of an entry of sources.");
         static final Field<String> NOTE = R.optional("note", STRING, "Free text; say here why a figure is partial.");
-        static final Field<Bound> BOUND = R.optional("bound", Schema.BOUND, A_BOUND);
+        static final Field<Bound> BOUND = R.optional("bound", BoundType.BOUND, A_BOUND);
         static final Record<FuelReport> TYPE = R.builds(v -> new FuelReport(v.get(COUNT), v.get(SOURCE), v.get(NOTE), v.get(BOUND)));
     }
 
@@ -181,7 +181,7 @@ final class TruceFacts1 {
         static final Field<Long> COUNT = R.required("count", A_COUNT, "How many trucks entered over the period's days, in all.");
         static final Field<String> SOURCE = R.required("source", A_SOURCE, "The id of an entry of sources.");
         static final Field<String> NOTE = R.optional("note", STRING, "Free text.");
-        static final Field<Bound> BOUND = R.optional("bound", Schema.BOUND, A_BOUND);
+        static final Field<Bound> BOUND = R.optional("bound", BoundType.BOUND, A_BOUND);
         static final Record<AidTruckReport> TYPE = R.builds(v -> new AidTruckReport(v.get(COUNT), null, v.get(SOURCE), v.get(NOTE), v.get(BOUND)));
     }
 
