@@ -420,6 +420,161 @@ Feature: T06 Daily aid trucks
       When the agreement is checked
       Then the claim by Hamas against Israel about the daily aid term, reported by Monitor B, is CONTESTED
 
+  Rule: Read as at least 200 trucks a day with the fuel trucks counted among them, a figure for part of a day can show the minimum met but never missed, and an upper bound can show it missed but never met
+    A figure for part of a day ("187 had entered by 19:00") says only that at least that many trucks
+    entered that day: more may have entered later. At or above 200 it shows the minimum met; below
+    200 it cannot show that the day fell short, so it forms no account and the finding lists it among
+    the reports that decide nothing, with why. An upper bound ("at most 250") is the reverse: below
+    200 it shows the minimum missed, at or above it decides nothing. Such a figure is never added to
+    the same source's other reports of the day, since it may count the same trucks again.
+
+    Illustration: invented figures from placeholder monitors (Monitor A), not reports by any real body.
+
+    Background:
+      Given clause T06 is read only as "200-including-fuel", its other readings set aside
+
+    Example: 200 trucks that had entered by evening show the daily minimum met
+      Given 200 aid trucks had entered Gaza by 19:00 on 25 November 2023, as reported by Monitor A
+      When the agreement is checked
+      Then the daily aid term is COMPLIANT on 25 November 2023
+      And the accounts of the daily aid term on 25 November 2023 are:
+        | reported              | status    |
+        | at least 200 trucks   | COMPLIANT |
+
+    Example: 199 trucks that had entered by evening cannot show that the day fell short, and the finding says why
+      Given 199 aid trucks had entered Gaza by 19:00 on 25 November 2023, as reported by Monitor A
+      When the agreement is checked
+      Then the daily aid term is UNDETERMINED on 25 November 2023
+      And under the reading "200-including-fuel", the report of Monitor A decides nothing about the daily aid term on 25 November 2023, because "at least 199 trucks: a figure for part of the day cannot show that fewer than 200 entered in all"
+      And the finding says no report decides it, not that a report is lacking
+
+    Example: At most 199 trucks show the daily minimum missed
+      Given at most 199 aid trucks entered Gaza on 25 November 2023, as reported by Monitor A
+      When the agreement is checked
+      Then the daily aid term is VIOLATED on 25 November 2023
+      And the accounts of the daily aid term on 25 November 2023 are:
+        | reported           | status   |
+        | at most 199 trucks | VIOLATED |
+
+    Example: At most 200 trucks cannot show the daily minimum met, and the finding says why
+      Given at most 200 aid trucks entered Gaza on 25 November 2023, as reported by Monitor A
+      When the agreement is checked
+      Then the daily aid term is UNDETERMINED on 25 November 2023
+      And under the reading "200-including-fuel", the report of Monitor A decides nothing about the daily aid term on 25 November 2023, because "at most 200 trucks: an upper bound cannot show that 200 entered"
+
+    Example: A figure for part of the day is not added to the same monitor's count of the day
+      Given 120 aid trucks entered Gaza on 25 November 2023, as reported by Monitor A
+      And 100 aid trucks had entered Gaza by 19:00 on 25 November 2023, as reported by Monitor A
+      When the agreement is checked
+      Then the daily aid term is VIOLATED on 25 November 2023
+      And the accounts of the daily aid term on 25 November 2023 are:
+        | reported   | status   |
+        | 120 trucks | VIOLATED |
+      And the finding's summary counts "1 report decides nothing"
+
+  Rule: Read every way at once, a figure for part of a day or an upper bound decides under each reading only where it can
+    Each reading sets its own minimum, so the same bound may decide under one reading and not under
+    another: 250 trucks by evening show 200 met, but cannot show that fewer than 300 entered.
+
+    Illustration: invented figures from placeholder monitors (Monitor A), not reports by any real body.
+
+    Example: 250 trucks without fuel that had entered by evening meet both minimums of 200, and decide nothing about 300
+      Given 250 aid trucks, none of them carrying fuel or cooking gas, had entered Gaza by 19:00 on 25 November 2023, as reported by Monitor A
+      When the agreement is checked
+      Then under the reading "200-including-fuel" the daily aid term is COMPLIANT on 25 November 2023
+      And under the reading "200-plus-fuel" the daily aid term is COMPLIANT on 25 November 2023
+      And under the reading "300-including-fuel" the daily aid term is UNDETERMINED on 25 November 2023
+      And under the reading "300-including-fuel", the report of Monitor A decides nothing about the daily aid term on 25 November 2023, because "at least 250 trucks: a figure for part of the day cannot show that fewer than 300 entered in all"
+
+    Example: 190 trucks without fuel that had entered by evening decide nothing under any reading
+      Given 190 aid trucks, none of them carrying fuel or cooking gas, had entered Gaza by 19:00 on 25 November 2023, as reported by Monitor A
+      When the agreement is checked
+      Then the daily aid term is UNDETERMINED on 25 November 2023
+      And under the reading "200-plus-fuel", the report of Monitor A decides nothing about the daily aid term on 25 November 2023, because "at least 190 trucks: a figure for part of the day cannot show that fewer than 200 entered in all"
+      And under the reading "200-including-fuel", the report of Monitor A decides nothing about the daily aid term on 25 November 2023, because "at least 190 trucks: a figure for part of the day cannot show that fewer than 200 entered in all"
+
+    Example: At most 250 trucks without fuel fall short of 300, and decide nothing about 200
+      Given at most 250 aid trucks, none of them carrying fuel or cooking gas, entered Gaza on 25 November 2023, as reported by Monitor A
+      When the agreement is checked
+      Then under the reading "300-including-fuel" the daily aid term is VIOLATED on 25 November 2023
+      And under the reading "200-including-fuel" the daily aid term is UNDETERMINED on 25 November 2023
+      And under the reading "200-plus-fuel" the daily aid term is UNDETERMINED on 25 November 2023
+      And under the reading "200-plus-fuel", the report of Monitor A decides nothing about the daily aid term on 25 November 2023, because "at most 250 trucks: an upper bound cannot show that 200 entered"
+
+    Example: At most 190 trucks without fuel fall short under every reading
+      Given at most 190 aid trucks, none of them carrying fuel or cooking gas, entered Gaza on 25 November 2023, as reported by Monitor A
+      When the agreement is checked
+      Then the daily aid term is VIOLATED on 25 November 2023
+      And under the reading "200-plus-fuel" the daily aid term is VIOLATED on 25 November 2023
+
+    Example: At most 300 trucks decide nothing about a minimum of 300
+      Given at most 300 aid trucks entered Gaza on 25 November 2023, as reported by Monitor A
+      When the agreement is checked
+      Then under the reading "300-including-fuel" the daily aid term is UNDETERMINED on 25 November 2023
+      And under the reading "300-including-fuel", the report of Monitor A decides nothing about the daily aid term on 25 November 2023, because "at most 300 trucks: an upper bound cannot show that 300 entered"
+
+  Rule: A total over several days can show that one of them fell short of the daily minimum, never that every one of them met it
+    Some sources gave only a total over several days ("248 trucks since Friday"). The clause sets a
+    minimum for each day, so a total below the days times the minimum shows that at least one of
+    those days fell short, though not which; a total at or above it cannot show that every day met
+    the minimum, since one day may have had more and another less: it forms no account, and the
+    finding lists it among the reports that decide nothing, with why. Such a total gives a finding
+    of its own, over the days it covers; the findings of each day are left as they were. A source
+    that reported each day of the period gives that finding its own days' outcome: short if any day
+    fell short. Each reading sets its own minimum.
+
+    Illustration: invented figures from placeholder monitors (Monitor A, Monitor B), not reports by
+    any real body.
+
+    Example: 399 trucks over two days show that one of them fell short of 200, and the findings of each day stay undetermined
+      Given 399 aid trucks entered Gaza from 24 November 2023 to 25 November 2023 in all, as reported by Monitor A
+      When the agreement is checked
+      Then the daily aid term is VIOLATED over 24 November 2023 to 25 November 2023
+      And under the reading "200-including-fuel", the report of Monitor A over 24 November 2023 to 25 November 2023 shows the daily aid term VIOLATED: "399 trucks over 2 days: fewer than 2 × 200, so at least one day fell short"
+      And the daily aid term is UNDETERMINED on 24 November 2023
+      And the daily aid term is UNDETERMINED on 25 November 2023
+
+    Example: 400 trucks over two days cannot show that each of them had 200
+      Given 400 aid trucks entered Gaza from 24 November 2023 to 25 November 2023 in all, as reported by Monitor A
+      When the agreement is checked
+      Then under the reading "200-including-fuel" the daily aid term is UNDETERMINED over 24 November 2023 to 25 November 2023
+      And under the reading "200-plus-fuel" the daily aid term is UNDETERMINED over 24 November 2023 to 25 November 2023
+      And under the reading "200-including-fuel", the report of Monitor A over 24 November 2023 to 25 November 2023 decides nothing about the daily aid term, because "400 trucks over 2 days: a total of 2 × 200 or more cannot show that every day had 200"
+      And under the reading "300-including-fuel" the daily aid term is VIOLATED over 24 November 2023 to 25 November 2023
+
+    Example: A running total given before the period ended is a lower bound, and cannot show that a day fell short
+      Given 340 aid trucks had entered Gaza from 24 November 2023 to the time of the report on 25 November 2023, as reported by Monitor A
+      When the agreement is checked
+      Then the daily aid term is UNDETERMINED over 24 November 2023 to 25 November 2023
+      And under the reading "300-including-fuel", the report of Monitor A over 24 November 2023 to 25 November 2023 decides nothing about the daily aid term, because "at least 340 trucks over 2 days: a lower bound cannot show that fewer than 2 × 300 entered"
+
+    Example: A monitor's own counts of each day meet 200 over the period beside another's total that falls short, so the period is contested
+      Given 200 aid trucks entered Gaza on 24 November 2023, none of them carrying fuel or cooking gas, as reported by Monitor B
+      And 200 aid trucks entered Gaza on 25 November 2023, none of them carrying fuel or cooking gas, as reported by Monitor B
+      And 248 aid trucks entered Gaza from 24 November 2023 to 25 November 2023 in all, as reported by Monitor A
+      When the agreement is checked
+      Then under the reading "200-including-fuel" the daily aid term is CONTESTED over 24 November 2023 to 25 November 2023
+      And under the reading "200-plus-fuel" the daily aid term is CONTESTED over 24 November 2023 to 25 November 2023
+      And under the reading "200-plus-fuel", the report of Monitor B over 24 November 2023 to 25 November 2023 shows the daily aid term COMPLIANT: "its own figure for each of the 2 days: no day short"
+      And under the reading "200-including-fuel", the report of Monitor B over 24 November 2023 to 25 November 2023 shows the daily aid term COMPLIANT: "its own figure for each of the 2 days: no day short"
+      And under the reading "300-including-fuel", the report of Monitor B over 24 November 2023 to 25 November 2023 shows the daily aid term VIOLATED: "its own figure for each of the 2 days: at least one day short"
+
+    Example: A monitor's own counts of 300 on each day meet every reading over the period, beside another's total that decides nothing
+      Given 300 aid trucks entered Gaza on 24 November 2023, none of them carrying fuel or cooking gas, as reported by Monitor B
+      And 300 aid trucks entered Gaza on 25 November 2023, none of them carrying fuel or cooking gas, as reported by Monitor B
+      And 600 aid trucks entered Gaza from 24 November 2023 to 25 November 2023 in all, as reported by Monitor A
+      When the agreement is checked
+      Then the daily aid term is COMPLIANT over 24 November 2023 to 25 November 2023
+      And under the reading "300-including-fuel", the report of Monitor A over 24 November 2023 to 25 November 2023 decides nothing about the daily aid term, because "600 trucks over 2 days: a total of 2 × 300 or more cannot show that every day had 300"
+
+    Example: A monitor whose own count of one day of the period falls short shows the period short, whatever another's total
+      Given 200 aid trucks entered Gaza on 24 November 2023, none of them carrying fuel or cooking gas, as reported by Monitor B
+      And 199 aid trucks entered Gaza on 25 November 2023, none of them carrying fuel or cooking gas, as reported by Monitor B
+      And 450 aid trucks entered Gaza from 24 November 2023 to 25 November 2023 in all, as reported by Monitor A
+      When the agreement is checked
+      Then the daily aid term is VIOLATED over 24 November 2023 to 25 November 2023
+      And under the reading "200-plus-fuel", the report of Monitor B over 24 November 2023 to 25 November 2023 shows the daily aid term VIOLATED: "its own figure for each of the 2 days: at least one day short"
+
   Rule: On the bundled reports, each reading is set beside the others, day by day
 
     The bundled reports have one or more counts of the trucks that entered Gaza on 24, 25, 26, 28 and
@@ -481,9 +636,10 @@ Feature: T06 Daily aid trucks
         | 200 trucks                        | 300-including-fuel | VIOLATED  | COGAT                |
         | 215 trucks                        | 300-including-fuel | VIOLATED  | La Regione           |
         | 196 trucks                        | 300-including-fuel | VIOLATED  | PRCS                 |
-      And the finding's summary counts "14 accounts; 4 reports decide nothing"
+      And the finding's summary counts "14 accounts; 7 reports decide nothing"
       And under the reading "200-plus-fuel", these reports decide nothing about the daily aid term on 24 November 2023:
         | report by        | because                                                                                                               |
+        | Rafah crossing   | at least 90 trucks, their loads not given: a figure for part of the day cannot show that fewer than 200 entered in all |
         | MENAFN           | 200 trucks, their loads not given: the report does not say how many carried fuel, so it cannot show 200 besides those |
         | Yahoo / Storyful | 200 trucks, their loads not given: the report does not say how many carried fuel, so it cannot show 200 besides those |
         | Ahram Online     | 200 trucks, their loads not given: the report does not say how many carried fuel, so it cannot show 200 besides those |
@@ -497,8 +653,13 @@ Feature: T06 Daily aid trucks
         | reported                          | status    | rests on a report by |
         | 200 trucks                        | COMPLIANT | COGAT                |
         | 196 trucks, their loads not given | VIOLATED  | PRCS                 |
-      And the finding's summary counts "2 accounts; 4 reports decide nothing"
+      And the finding's summary counts "2 accounts; 5 reports decide nothing"
       And the report says it is a what-if: "what-if: clause T06 read only as 200-plus-fuel, its other readings set aside"
+
+    Example: OCHA's 187 trucks that had entered by 19:00 on 25 November decide nothing under any reading of the bundled reports
+      Then under the reading "200-including-fuel", the report of UN OCHA decides nothing about the daily aid term on 25 November 2023, because "at least 187 trucks: a figure for part of the day cannot show that fewer than 200 entered in all"
+      And under the reading "300-including-fuel", the report of UN OCHA decides nothing about the daily aid term on 25 November 2023, because "at least 187 trucks: a figure for part of the day cannot show that fewer than 300 entered in all"
+      And under the reading "200-including-fuel" the daily aid term is COMPLIANT on 25 November 2023
 
     Example: Read as 200 trucks a day besides fuel, no report decides 25 or 26 November of the bundled reports, each day's one count of 200 not saying what its trucks carried
       Then under the reading "200-plus-fuel", the report of the Egyptian Red Crescent decides nothing about the daily aid term on 25 November 2023, because "200 trucks, their loads not given: the report does not say how many carried fuel, so it cannot show 200 besides those"

@@ -7,8 +7,8 @@ Feature: T07 Daily fuel
 
   Each source's figure for the litres of fuel that entered Gaza on a day is one account, and the
   reports of one source on one day add up. A day with no figure is undetermined, as for the daily
-  aid trucks: never compliant. A figure for part of a day is a lower bound, so this fact set
-  enters one only where it already reaches the minimum, and its note says so.
+  aid trucks: never compliant. A figure for part of a day is a lower bound of the day's litres,
+  and decides only where it can.
 
   The first rule illustrates the term with invented sources, "Monitor A" and "Monitor B"; the
   second is on the reports bundled with the checker.
@@ -48,21 +48,58 @@ Feature: T07 Daily fuel
       When the agreement is checked
       Then the daily fuel term is CONTESTED on 24 November 2023
 
+  Rule: A figure for part of a day can show the daily fuel met but never missed, and an upper bound can show it missed but never met
+    A figure of the litres that had entered by some hour of a day says only that at least that much
+    entered that day. At or above 130,000 litres it shows the term met; below, it forms no account and
+    the finding lists it among the reports that decide nothing, with why. An upper bound below
+    130,000 litres shows the term missed; at or above, it decides nothing.
+
+    Example: 130,000 litres that had entered by evening show the daily fuel met
+      Given 130,000 litres of fuel had entered Gaza by 19:00 on 24 November 2023, as reported by Monitor A
+      When the agreement is checked
+      Then the daily fuel term is COMPLIANT on 24 November 2023
+      And the accounts of the daily fuel term on 24 November 2023 are:
+        | reported                | status    |
+        | at least 130,000 litres | COMPLIANT |
+
+    Example: 129,999 litres that had entered by evening cannot show the day fell short
+      Given 129,999 litres of fuel had entered Gaza by 19:00 on 24 November 2023, as reported by Monitor A
+      When the agreement is checked
+      Then the daily fuel term is UNDETERMINED on 24 November 2023
+      And the report of Monitor A decides nothing about the daily fuel term on 24 November 2023, because "at least 129,999 litres: a figure for part of the day cannot show that less than 130,000 litres entered in all"
+      And the finding says no report decides it, not that a report is lacking
+
+    Example: At most 129,999 litres show the daily fuel missed
+      Given at most 129,999 litres of fuel entered Gaza on 24 November 2023, as reported by Monitor A
+      When the agreement is checked
+      Then the daily fuel term is VIOLATED on 24 November 2023
+      And the accounts of the daily fuel term on 24 November 2023 are:
+        | reported               | status   |
+        | at most 129,999 litres | VIOLATED |
+
+    Example: At most 130,000 litres cannot show the daily fuel met
+      Given at most 130,000 litres of fuel entered Gaza on 24 November 2023, as reported by Monitor A
+      When the agreement is checked
+      Then the daily fuel term is UNDETERMINED on 24 November 2023
+      And the report of Monitor A decides nothing about the daily fuel term on 24 November 2023, because "at most 130,000 litres: an upper bound cannot show that 130,000 litres entered"
+
   Rule: On the bundled reports, the two days with a figure are contested and the other days undetermined
+    The figures of litres at or above the minimum on 24 and 25 November were given for part of the
+    day; as lower bounds at or above the minimum, they show the term met.
 
     Example: 24 and 25 November 2023 each have a figure below the minimum and one at or above it
       Given the bundled reports of the November 2023 pause
       When the agreement is checked
       Then the daily fuel term is CONTESTED on 24 November 2023
       And the accounts of the daily fuel term on 24 November 2023 are:
-        | reported       | status    | rests on a report by  |
-        | 129,000 litres | VIOLATED  | UN OCHA               |
-        | 150,000 litres | COMPLIANT | Rafah crossing        |
+        | reported                | status    | rests on a report by  |
+        | 129,000 litres          | VIOLATED  | UN OCHA               |
+        | at least 150,000 litres | COMPLIANT | Rafah crossing        |
       And the daily fuel term is CONTESTED on 25 November 2023
       And the accounts of the daily fuel term on 25 November 2023 are:
-        | reported       | status    | rests on a report by  |
-        | 129,000 litres | VIOLATED  | UN OCHA               |
-        | 130,000 litres | COMPLIANT | Egyptian Red Crescent |
+        | reported                | status    | rests on a report by  |
+        | 129,000 litres          | VIOLATED  | UN OCHA               |
+        | at least 130,000 litres | COMPLIANT | Egyptian Red Crescent |
 
     Example: No figure for fuel was reported for 26 to 30 November 2023
       Given the bundled reports of the November 2023 pause

@@ -1,6 +1,8 @@
 package org.truce.bench;
 
+import org.truce.factset.Bound;
 import org.truce.factset.Day;
+import org.truce.factset.Period;
 import org.truce.factset.Extension;
 import org.truce.factset.FactSet;
 import org.truce.factset.Prisoner;
@@ -75,6 +77,8 @@ final class Floor {
         Map<String, Integer> counts = new TreeMap<>();
         Map<LocalDate, Day> byDate = new HashMap<>();
         facts.days().forEach(d -> byDate.put(d.date(), d));
+        // T06 accounts per reading, date and source: what a period's sources that decided each of its days show.
+        Map<String, Map<LocalDate, Map<String, List<Boolean>>>> aidByDay = new HashMap<>();
 
         // Per day: one figure per source.
         List<Map<String, Long>> hostages = new ArrayList<>(total);
@@ -94,13 +98,14 @@ final class Floor {
                 day.prisonerReleases().forEach(r -> pr.merge(r.source(), r.released(), Long::sum));
                 // a partial list by id is no count of the day
                 day.prisonerReleases().stream().filter(Day.PrisonerRelease::complete).forEach(r -> counted.merge(r.source(), r.released(), Long::sum));
-                day.aidTrucks().forEach(r -> t.merge(r.source(), r.count(), Long::sum));
+                // A report with a bound stands on its own (bounded); the others of a source add up.
+                day.aidTrucks().stream().filter(r -> r.bound() == Bound.EXACT).forEach(r -> t.merge(r.source(), r.count(), Long::sum));
                 // per source: the fuel trucks its reports name, and the trucks of its reports that do not say their loads
-                day.aidTrucks().forEach(r -> {
+                day.aidTrucks().stream().filter(r -> r.bound() == Bound.EXACT).forEach(r -> {
                     fuelTrucks.merge(r.source(), r.fuelTrucks() == null ? 0L : r.fuelTrucks(), Long::sum);
                     loadsNotGiven.merge(r.source(), r.fuelTrucks() == null ? r.count() : 0L, Long::sum);
                 });
-                day.fuelLitres().forEach(r -> fuel.merge(r.source(), r.count(), Long::sum));
+                day.fuelLitres().stream().filter(r -> r.bound() == Bound.EXACT).forEach(r -> fuel.merge(r.source(), r.count(), Long::sum));
             }
             hostages.add(h);
             if (!pr.isEmpty()) {
@@ -116,24 +121,46 @@ final class Floor {
                     long min = r.p().get("daily-aid-trucks.minimum-per-day");
                     long fuelCounts = r.p().get("daily-aid-trucks.fuel-trucks-count");
                     List<Boolean> accounts = new ArrayList<>(t.size());
+                    Map<String, List<Boolean>> perSource = new TreeMap<>();
                     t.forEach((source, all) -> {
                         long most = all - fuelTrucks.getOrDefault(source, 0L);
                         long least = most - loadsNotGiven.getOrDefault(source, 0L);
-                        if (fuelCounts != 0) {
-                            accounts.add(all >= min);
-                        } else if (least >= min) {
-                            accounts.add(true);
-                        } else if (most < min) {
-                            accounts.add(false);
+                        Boolean a = decide(fuelCounts != 0 ? all : least, fuelCounts != 0 ? all : most, min, Bound.EXACT);
+                        if (a != null) {
+                            accounts.add(a);
+                            perSource.computeIfAbsent(source, x -> new ArrayList<>()).add(a);
                         }
                     });
+                    if (day != null) {
+                        for (Day.AidTruckReport b : day.aidTrucks()) {
+                            if (b.bound() != Bound.EXACT) {
+                                long most = b.count() - (b.fuelTrucks() == null ? 0 : b.fuelTrucks());
+                                long least = b.fuelTrucks() == null ? 0 : most;
+                                Boolean a = decide(fuelCounts != 0 ? b.count() : least, fuelCounts != 0 ? b.count() : most, min, b.bound());
+                                if (a != null) {
+                                    accounts.add(a);
+                                    perSource.computeIfAbsent(b.source(), x -> new ArrayList<>()).add(a);
+                                }
+                            }
+                        }
+                    }
                     byReading.put(r.id(), accounts);
+                    aidByDay.computeIfAbsent(r.id(), x -> new HashMap<>()).put(date, perSource);
                 }
                 count(counts, "daily-aid-trucks", byReading);
             }
             // T07 daily fuel.
             long minLitres = p.get("daily-fuel.minimum-litres-per-day");
-            count(counts, "daily-fuel", fuel.values().stream().map(v -> v >= minLitres).toList());
+            List<Boolean> fuelAccounts = new ArrayList<>(fuel.values().stream().map(v -> v >= minLitres).toList());
+            if (day != null) {
+                for (Day.FuelReport b : day.fuelLitres()) {
+                    Boolean a = b.bound() == Bound.EXACT ? null : decide(b.count(), b.count(), minLitres, b.bound());
+                    if (a != null) {
+                        fuelAccounts.add(a);
+                    }
+                }
+            }
+            count(counts, "daily-fuel", fuelAccounts);
             // T04 exchange ratio.
             long ratio = p.get("exchange-ratio.prisoners-per-hostage");
             List<Boolean> ratioAccounts = new ArrayList<>();
@@ -194,8 +221,89 @@ final class Floor {
         long minInitial = p.get("initial-hostages.minimum");
         count(counts, "initial-hostages", sums.stream().distinct().map(v -> v >= minInitial).toList());
 
+        periods(facts, aid, aidByDay, counts);
         releasesById(facts, first, last, prisonerDays, counts);
         return counts;
+    }
+
+    /**
+     * A figure's account against a minimum, or null where it decides nothing: the counted trucks lie from {@code least}
+     * to {@code most}; a lower bound can only show the minimum met, an upper bound only missed.
+     */
+    private static Boolean decide(long least, long most, long min, Bound bound) {
+        if (least >= min && bound != Bound.AT_MOST) {
+            return true;
+        }
+        if (most < min && bound != Bound.AT_LEAST) {
+            return false;
+        }
+        return null;
+    }
+
+    /**
+     * T06 over each period with totals of aid trucks, under each reading: a total (not a lower bound) below days x minimum
+     * shows a day short; each source that decided every day of the period gives its days' outcome.
+     */
+    private static void periods(FactSet facts, List<In> aid, Map<String, Map<LocalDate, Map<String, List<Boolean>>>> aidByDay,
+                                Map<String, Integer> counts) {
+        Map<String, List<Period>> byDays = new TreeMap<>();
+        for (Period period : facts.periods()) {
+            if (!period.aidTrucks().isEmpty()) {
+                byDays.computeIfAbsent(period.from() + ".." + period.to(), k -> new ArrayList<>()).add(period);
+            }
+        }
+        if (aid.isEmpty()) {
+            return;
+        }
+        for (List<Period> same : byDays.values()) {
+            LocalDate from = same.get(0).from();
+            LocalDate to = same.get(0).to();
+            long days = to.toEpochDay() - from.toEpochDay() + 1;
+            Map<String, Long> exact = new TreeMap<>();
+            List<Day.AidTruckReport> bounded = new ArrayList<>();
+            for (Period period : same) {
+                for (Day.AidTruckReport r : period.aidTrucks()) {
+                    if (r.bound() == Bound.EXACT) {
+                        exact.merge(r.source(), r.count(), Long::sum);
+                    } else {
+                        bounded.add(r);
+                    }
+                }
+            }
+            Map<String, List<Boolean>> byReading = new LinkedHashMap<>();
+            for (In r : aid) {
+                long min = r.p().get("daily-aid-trucks.minimum-per-day");
+                List<Boolean> accounts = new ArrayList<>();
+                exact.values().forEach(v -> {
+                    if (v < min * days) {
+                        accounts.add(false);
+                    }
+                });
+                bounded.forEach(b -> {
+                    if (b.bound() == Bound.AT_MOST && b.count() < min * days) {
+                        accounts.add(false);
+                    }
+                });
+                Map<LocalDate, Map<String, List<Boolean>>> ofReading = aidByDay.getOrDefault(r.id(), Map.of());
+                for (String source : ofReading.getOrDefault(from, Map.of()).keySet()) {
+                    boolean every = true;
+                    boolean aDayShort = false;
+                    for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+                        List<Boolean> of = ofReading.getOrDefault(d, Map.of()).get(source);
+                        if (of == null || of.isEmpty()) {
+                            every = false;
+                            break;
+                        }
+                        aDayShort |= of.contains(false);
+                    }
+                    if (every) {
+                        accounts.add(!aDayShort);
+                    }
+                }
+                byReading.put(r.id(), accounts);
+            }
+            count(counts, "daily-aid-trucks", byReading);
+        }
     }
 
     /**
@@ -323,14 +431,17 @@ final class Floor {
 
     /** One finding of a clause with readings: each reading's status from its accounts, the finding's from all of them. */
     private static void count(Map<String, Integer> counts, String term, Map<String, List<Boolean>> byReading) {
-        boolean met = false;
-        boolean breached = false;
+        // The finding's status is the one every reading has, else CONTESTED: a reading under which nothing decides
+        // (a bound that cannot decide, loads not given) differs from one that decides.
+        Status all = null;
+        boolean differ = false;
         for (var r : byReading.entrySet()) {
-            counts.merge(key(term, r.getKey(), status(r.getValue())), 1, Integer::sum);
-            met |= r.getValue().contains(true);
-            breached |= r.getValue().contains(false);
+            Status st = status(r.getValue());
+            counts.merge(key(term, r.getKey(), st), 1, Integer::sum);
+            differ |= all != null && all != st;
+            all = st;
         }
-        counts.merge(key(term, null, status(met, breached)), 1, Integer::sum);
+        counts.merge(key(term, null, differ ? Status.CONTESTED : all == null ? Status.UNDETERMINED : all), 1, Integer::sum);
     }
 
     /** The status rule of the specification: no account UNDETERMINED, accounts that disagree CONTESTED. */

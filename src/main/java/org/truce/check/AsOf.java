@@ -4,6 +4,7 @@ import org.truce.factset.Claim;
 import org.truce.factset.Day;
 import org.truce.factset.Extension;
 import org.truce.factset.FactSet;
+import org.truce.factset.Period;
 import org.truce.factset.Prisoner;
 import org.truce.factset.Source;
 import org.truce.rulebook.ClauseIndex;
@@ -70,8 +71,8 @@ public record AsOf(OffsetDateTime instant, LocalDate date, OffsetDateTime end) {
     }
 
     /**
-     * The fact set as it could be read at the end of this as-of: the entries of days, extensions and claims whose source
-     * was published by then, days left with none dropped, and the sources that are known (and those the prisoners
+     * The fact set as it could be read at the end of this as-of: the entries of days, periods, extensions and claims whose
+     * source was published by then, days and periods left with none dropped, and the sources that are known (and those the prisoners
      * cite: prisoners are kept, as the people the lists may name). A handover whose schedule comes from a source not
      * yet published keeps its completion and loses its schedule.
      */
@@ -95,11 +96,14 @@ public record AsOf(OffsetDateTime instant, LocalDate date, OffsetDateTime end) {
         List<Extension> extensions = keep(facts.extensions(), e -> k.test(e.source())).stream()
                 .map(e -> new Extension(e.agreedAt(), e.agreedOn(), e.days(), e.source(), e.note(), keep(e.agreed(), a -> k.test(a.source()))))
                 .toList();
+        // A total over several days counts once its source was published; a period left with none is dropped.
+        List<Period> periods = facts.periods().stream().map(p -> new Period(p.from(), p.to(), keep(p.aidTrucks(), a -> k.test(a.source()))))
+                .filter(p -> !p.aidTrucks().isEmpty()).toList();
         List<Claim> claims = keep(facts.claims(), c -> k.test(c.source()));
         Set<String> cited = new HashSet<>(known);
         facts.prisoners().stream().map(Prisoner::source).forEach(cited::add);
         List<Source> sources = keep(facts.sources(), s -> cited.contains(s.id()));
-        return new FactSet(facts.format(), facts.agreement(), facts.title(), sources, extensions, facts.prisoners(), days, claims);
+        return new FactSet(facts.format(), facts.agreement(), facts.title(), sources, extensions, facts.prisoners(), days, claims, periods);
     }
 
     private static <T> List<T> keep(List<T> list, Predicate<T> kept) {

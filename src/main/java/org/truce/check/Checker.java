@@ -110,10 +110,15 @@ public final class Checker {
         List<String> notes = new ArrayList<>(ReadingNotes.of(index, inForce.readings(), obligations));
         List<Finding> findings = withNotes(Findings.of(index, inForce.readings(), obligations, accounts, undecided, speaksFor), facts, notes);
         Map<FindingKey, Finding> byTermPartyDate = new HashMap<>();
+        List<Finding> periods = new ArrayList<>();
         for (Finding f : findings) {
-            byTermPartyDate.putIfAbsent(new FindingKey(f.term(), f.party(), f.date()), f);
+            if (f.overPeriod()) {
+                periods.add(f);
+            } else {
+                byTermPartyDate.putIfAbsent(new FindingKey(f.term(), f.party(), f.date()), f);
+            }
         }
-        List<ClaimVerdict> claims = facts.claims().stream().map(c -> judge(c, index, byTermPartyDate))
+        List<ClaimVerdict> claims = facts.claims().stream().map(c -> judge(c, index, byTermPartyDate, periods))
                 .sorted(Comparator.comparing(v -> v.claim().id())).toList();
         facts.days().stream().map(Day::date).filter(d -> !calendar.contains(d)).sorted()
                 .forEach(d -> notes.add(d + " is not a pause day (the pause runs " + calendar.pause().firstDay() + " to "
@@ -140,7 +145,7 @@ public final class Checker {
     }
 
     /**
-     * The findings, each with the day notes that name its term on its date, by source id, then text. A note that
+     * The findings of one date, each with the day notes that name its term on its date, by source id, then text. A note that
      * names a term without a finding on its date bears on nothing this check shows: a note of the report says so.
      */
     private static List<Finding> withNotes(List<Finding> findings, FactSet facts, List<String> notes) {
@@ -159,7 +164,8 @@ public final class Checker {
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
             FindingKey key = new FindingKey(f.term(), "", f.date());
-            List<Finding.Note> of = byTermDate.get(key);
+            // A day note bears on its day's finding, not on a period finding that starts that day.
+            List<Finding.Note> of = f.overPeriod() ? null : byTermDate.get(key);
             if (of == null) {
                 out.add(f);
             } else {
@@ -241,7 +247,7 @@ public final class Checker {
     private record FindingKey(String term, String party, LocalDate date) {
     }
 
-    private static ClaimVerdict judge(Claim claim, ClauseIndex index, Map<FindingKey, Finding> findings) {
+    private static ClaimVerdict judge(Claim claim, ClauseIndex index, Map<FindingKey, Finding> findings, List<Finding> periods) {
         if (claim.term() == null) {
             return new ClaimVerdict(claim, Verdict.UNDETERMINED, List.of(),
                     "the claim concerns no clause of the agreement as reported");
@@ -265,6 +271,14 @@ public final class Checker {
             }
             // equivalent mutant: "<=" for "<" takes s when its rank equals the strongest's, and each status has a rank of its own: the same status
             strongest = strongest == null || rank(s) < rank(strongest) ? s : strongest;
+        }
+        // A claim whose dates cover every day of a period also takes the period finding's status.
+        java.util.Set<LocalDate> dates = new java.util.HashSet<>(claim.dates());
+        for (Finding f : periods) {
+            if (f.term().equals(term) && f.party().equals(claim.against()) && f.date().datesUntil(f.to().plusDays(1)).allMatch(dates::contains)) {
+                ids.add(f.id());
+                strongest = strongest == null || rank(f.status()) < rank(strongest) ? f.status() : strongest;
+            }
         }
         Verdict verdict = switch (strongest == null ? Status.UNDETERMINED : strongest) {
             case VIOLATED -> Verdict.SUPPORTED;

@@ -17,6 +17,14 @@ public interface Entry {
     /** The date of the findings that read it. */
     LocalDate day();
 
+    /**
+     * The last day of the period whose findings read it, from {@link #day()} (a period finding TERM/FROM..TO), or null
+     * for the findings of one date.
+     */
+    default LocalDate over() {
+        return null;
+    }
+
     /** The ids of the sources it rests on. */
     List<String> reportedBy();
 

@@ -10,13 +10,14 @@ import java.util.List;
  * not say) — with the defences its party raised against it. Where the clause has readings, {@code readings} gives the
  * status under each, and {@code contestedBy} says whether a CONTESTED status comes of the readings, the sources, or both.
  * {@code undecidedBy} lists the reports of the term that decided nothing, with why; {@code notes}, the day notes of the
- * fact set that name the finding's term, of its date, by source id, then text.
+ * fact set that name the finding's term, of its date, by source id, then text. A period finding, of a term over
+ * several days as a source reported a total of them, runs from {@code date} to {@code to} (null for a finding of one date).
  */
 public record Finding(String id, String term, String clause, List<String> clauseReportedBy, boolean clauseDisputed,
                       String clauseProvenance, String clauseProvenanceParty, LocalDate date, String party, Status status,
                       String summary, List<Account> accounts, String rule, String requirement, List<Defence> defences,
                       List<ReadingStatus> readings, List<String> contestedBy, List<Undecided> undecidedBy,
-                      List<Note> notes) {
+                      List<Note> notes, LocalDate to) {
     public Finding {
         undecidedBy = List.copyOf(undecidedBy);
         notes = List.copyOf(notes);
@@ -27,13 +28,13 @@ public record Finding(String id, String term, String clause, List<String> clause
         contestedBy = List.copyOf(contestedBy);
     }
 
-    /** A finding without notes. */
+    /** A finding of one date without notes. */
     public Finding(String id, String term, String clause, List<String> clauseReportedBy, boolean clauseDisputed,
                    String clauseProvenance, String clauseProvenanceParty, LocalDate date, String party, Status status,
                    String summary, List<Account> accounts, String rule, String requirement, List<Defence> defences,
                    List<ReadingStatus> readings, List<String> contestedBy, List<Undecided> undecidedBy) {
         this(id, term, clause, clauseReportedBy, clauseDisputed, clauseProvenance, clauseProvenanceParty, date, party, status,
-                summary, accounts, rule, requirement, defences, readings, contestedBy, undecidedBy, List.of());
+                summary, accounts, rule, requirement, defences, readings, contestedBy, undecidedBy, List.of(), null);
     }
 
     /** A finding of a clause reported one way only. */
@@ -47,13 +48,18 @@ public record Finding(String id, String term, String clause, List<String> clause
     /** The same finding with these defences (sorted by claim id by the caller). */
     Finding withDefences(List<Defence> defences) {
         return new Finding(id, term, clause, clauseReportedBy, clauseDisputed, clauseProvenance, clauseProvenanceParty, date, party,
-                status, summary, accounts, rule, requirement, defences, readings, contestedBy, undecidedBy, notes);
+                status, summary, accounts, rule, requirement, defences, readings, contestedBy, undecidedBy, notes, to);
     }
 
     /** The same finding with these notes. */
     Finding withNotes(List<Note> notes) {
         return new Finding(id, term, clause, clauseReportedBy, clauseDisputed, clauseProvenance, clauseProvenanceParty, date, party,
-                status, summary, accounts, rule, requirement, defences, readings, contestedBy, undecidedBy, notes);
+                status, summary, accounts, rule, requirement, defences, readings, contestedBy, undecidedBy, notes, to);
+    }
+
+    /** True for a finding over several days (a period finding). */
+    public boolean overPeriod() {
+        return to != null;
     }
 
     /**

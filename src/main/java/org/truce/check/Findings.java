@@ -40,7 +40,7 @@ final class Findings {
     }
 
     /** The term, date and party a finding is of. */
-    private record Key(String term, java.time.LocalDate date, String party) {
+    private record Key(String term, java.time.LocalDate date, String party, java.time.LocalDate to) {
     }
 
     /** What one finding gathers: its obligations, accounts and undecided reports, in session order. */
@@ -55,11 +55,17 @@ final class Findings {
         }
     }
 
-    /** Findings in report order: by date, then term, then party (as their ids: a party's id ends in its name). */
+    /**
+     * Findings in report order: by date, then term, then party (as their ids: a party's id ends in its name); a period
+     * finding after the day findings of its term and first day, the shorter period first.
+     */
     private static int byDateTermParty(Group a, Group b) {
         int c = a.key.date().compareTo(b.key.date());
         if (c == 0) {
             c = a.key.term().compareTo(b.key.term());
+        }
+        if (c == 0) {
+            c = Comparator.nullsFirst(java.time.LocalDate::compareTo).compare(a.key.to(), b.key.to());
         }
         return c != 0 ? c : a.key.party().compareTo(b.key.party());
     }
@@ -121,7 +127,7 @@ final class Findings {
             }
             // Where two parties have findings of a term on a date (neighbours in this order), the ids name the party.
             boolean shared = i > 0 && sameTermAndDate(groups.get(i - 1), g) || i + 1 < groups.size() && sameTermAndDate(g, groups.get(i + 1));
-            String id = k.term() + "/" + k.date() + (shared ? "/" + k.party() : "");
+            String id = k.term() + "/" + k.date() + (k.to() == null ? "" : ".." + k.to()) + (shared ? "/" + k.party() : "");
             List<Finding.Account> shown = new ArrayList<>(g.accounts.size());
             for (Account a : g.accounts) {
                 shown.add(new Finding.Account(a.sources(), a.status(), a.detail(), a.rule(), a.obligation().reading(),
@@ -159,7 +165,7 @@ final class Findings {
             }
             findings.add(new Finding(id, k.term(), first.clause(), clause.reportedBy(), clause.disputed(), clause.provenance(),
                     clause.provenanceParty(), k.date(), k.party(), status, summary(first.needs(), requirement, status, shown, open),
-                    List.copyOf(shown), rule, requirement, List.of(), byReading, contestedBy(status, byReading), open));
+                    List.copyOf(shown), rule, requirement, List.of(), byReading, contestedBy(status, byReading), open, List.of(), k.to()));
         }
         return findings;
     }
@@ -185,13 +191,13 @@ final class Findings {
     }
 
     private static Group group(Map<Key, Group> byKey, Map<String, ClauseIndex.Clause> clauses, Obligation o) {
-        Group g = byKey.computeIfAbsent(new Key(o.term(), o.date(), party(clauses, o)), Group::new);
+        Group g = byKey.computeIfAbsent(new Key(o.term(), o.date(), party(clauses, o), o.to()), Group::new);
         g.obligations.add(o);
         return g;
     }
 
     private static boolean sameTermAndDate(Group a, Group b) {
-        return a.key.date().equals(b.key.date()) && a.key.term().equals(b.key.term());
+        return a.key.date().equals(b.key.date()) && a.key.term().equals(b.key.term()) && Objects.equals(a.key.to(), b.key.to());
     }
 
     /** The status the accounts combine to: all of them, or ({@code filter}) those under one reading. */

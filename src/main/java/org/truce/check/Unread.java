@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The entries that no rule decided: for each obligation, each {@link Entry} its term reads on its date (and of its party)
+ * The entries that no rule decided: for each obligation, each {@link Entry} its term reads on its date or period (and of its party)
  * whose sources no account and no undecided report of that obligation rests on. A rule edited so that neither of a
  * pass/fail pair fires for a report, or a figure a rule set leaves aside, is then listed among the finding's
  * {@code undecidedBy}, with the rules of the term that could have decided it, instead of disappearing.
@@ -31,11 +31,11 @@ final class Unread {
      */
     static List<Undecided> of(List<Object> summaries, List<Obligation> obligations, List<Account> accounts, List<Undecided> undecided,
                               Supplier<Map<String, List<String>>> deciders) {
-        Map<String, Map<LocalDate, List<Entry>>> read = new HashMap<>();
+        Map<String, Map<Span, List<Entry>>> read = new HashMap<>();
         for (Object o : summaries) {
             if (o instanceof Entry e) {
                 for (String term : e.readBy()) {
-                    read.computeIfAbsent(term, t -> new HashMap<>()).computeIfAbsent(e.day(), d -> new ArrayList<>(2)).add(e);
+                    read.computeIfAbsent(term, t -> new HashMap<>()).computeIfAbsent(new Span(e.day(), e.over()), d -> new ArrayList<>(2)).add(e);
                 }
             }
         }
@@ -46,8 +46,8 @@ final class Unread {
         // obligations that read some entry, in lists (a day has few sources), so that this stays a small part of a check.
         Map<Obligation, List<Entry>> reads = new IdentityHashMap<>(obligations.size() * 2);
         for (Obligation o : obligations) {
-            Map<LocalDate, List<Entry>> ofTerm = read.get(o.term());
-            List<Entry> entries = ofTerm == null ? null : ofTerm.get(o.date());
+            Map<Span, List<Entry>> ofTerm = read.get(o.term());
+            List<Entry> entries = ofTerm == null ? null : ofTerm.get(new Span(o.date(), o.to()));
             if (entries != null) {
                 reads.put(o, entries);
             }
@@ -79,6 +79,10 @@ final class Unread {
             }
         }
         return out;
+    }
+
+    /** The days of a finding: one date ({@code to} null), or a period from..to. */
+    private record Span(LocalDate from, LocalDate to) {
     }
 
     private static String why(Entry e, List<String> rules) {

@@ -65,6 +65,11 @@ final class GenerateCommand implements Callable<Integer> {
             + "released, its lists marked \"complete\": false (no draw of its own: every other figure of a seed stays as it was).")
     private boolean partialLists;
 
+    @Option(names = "--evidence", description = "Also partial figures and totals over several days: some truck reports give only a "
+            + "lower or upper bound of the day's trucks (bound), and another source (gen-7; gen-8 with --partial-lists) reports "
+            + "totals over two days (periods).")
+    private boolean evidence;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     private Path output;
 
@@ -131,7 +136,8 @@ final class GenerateCommand implements Callable<Integer> {
             String bound = index.clauseOfTerm("daily-aid-trucks").map(ClauseIndex.Clause::party).filter(parties::contains).orElse(parties.get(0));
             String other = parties.stream().filter(p -> !p.equals(bound)).findFirst().orElse(bound);
             g.writeArrayFieldStart("sources");
-            for (int s = 1; s <= (partialLists ? 7 : 6); s++) {
+            // gen-7 gives the partial lists, or the totals over two days; with both options, gen-8 gives the totals.
+            for (int s = 1; s <= 6 + (partialLists ? 1 : 0) + (evidence ? 1 : 0); s++) {
                 g.writeStartObject();
                 g.writeStringField("id", "gen-" + s);
                 g.writeStringField("publisher", "Generated source " + s);
@@ -168,6 +174,9 @@ final class GenerateCommand implements Callable<Integer> {
             g.writeEndArray();
 
             writeDays(g, first, n, detained, listedDay);
+            if (evidence) {
+                writePeriods(g, first);
+            }
 
             g.writeArrayFieldStart("claims");
             for (int d = 0; d < days; d += 10) {
@@ -189,6 +198,30 @@ final class GenerateCommand implements Callable<Integer> {
             g.writeEndArray();
             g.writeEndObject();
         }
+    }
+
+    /**
+     * Totals over two days by gen-7 (gen-8 with --partial-lists), every ten days: some below twice 200 (a day short), some at or above it (deciding
+     * nothing), and every fourth of them given as a lower bound.
+     */
+    private void writePeriods(JsonGenerator g, LocalDate first) throws IOException {
+        g.writeArrayFieldStart("periods");
+        for (int d = 0; d + 1 < days; d += 10) {
+            g.writeStartObject();
+            g.writeStringField("from", first.plusDays(d).toString());
+            g.writeStringField("to", first.plusDays(d + 1L).toString());
+            g.writeArrayFieldStart("aidTrucks");
+            g.writeStartObject();
+            g.writeNumberField("count", 380 + d / 10 % 40);
+            g.writeStringField("source", partialLists ? "gen-8" : "gen-7");
+            if (d / 10 % 4 == 3) {
+                g.writeStringField("bound", "atLeast");
+            }
+            g.writeEndObject();
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     /** Releases about half the prisoners over the pause, longest-serving listed first, with a few days out of order. */
@@ -297,6 +330,15 @@ final class GenerateCommand implements Callable<Integer> {
                     g.writeNumberField("fuelTrucks", 4 + d % 9);
                 }
                 g.writeStringField("source", "gen-" + s);
+                g.writeEndObject();
+            }
+            // With --evidence, gen-3 adds a bound of the day's trucks on two days in four, either side of 200 (no draw of
+            // its own, so every other figure of a seed stays as it was): a bound that decides and one that does not.
+            if (evidence && d % 2 == 1) {
+                g.writeStartObject();
+                g.writeNumberField("count", (d % 4 == 1 ? 190 : 180) + d % 40);
+                g.writeStringField("source", "gen-3");
+                g.writeStringField("bound", d % 4 == 1 ? "atLeast" : "atMost");
                 g.writeEndObject();
             }
             g.writeEndArray();

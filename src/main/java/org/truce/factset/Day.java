@@ -48,9 +48,18 @@ public record Day(
 
     /**
      * A report of the aid trucks that entered Gaza that day; {@code fuelTrucks} of them, where the report says so,
-     * carried fuel or cooking gas (null where it does not say).
+     * carried fuel or cooking gas (null where it does not say). With a {@code bound}, the count is only a lower or upper
+     * bound of that day's trucks (a partial-day figure), which never adds up with the source's other reports.
      */
-    public record AidTruckReport(long count, Long fuelTrucks, String source, String note) {
+    public record AidTruckReport(long count, Long fuelTrucks, String source, String note, Bound bound) {
+        public AidTruckReport {
+            bound = bound == null ? Bound.EXACT : bound;
+        }
+
+        /** A count of that day's trucks itself, not a bound of it. */
+        public AidTruckReport(long count, Long fuelTrucks, String source, String note) {
+            this(count, fuelTrucks, source, note, Bound.EXACT);
+        }
 
         /** A report that does not say how many of the trucks carried fuel. */
         public AidTruckReport(long count, String source, String note) {
@@ -58,8 +67,16 @@ public record Day(
         }
     }
 
-    /** A report of the litres of fuel ({@code count}) that entered Gaza that day. */
-    public record FuelReport(long count, String source, String note) {
+    /** A report of the litres of fuel ({@code count}) that entered Gaza that day, or a bound of them. */
+    public record FuelReport(long count, String source, String note, Bound bound) {
+        public FuelReport {
+            bound = bound == null ? Bound.EXACT : bound;
+        }
+
+        /** A count of that day's litres itself, not a bound of them. */
+        public FuelReport(long count, String source, String note) {
+            this(count, source, note, Bound.EXACT);
+        }
     }
 
     /** A release of people by {@code party}, completed at {@code completedAt}, scheduled (if reported) at {@code scheduledAt}. */

@@ -31,6 +31,7 @@ final class Reading extends JsonReader {
     private final List<Reference> claimWords = new ArrayList<>();
     /** The findings claims answer, checked at the end: the pause days depend on extensions, which may come later. */
     private final List<Reference> answered = new ArrayList<>();
+    private final List<Reference> periods = new ArrayList<>();
     /** The pause days the extensions read so far add (see {@link #addPauseDays}). */
     private long pauseDaysAdded;
     private long extensionDays;
@@ -150,6 +151,11 @@ final class Reading extends JsonReader {
         answered.add(new Reference(Word.FINDING, finding, path, at));
     }
 
+    /** A period's days are checked against the pause once the extensions and the agreement are known. */
+    void period(Period period, String path, JsonLocation at) {
+        periods.add(new Reference(Word.PERIOD, period, path, at));
+    }
+
     private void claimWord(Reference word) {
         if (agreement != null) {
             checkClaimWord(word);
@@ -198,6 +204,14 @@ final class Reading extends JsonReader {
         }
         // Parties, terms and findings cannot be checked against an agreement that is missing or unknown; that problem is reported once.
         if (agreement != null) {
+            for (Reference ref : periods) {
+                Period p = (Period) ref.id();
+                LocalDate last = agreement.lastPauseDay(extensionDays);
+                if (p.from().isBefore(agreement.pauseStart()) || (p.to().isAfter(last) && !extensionsUnknown)) {
+                    problem(ref.path(), "expected a period within the pause days (" + agreement.pauseStart() + " to " + last + "), found "
+                            + p.from() + " to " + p.to(), ref.location());
+                }
+            }
             for (Reference ref : answered) {
                 String why = notAFinding((String) ref.id());
                 if (why != null) {
@@ -208,6 +222,7 @@ final class Reading extends JsonReader {
         }
         // equivalent mutant: removing either clear(): resolvePending() runs once, at the end of the reading, and nothing reads these lists after it
         answered.clear();
+        periods.clear();
         claimWords.clear();
         problems.sort(BY_PLACE);
     }
@@ -242,7 +257,7 @@ final class Reading extends JsonReader {
     }
 
     /** The words of a claim or handover checked against the agreement once it is known. */
-    private enum Word { PARTY, TERM, NOTE_TERM, FINDING }
+    private enum Word { PARTY, TERM, NOTE_TERM, FINDING, PERIOD }
 
     /** A value to check later: {@code kind} is a {@link Word} or the {@link Schema.Ids} it refers to. */
     private record Reference(Object kind, Object id, String path, JsonLocation location) {

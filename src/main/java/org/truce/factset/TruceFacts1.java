@@ -55,6 +55,8 @@ final class TruceFacts1 {
     /** A party of the agreement, as its clause index lists them. */
     static final Schema.Type<String> A_PARTY = STRING.then(Reading::party);
     static final Schema.Type<Long> A_COUNT = count(0, Limits.MAX_COUNT);
+    static final String A_BOUND = "Addition: \"atLeast\" (a partial figure: the day's number was at least the count) or \"atMost\" "
+            + "(at most the count); absent where the count is the day's number. A bound never adds up with the source's other reports of the day.";
 
     // ---- the records, each field on one line ----------------------------------------------------------------
 
@@ -142,9 +144,10 @@ final class TruceFacts1 {
         static final Field<Long> FUEL_TRUCKS = R.optional("fuelTrucks", A_COUNT, "Addition: how many of the count the report says carried fuel or cooking gas; absent where it does not say.");
         static final Field<String> SOURCE = R.required("source", A_SOURCE, "The id of an entry of sources.");
         static final Field<String> NOTE = R.optional("note", STRING, "Free text.");
+        static final Field<Bound> BOUND = R.optional("bound", BoundType.BOUND, A_BOUND);
         static final Record<AidTruckReport> TYPE = R.builds(v -> v.has(FUEL_TRUCKS) && v.get(FUEL_TRUCKS) > v.get(COUNT)
                 ? v.reject(".fuelTrucks", "expected at most the count of trucks (" + v.get(COUNT) + "), found " + v.get(FUEL_TRUCKS))
-                : new AidTruckReport(v.get(COUNT), v.get(FUEL_TRUCKS), v.get(SOURCE), v.get(NOTE)));
+                : new AidTruckReport(v.get(COUNT), v.get(FUEL_TRUCKS), v.get(SOURCE), v.get(NOTE), v.get(BOUND)));
     }
 
     static final class FuelLitres {
@@ -152,8 +155,9 @@ final class TruceFacts1 {
                 "Extension: one source's report of the litres of fuel that entered that day.");
         static final Field<Long> COUNT = R.required("count", A_COUNT, "Litres of fuel.");
         static final Field<String> SOURCE = R.required("source", A_SOURCE, "The id of an entry of sources.");
-        static final Field<String> NOTE = R.optional("note", STRING, "Free text; say here that a figure is partial.");
-        static final Record<FuelReport> TYPE = R.builds(v -> new FuelReport(v.get(COUNT), v.get(SOURCE), v.get(NOTE)));
+        static final Field<String> NOTE = R.optional("note", STRING, "Free text; say here why a figure is partial.");
+        static final Field<Bound> BOUND = R.optional("bound", BoundType.BOUND, A_BOUND);
+        static final Record<FuelReport> TYPE = R.builds(v -> new FuelReport(v.get(COUNT), v.get(SOURCE), v.get(NOTE), v.get(BOUND)));
     }
 
     static final class Handovers {
@@ -192,6 +196,27 @@ final class TruceFacts1 {
                 v.list(HANDOVERS), v.list(NOTES)));
     }
 
+    static final class PeriodAidTrucks {
+        static final Record<AidTruckReport> R = new Record<>("periodAidTruckReport", "an aid truck report over a period (an object with count and source)",
+                "One source's report of the aid trucks that entered over the days of a period, in all.");
+        static final Field<Long> COUNT = R.required("count", A_COUNT, "How many trucks entered over the period's days, in all.");
+        static final Field<String> SOURCE = R.required("source", A_SOURCE, "The id of an entry of sources.");
+        static final Field<String> NOTE = R.optional("note", STRING, "Free text.");
+        static final Field<Bound> BOUND = R.optional("bound", BoundType.BOUND, A_BOUND);
+        static final Record<AidTruckReport> TYPE = R.builds(v -> new AidTruckReport(v.get(COUNT), null, v.get(SOURCE), v.get(NOTE), v.get(BOUND)));
+    }
+
+    static final class Periods {
+        static final Record<Period> R = new Record<>("period", "a period (an object with from and to)",
+                "Addition: totals over several pause days as one source reported them (\"248 trucks since Friday\"), not counts of any one day.");
+        static final Field<LocalDate> FROM = R.required("from", DATE, "YYYY-MM-DD: the first day of the period, a pause day.");
+        static final Field<LocalDate> TO = R.required("to", DATE, "YYYY-MM-DD: the last day of the period, a pause day after from.");
+        static final Field<List<AidTruckReport>> AID = R.optional("aidTrucks", listOf(PeriodAidTrucks.TYPE), "Aid trucks that entered over the period, in all.");
+        static final Record<Period> TYPE = R.builds(v -> v.get(TO).isAfter(v.get(FROM))
+                ? new Period(v.get(FROM), v.get(TO), v.list(AID))
+                : v.reject(".to", "expected a date after from (" + v.get(FROM) + "), found " + v.get(TO)));
+    }
+
     static final class Claims {
         static final Record<Claim> R = new Record<>("claim", "a claim (an object with id, by, against, dates, statement and source)",
                 "A claim by one party that the other did not keep a term.");
@@ -218,8 +243,10 @@ final class TruceFacts1 {
         static final Field<List<Prisoner>> PRISONERS = R.optional("prisoners", listOf(Prisoners.TYPE).atEnd(PRISONER_IDS.declaredBy()), "Every prisoner the file mentions, by opaque id.");
         static final Field<List<Day>> DAYS = R.required("days", listOf(Days.TYPE), "The reports of each day.");
         static final Field<List<Claim>> CLAIMS = R.optional("claims", listOf(Claims.TYPE), "Claims the parties made that the other did not keep a term.");
+        static final Field<List<Period>> PERIODS = R.optional("periods", listOf(Periods.TYPE.then(Reading::period)),
+                "Addition: totals over several pause days, each as one source reported it.");
         static final Record<FactSet> TYPE = R.builds(v -> new FactSet(v.get(FORMAT_FIELD), v.get(AGREEMENT), v.get(TITLE), v.list(SOURCES), v.list(EXTENSIONS),
-                v.list(PRISONERS), v.list(DAYS), v.list(CLAIMS)));
+                v.list(PRISONERS), v.list(DAYS), v.list(CLAIMS), v.list(PERIODS)));
     }
 
     /** The JSON Schema (draft 2020-12) of the format, as published in docs/truce-facts-1.schema.json. */

@@ -94,6 +94,28 @@ final class HtmlMatrix {
                 s.append("</td>");
             }
             s.append("</tr>\n");
+            // A finding over several days: a row of its own, one cell spanning the days it covers.
+            for (Finding f : row.periods()) {
+                s.append("<tr class=\"term period\"><th class=\"term\" scope=\"row\">").append(html(row.clause())).append(' ')
+                        .append(html(row.heading())).append("<br><small>over ").append(html(f.date().toString())).append(" to ")
+                        .append(html(f.to().toString())).append("</small></th>");
+                int span = 0;
+                for (PauseDay d : v.days()) {
+                    if (d.date().isBefore(f.date()) || d.date().isAfter(f.to())) {
+                        if (span > 0) {
+                            periodCell(s, f, ns, span);
+                            span = 0;
+                        }
+                        s.append("<td class=\"none\"></td>");
+                    } else {
+                        span++;
+                    }
+                }
+                if (span > 0) {
+                    periodCell(s, f, ns, span);
+                }
+                s.append("</tr>\n");
+            }
         }
         s.append("</tbody>\n</table>\n");
         if (!choices.isEmpty()) {
@@ -102,6 +124,12 @@ final class HtmlMatrix {
     }
 
     /** A status in a cell of the matrix, linked to its finding, with {@code title} on hover; {@code label} is HTML. */
+    private static void periodCell(StringBuilder s, Finding f, String ns, int span) {
+        s.append("<td class=\"cell\" colspan=\"").append(span).append("\">");
+        cellLink(s, f, ns, f.status(), f.summary(), statusLabel(f));
+        s.append("</td>");
+    }
+
     static void cellLink(StringBuilder s, Finding f, String ns, Status st, String title, String label) {
         s.append("<a class=\"st ").append(css(st)).append("\" href=\"#").append(Escape.anchor(ns + "f-", f.id())).append("\" title=\"")
                 .append(html(title)).append("\">").append(ReportView.symbol(st)).append(' ').append(label).append("</a>");

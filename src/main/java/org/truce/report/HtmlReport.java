@@ -202,7 +202,7 @@ public final class HtmlReport implements ReportWriter {
 
     private static void finding(StringBuilder s, ReportView v, Finding f, String ns) {
         s.append("<article class=\"finding ").append(css(f.status())).append("\" id=\"").append(Escape.anchor(ns + "f-", f.id()))
-                .append("\">\n<h3>").append(badge(f.status(), ReportView.status(f))).append(' ').append(html(f.date().toString()))
+                .append("\">\n<h3>").append(badge(f.status(), ReportView.status(f))).append(' ').append(html(ReportView.dates(f)))
                 .append(" · ").append(html(f.term())).append(" <span class=\"muted\">(").append(html(f.id())).append(")</span></h3>\n");
         ClauseIndex.Clause clause = v.report().index().clause(f.clause()).orElse(null);
         s.append("<p><strong>Clause ").append(html(f.clause()));

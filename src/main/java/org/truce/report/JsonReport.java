@@ -109,6 +109,9 @@ public final class JsonReport implements ReportWriter {
                 }
             }
             g.writeStringField("date", f.date().toString());
+            if (f.to() != null) {
+                g.writeStringField("to", f.to().toString());
+            }
             g.writeStringField("party", f.party());
             g.writeStringField("status", f.status().name());
             if (!f.contestedBy().isEmpty()) {

@@ -125,12 +125,22 @@ public final class MarkdownReport implements ReportWriter {
                 s.append(" |");
             }
             s.append('\n');
+            // A finding over several days: a row of its own, its status in each day it covers.
+            for (Finding f : row.periods()) {
+                s.append("| ↳ over ").append(f.date()).append(" to ").append(f.to()).append(": ").append(markdown(row.clause() + " " + row.heading()))
+                        .append(" (").append(markdown(f.id())).append(") |");
+                for (PauseDay d : v.days()) {
+                    boolean in = !d.date().isBefore(f.date()) && !d.date().isAfter(f.to());
+                    s.append(in ? " " + ReportView.symbol(f.status()) + " " + ReportView.status(f) + " |" : " |");
+                }
+                s.append('\n');
+            }
         }
     }
 
     private static void finding(StringBuilder s, ReportView v, Finding f) {
         s.append("\n### ").append(ReportView.symbol(f.status())).append(' ').append(ReportView.status(f)).append(" · ")
-                .append(f.date()).append(" · ").append(markdown(f.term())).append(" (").append(markdown(f.id())).append(")\n\n");
+                .append(ReportView.dates(f)).append(" · ").append(markdown(f.term())).append(" (").append(markdown(f.id())).append(")\n\n");
         ClauseIndex.Clause clause = v.report().index().clause(f.clause()).orElse(null);
         s.append("- **Clause ").append(markdown(f.clause()));
         if (clause != null) {

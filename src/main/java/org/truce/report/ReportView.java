@@ -51,10 +51,15 @@ public final class ReportView {
 
     /**
      * One term of the rule set: its clause, how the clause is known (null where the index does not say), and the
-     * findings of each pause day (none where the term did not apply).
+     * findings of each pause day (none where the term did not apply), and its findings over several days ({@code periods}).
      */
     record TermRow(String term, String clause, String heading, String party, String provenance, String provenanceParty,
-                   Map<LocalDate, List<Finding>> cells) {
+                   Map<LocalDate, List<Finding>> cells, List<Finding> periods) {
+    }
+
+    /** The days a finding covers, as reports write them: "2023-11-24", or "2023-11-24..2023-11-25" for a period finding. */
+    static String dates(Finding f) {
+        return f.to() == null ? f.date().toString() : f.date() + ".." + f.to();
     }
 
     /** One bar of a chart: a figure, the label it is known by, and the sources it comes from (none for a computed total). */
@@ -366,14 +371,19 @@ public final class ReportView {
         Map<String, TermRow> rows = new LinkedHashMap<>();
         for (ClauseIndex.Clause c : report.index().clauses()) {
             if (c.modelled() && !rows.containsKey(c.term())) {
-                rows.put(c.term(), new TermRow(c.term(), c.id(), c.heading(), c.party(), c.provenance(), c.provenanceParty(), new TreeMap<>()));
+                rows.put(c.term(), new TermRow(c.term(), c.id(), c.heading(), c.party(), c.provenance(), c.provenanceParty(), new TreeMap<>(),
+                        new ArrayList<>()));
             }
         }
         for (Finding f : report.findings()) {
             TermRow row = rows.computeIfAbsent(f.term(), t -> new TermRow(t, f.clause(),
                     report.index().clause(f.clause()).map(ClauseIndex.Clause::heading).orElse(t), f.party(), f.clauseProvenance(),
-                    f.clauseProvenanceParty(), new TreeMap<>()));
-            row.cells().computeIfAbsent(f.date(), d -> new ArrayList<>()).add(f);
+                    f.clauseProvenanceParty(), new TreeMap<>(), new ArrayList<>()));
+            if (f.overPeriod()) {
+                row.periods().add(f);
+            } else {
+                row.cells().computeIfAbsent(f.date(), d -> new ArrayList<>()).add(f);
+            }
         }
         return List.copyOf(rows.values());
     }

@@ -87,7 +87,9 @@ public final class TextReport implements ReportWriter {
         Map<String, java.util.Set<String>> requirements = new java.util.TreeMap<>();
         for (Finding f : r.findings()) {
             counts.merge(f.status(), 1, Integer::sum);
-            requirements.computeIfAbsent(t(f.term()), x -> new java.util.LinkedHashSet<>()).add(t(f.requirement()));
+            // A period finding requires the term on each of its days: said once per period, after the term's own requirement.
+            requirements.computeIfAbsent(t(f.term()), x -> new java.util.LinkedHashSet<>())
+                    .add(f.overPeriod() ? "over " + ReportView.dates(f) + ": " + t(f.requirement()) : t(f.requirement()));
             if (stacked) {
                 for (String line : wrap(f.date() + " " + t(f.term()) + " " + t(f.clause()) + " " + ReportView.status(f) + " " + t(f.party()), room(0))) {
                     out.write(line + System.lineSeparator());
@@ -316,6 +318,11 @@ public final class TextReport implements ReportWriter {
 
     /** The accounts in a few words: the distinct readings, each marked where it rests only on an interested party's word, and how many accounts there are. */
     private static String brief(Finding f) {
+        // A period finding stands under the date it starts on: its row says first which days it covers.
+        return f.overPeriod() ? "over " + ReportView.dates(f) + ": " + briefOfDays(f) : briefOfDays(f);
+    }
+
+    private static String briefOfDays(Finding f) {
         if (f.accounts().isEmpty()) {
             String why = f.summary().replaceFirst("; requires .*$", "");
             return why.startsWith("no account in this fact set: needs ") ? "no account: " + why.substring("no account in this fact set: ".length()) : why;

@@ -8,11 +8,25 @@ final class TextWrap {
     private TextWrap() {
     }
 
-    /** Breaks text at spaces into lines of at most {@code width} characters; a longer word is cut, after a hyphen where it can be. */
+    /**
+     * Breaks text at spaces into lines of at most {@code width} characters; a longer word breaks after a period's "..",
+     * else is cut, after a hyphen where it can be.
+     */
     static List<String> wrap(String text, int width) {
         List<String> lines = new java.util.ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String whole : text.split(" ")) {
+        List<String> words = new java.util.ArrayList<>();
+        for (String word : text.split(" ")) {
+            // A period finding's id (TERM/FROM..TO) may be wider than a narrow column: it then breaks after its "..".
+            int dots = word.indexOf("..");
+            if (word.length() > width && dots > 0 && dots + 2 < word.length()) {
+                words.add(word.substring(0, dots + 2));
+                words.add(word.substring(dots + 2));
+            } else {
+                words.add(word);
+            }
+        }
+        for (String whole : words) {
             String word = whole;
             // A word longer than a line (a reading's id at the narrowest widths) is cut after a hyphen where it has one
             // within the line, else at the line's end: no line passes the width.

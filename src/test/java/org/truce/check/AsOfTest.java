@@ -8,6 +8,7 @@ import org.truce.factset.Claim;
 import org.truce.factset.Day;
 import org.truce.factset.Extension;
 import org.truce.factset.FactSet;
+import org.truce.factset.Period;
 import org.truce.factset.Prisoner;
 import org.truce.factset.Published;
 import org.truce.factset.Source;
@@ -146,5 +147,20 @@ class AsOfTest {
         assertThat(then.scenario().whatIf()).as("as-of is not a what-if").isEmpty();
         assertThat(then.claims()).isEmpty();
         assertThat(all.scenario().asOf()).isNull();
+    }
+
+    @Test
+    @DisplayName("a total over several days counts once its source was published; a period with none left is dropped, not emptied")
+    void periods() {
+        FactSet f = facts();
+        FactSet withPeriods = new FactSet(f.format(), f.agreement(), f.title(), f.sources(), f.extensions(), f.prisoners(), f.days(), f.claims(),
+                List.of(new Period(D24, D24.plusDays(1), List.of(new Day.AidTruckReport(248, "at", null), new Day.AidTruckReport(340, "later", null))),
+                        new Period(D24.plusDays(1), D24.plusDays(2), List.of(new Day.AidTruckReport(400, "later", null)))));
+        FactSet then = AsOf.parse("2023-11-24T18:00+02:00").in(LOCAL).filter(withPeriods, LOCAL);
+        assertThat(then.periods()).singleElement().satisfies(p -> {
+            assertThat(p.from()).isEqualTo(D24);
+            assertThat(p.aidTrucks()).extracting(Day.AidTruckReport::source).containsExactly("at");
+        });
+        assertThat(AsOf.parse("2023-11-24T18:01+02:00").in(LOCAL).filter(withPeriods, LOCAL).periods()).hasSize(2);
     }
 }

@@ -36,6 +36,23 @@ class ClaimsTest {
     }
 
     @Test
+    @DisplayName("a claim whose dates cover a period also takes the period finding: 200 trucks on each day, but 399 over both by another source, is CONTESTED")
+    void coversAPeriod() {
+        var v = only(check(facts().day("2023-11-24").trucks(200, "COGAT").and().day("2023-11-25").trucks(200, "COGAT").and()
+                .periodTrucks(date("2023-11-24"), date("2023-11-25"), 399, org.truce.factset.Bound.EXACT, "Monitor A")
+                .claim("c1", "Hamas", "Israel", "daily-aid-trucks", List.of(date("2023-11-24"), date("2023-11-25")), "Reuters").build(),
+                CheckFixture.only("T06", "200-including-fuel")));
+        assertThat(v.findings()).containsExactly("daily-aid-trucks/2023-11-24", "daily-aid-trucks/2023-11-25", "daily-aid-trucks/2023-11-24..2023-11-25");
+        assertThat(v.verdict()).isEqualTo(Verdict.CONTESTED);
+        var oneDay = only(check(facts().day("2023-11-24").trucks(200, "COGAT").and().day("2023-11-25").trucks(200, "COGAT").and()
+                .periodTrucks(date("2023-11-24"), date("2023-11-25"), 399, org.truce.factset.Bound.EXACT, "Monitor A")
+                .claim("c1", "Hamas", "Israel", "daily-aid-trucks", List.of(date("2023-11-24")), "Reuters").build(),
+                CheckFixture.only("T06", "200-including-fuel")));
+        assertThat(oneDay.findings()).as("a claim of one day of the period does not cover it").containsExactly("daily-aid-trucks/2023-11-24");
+        assertThat(oneDay.verdict()).isEqualTo(Verdict.NOT_SUPPORTED);
+    }
+
+    @Test
     @DisplayName("a claim whose findings are all COMPLIANT is NOT_SUPPORTED; CONTESTED gives CONTESTED")
     void notSupportedAndContested() {
         var compliant = only(check(facts().day("2023-11-24").trucks(200, "COGAT").and()

@@ -33,7 +33,7 @@ class HandoverScheduleSourcesTest {
         FactSet built = builder.build();
         Day day = new Day(DATE, List.of(), List.of(), List.of(), List.of(), List.of(handovers), List.of());
         return new FactSet(built.format(), built.agreement(), built.title(), built.sources(), built.extensions(), built.prisoners(),
-                List.of(day), built.claims());
+                List.of(day), built.claims(), built.periods());
     }
 
     /** A handover by Hamas reported by Monitor A, its schedule by {@code schedulePublisher} (null: by Monitor A too). */

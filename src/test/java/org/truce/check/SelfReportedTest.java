@@ -129,7 +129,7 @@ class SelfReportedTest {
                 .prisoners(39, "Party statement A").and().build();
         FactSet plain = new FactSet(marked.format(), marked.agreement(), marked.title(),
                 marked.sources().stream().map(s -> new Source(s.id(), s.publisher(), s.attribution(), s.title(), s.url(), s.published())).toList(),
-                marked.extensions(), marked.prisoners(), marked.days(), marked.claims());
+                marked.extensions(), marked.prisoners(), marked.days(), marked.claims(), marked.periods());
         Report withParties = check(marked);
         Report without = check(plain);
         assertThat(withParties.findings()).extracting(Finding::id, Finding::status)

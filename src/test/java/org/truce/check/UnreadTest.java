@@ -63,4 +63,31 @@ class UnreadTest {
         List<Undecided> out = Unread.of(List.of(new Reported("t", DAY, List.of("a", "b"), "A")), List.of(ofParty), List.of(one), List.of(), () -> DECIDERS);
         assertThat(out).singleElement().extracting(Undecided::sources).isEqualTo(List.of("a", "b"));
     }
+
+    /** An entry of a total over the days {@code day} to {@code over}, read by the period finding of "t" over those days. */
+    private record OverDays(LocalDate day, LocalDate over, List<String> reportedBy) implements Entry {
+        @Override
+        public List<String> readBy() {
+            return List.of("t");
+        }
+
+        @Override
+        public String shows() {
+            return reportedBy + " total";
+        }
+    }
+
+    @Test
+    @DisplayName("a total over two days is read by the period finding over them, not by the finding of its first day")
+    void overPeriod() {
+        Obligation period = new Obligation("t", "C1", DAY, null, null, "C1 applies over", "at least 1 a day", "a total", DAY.plusDays(1));
+        List<Object> entries = List.of(new OverDays(DAY, DAY.plusDays(1), List.of("a")));
+        assertThat(Unread.of(entries, List.of(T, period), List.of(), List.of(), () -> DECIDERS))
+                .singleElement().satisfies(u -> {
+                    assertThat(u.obligation()).isSameAs(period);
+                    assertThat(u.why()).startsWith("[a] total: ");
+                });
+        Undecided said = new Undecided(period, List.of("a"), "cannot tell", "C1 cannot tell");
+        assertThat(Unread.of(entries, List.of(T, period), List.of(), List.of(said), () -> DECIDERS)).as("listed once, by the rule").isEmpty();
+    }
 }

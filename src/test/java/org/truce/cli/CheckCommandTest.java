@@ -57,11 +57,11 @@ class CheckCommandTest {
     }
 
     @Test
-    @DisplayName("--reading: the bundled data read as 300 trucks a day makes every T06 finding with a report VIOLATED; read as 200 besides fuel, 28 November falls short")
+    @DisplayName("--reading: the bundled data read as 300 trucks a day makes every T06 finding with a report VIOLATED (five days and the total over 24-25 November); read as 200 besides fuel, 28 November falls short")
     void readingsOfTheBundledData() {
         var three = Cli.run("check", "--reading", "T06=300-including-fuel", "--width", "0");
         assertThat(three.out().lines().filter(l -> l.matches("2023-11-[0-9]+  daily-aid-trucks .*") && !l.contains("UNDETERMINED")))
-                .hasSize(5).allSatisfy(l -> assertThat(l).containsPattern("T06\\s+VIOLATED"));
+                .hasSize(6).allSatisfy(l -> assertThat(l).containsPattern("T06\\s+VIOLATED"));
         var plus = Cli.run("check", "--reading", "T06=200-plus-fuel", "--width", "0");
         assertThat(plus.out()).containsPattern("2023-11-28\\s+daily-aid-trucks\\s+T06\\s+VIOLATED\\s+Israel\\s+200 trucks, 4 of them fuel or gas: 196 counted");
         assertThat(plus.exitCode()).isEqualTo(3);

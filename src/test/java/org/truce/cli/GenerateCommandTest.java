@@ -69,6 +69,22 @@ class GenerateCommandTest {
     }
 
     @Test
+    @DisplayName("--evidence adds bounds of a day's trucks and totals over two days, which give period findings; without it the file is as before")
+    void evidence() throws Exception {
+        Path plain = dir.resolve("plain.json");
+        Path with = dir.resolve("with.json");
+        Cli.run("generate", "--prisoners", "300", "--days", "25", "--seed", "7", "-o", plain.toString());
+        assertThat(Cli.run("generate", "--prisoners", "300", "--days", "25", "--seed", "7", "--evidence", "-o", with.toString()).exitCode()).isZero();
+        assertThat(Files.readString(plain)).doesNotContain("\"bound\"").doesNotContain("\"periods\"");
+        assertThat(Files.readString(with)).contains("\"bound\":\"atLeast\"", "\"bound\":\"atMost\"", "\"periods\"");
+
+        var r = Cli.run("check", with.toString(), "--format", "json");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).contains("\"id\": \"daily-aid-trucks/2023-11-24..2023-11-25\"", "\"to\": \"2023-11-25\"", "\"undecidedBy\"",
+                "a figure for part of the day cannot show", "an upper bound cannot show", "so at least one day fell short");
+    }
+
+    @Test
     @DisplayName("the same seed gives the same file; another seed another")
     void deterministic() throws Exception {
         Path a = dir.resolve("a.json");

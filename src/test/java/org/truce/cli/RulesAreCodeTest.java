@@ -60,7 +60,7 @@ class RulesAreCodeTest {
         Path facts = factSet("\"agreement\": \"gaza-2023-11\", \"rules\": \"" + evil + "\"");
         var r = Cli.run("check", facts.toString());
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).contains("rules: expected one of the fields agreement, claims, days, extensions, format, prisoners, sources, title, "
+        assertThat(r.err()).contains("rules: expected one of the fields agreement, claims, days, extensions, format, periods, prisoners, sources, title, "
                 + "found unknown field \"rules\"");
         assertThat(marker()).doesNotExist();
     }

@@ -53,7 +53,7 @@ class BundledSpeakersTest {
         FactSet facts = BundledDataTest.load();
         FactSet plain = new FactSet(facts.format(), facts.agreement(), facts.title(),
                 facts.sources().stream().map(s -> new Source(s.id(), s.publisher(), s.attribution(), s.title(), s.url(), s.published())).toList(),
-                facts.extensions(), facts.prisoners(), facts.days(), facts.claims());
+                facts.extensions(), facts.prisoners(), facts.days(), facts.claims(), facts.periods());
         Report with = BundledDataTest.check();
         Report without = RuleBooks.checker().check(plain, RuleBooks.bundled());
         assertThat(with.findings()).extracting(f -> f.id() + " " + f.status())

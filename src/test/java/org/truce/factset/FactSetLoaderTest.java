@@ -193,7 +193,18 @@ class FactSetLoaderTest {
         assertThat(problems(bad)).extracting(Problem::path, Problem::message).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("days[0].fuelLitres[0].count", "expected a whole number from 0 to 1000000000, found -5"),
                 org.assertj.core.groups.Tuple.tuple("days[0].fuelLitres[1].source", "expected the id of an entry of sources, found \"x\""),
-                org.assertj.core.groups.Tuple.tuple("days[0].fuelLitres[1].litres", "expected one of the fields count, note, source, found unknown field \"litres\""));
+                org.assertj.core.groups.Tuple.tuple("days[0].fuelLitres[1].litres", "expected one of the fields bound, count, note, source, found unknown field \"litres\""));
+    }
+
+    @Test
+    @DisplayName("bounds: a count of trucks or litres may be only a lower (atLeast) or upper (atMost) bound of the day's number; absent, it is the number")
+    void readsBounds() throws Exception {
+        String bounded = FUEL.replace("\"source\": \"s2\", \"note\"", "\"source\": \"s2\", \"bound\": \"atLeast\", \"note\"");
+        assertThat(load(bounded).days().get(0).fuelLitres()).extracting(Day.FuelReport::bound).containsExactly(Bound.EXACT, Bound.AT_LEAST);
+        String trucks = FUEL.replace("\"fuelLitres\"", "\"aidTrucks\"").replace("\"count\": 129000", "\"count\": 129000, \"bound\": \"atMost\"");
+        assertThat(load(trucks).days().get(0).aidTrucks()).extracting(Day.AidTruckReport::bound).containsExactly(Bound.AT_MOST, Bound.EXACT);
+        assertThat(problems(bounded.replace("atLeast", "atleast"))).extracting(Problem::path, Problem::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("days[0].fuelLitres[1].bound", "expected \"atLeast\" or \"atMost\", found \"atleast\""));
     }
 
     @Test

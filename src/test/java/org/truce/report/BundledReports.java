@@ -67,7 +67,7 @@ final class BundledReports {
         notes.add(new Day.DayNote(PLANTED_NOTE, "planted"));
         days.set(0, new Day(first.date(), first.hostageReleases(), first.prisonerReleases(), first.aidTrucks(), first.fuelLitres(),
                 first.handovers(), notes));
-        return new FactSet(f.format(), f.agreement(), f.title(), sources, f.extensions(), f.prisoners(), days, f.claims());
+        return new FactSet(f.format(), f.agreement(), f.title(), sources, f.extensions(), f.prisoners(), days, f.claims(), f.periods());
     }
 
     /** The same facts with every list in another order. */
@@ -80,7 +80,7 @@ final class BundledReports {
                     shuffle(d.notes(), random)));
         }
         return new FactSet(f.format(), f.agreement(), f.title(), shuffle(f.sources(), random), shuffle(f.extensions(), random),
-                shuffle(f.prisoners(), random), shuffle(days, random), shuffle(f.claims(), random));
+                shuffle(f.prisoners(), random), shuffle(days, random), shuffle(f.claims(), random), shuffle(f.periods(), random));
     }
 
     private static <T> List<T> shuffle(List<T> list, Random random) {

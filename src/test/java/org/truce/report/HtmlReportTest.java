@@ -108,15 +108,16 @@ class HtmlReportTest {
                         + " <code>200-plus-fuel</code>: 200 trucks — <span class=\"muted\">according to</span>"
                         + " <a href=\"#src-vfinews-cogat-2023-11-24\">VFI News (COGAT; OCHA (via Times of Israel))</a>"
                         + " <span class=\"st self\" title=\"rests only on the word of an interested party\">† self-reported</span></li>");
-        int undecidedAt = aid.indexOf("<p><strong>Reports that decide nothing</strong> (4):</p>");
+        // 4 counts whose loads are not given (read as 200-plus-fuel), and the Rafah crossing's 90 by midday under each reading
+        int undecidedAt = aid.indexOf("<p><strong>Reports that decide nothing</strong> (7):</p>");
         String undecided = aid.substring(undecidedAt, aid.indexOf("</ul>", undecidedAt));
-        // then the notes of the day that name the term: four on 24 November, none of them counted
-        String notes = aid.substring(aid.indexOf("<p><strong>Notes of the day on this term</strong>, not counted (4):</p>"));
-        assertThat(count(notes, "<li>")).isEqualTo(4);
+        // then the notes of the day that name the term: three on 24 November (the Rafah official's 90 by midday is an entry, a lower bound), none of them counted
+        String notes = aid.substring(aid.indexOf("<p><strong>Notes of the day on this term</strong>, not counted (3):</p>"));
+        assertThat(count(notes, "<li>")).isEqualTo(3);
         assertThat(notes).contains("230 trucks carrying aid and fuel &#39;will enter today&#39;. A forecast, not a count. — <span class=\"muted\">according to</span>");
         assertThat(aid.indexOf("<strong>Reports that decide nothing")).isGreaterThan(aid.indexOf("</ul>", aid.indexOf("<strong>Accounts")));
-        assertThat(count(undecided, "<li>")).isEqualTo(4);
-        assertThat(count(undecided, "<li><span class=\"muted\">read as</span> <code>200-plus-fuel</code>: ")).isEqualTo(4);
+        assertThat(count(undecided, "<li>")).isEqualTo(7);
+        assertThat(count(undecided, "<li><span class=\"muted\">read as</span> <code>200-plus-fuel</code>: ")).isEqualTo(5);
         assertThat(undecided).doesNotContain("vfinews").doesNotContain("dailypost");
         assertThat(undecided).contains("<li><span class=\"muted\">read as</span> <code>200-plus-fuel</code>: 215 trucks, their loads not given:"
                 + " the report does not say how many carried fuel, so it cannot show 200 besides those — <span class=\"muted\">according to</span>"
@@ -251,7 +252,7 @@ class HtmlReportTest {
         sources.add(new Source("LATESTLY-TPS-COGAT-2023-11-26", "IMPOSTOR", null, "A forged report", "https://example.org/", null));
         sources.add(new Source("latestly.tps.cogat.2023.11.26", "IMPOSTOR", null, "Another forged report", "https://example.org/", null));
         String html = render(new HtmlReport(Agreements::charts), BundledReports.check(new FactSet(f.format(), f.agreement(), f.title(), sources,
-                f.extensions(), f.prisoners(), f.days(), f.claims())));
+                f.extensions(), f.prisoners(), f.days(), f.claims(), f.periods())));
 
         List<String> rows = html.lines().filter(l -> l.startsWith("<tr id=\"src-")).toList();
         assertThat(rows.stream().map(l -> l.substring(0, l.indexOf("\"><td>")))).doesNotHaveDuplicates();
@@ -271,7 +272,7 @@ class HtmlReportTest {
         org.truce.factset.Claim c = claims.get(0);
         claims.set(0, new org.truce.factset.Claim(c.id(), c.by(), c.against(), c.term(), c.dates(), "\u202eon 24 November", c.source(), c.answers()));
         String html = render(new HtmlReport(Agreements::charts), BundledReports.check(new FactSet(f.format(), f.agreement(), f.title(), sources,
-                f.extensions(), f.prisoners(), f.days(), claims)));
+                f.extensions(), f.prisoners(), f.days(), claims, f.periods())));
 
         assertThat(html).doesNotContain("href=\"https://\u202e").contains("<td><bdi>https://\u202eexample.com/moc.elgoog</bdi></td>");
         assertThat(html).contains("<td><bdi>\u202eROTSOPMI</bdi></td>").contains("<td><bdi>title \u2067reversed</bdi></td>")
@@ -413,11 +414,11 @@ class HtmlReportTest {
                 .contains("<td><code>before-midnight</code></td>");
         // each reading's findings by status: under 200-plus-fuel, met on the 29th (200 trucks, none of fuel), missed on the 28th
         // (200, 4 of fuel), both on the 24th (COGAT's 200, none of fuel; PRCS's 196 of any load); the 25th and 26th (200 trucks,
-        // loads not given) decide nothing, and the 27th and 30th have no report
+        // loads not given) decide nothing, and the 27th and 30th have no report (the total over 24-25 November is a finding of its own, VIOLATED under 200-plus-fuel and 300-including-fuel)
         assertThat(row(section, "rd-_5406_2f200-plus-fuel")).endsWith("<td><span class=\"st s-compliant\">✓ 1 COMPLIANT</span>"
-                + " <span class=\"st s-violated\">✗ 1 VIOLATED</span> <span class=\"st s-contested\">± 1 CONTESTED</span>"
+                + " <span class=\"st s-violated\">✗ 2 VIOLATED</span> <span class=\"st s-contested\">± 1 CONTESTED</span>"
                 + " <span class=\"st s-undetermined\">? 4 UNDETERMINED</span> </td>");
-        assertThat(row(section, "rd-_5406_2f300-including-fuel")).endsWith("<td><span class=\"st s-violated\">✗ 5 VIOLATED</span>"
+        assertThat(row(section, "rd-_5406_2f300-including-fuel")).endsWith("<td><span class=\"st s-violated\">✗ 6 VIOLATED</span>"
                 + " <span class=\"st s-undetermined\">? 2 UNDETERMINED</span> </td>");
         assertThat(html).contains("± CONTESTED (readings)</span> the status depends on the reading of the clause");
     }

@@ -29,6 +29,8 @@ class MarkdownReportTest {
         assertThat(header).contains("Fri 24 Nov, day 1").contains("Thu 30 Nov, day 7 (extension)");
         List<String> rows = lines.stream().filter(l -> l.matches("\\| T\\d\\d .*")).toList();
         assertThat(rows).hasSize(8);
+        assertThat(lines.stream().filter(l -> l.startsWith("| ↳ over 2023-11-24 to 2023-11-25: T06 "))).as("the period finding's row").singleElement()
+                .asString().endsWith("| ± CONTESTED (readings, sources) | ± CONTESTED (readings, sources) | | | | | |");
         assertThat(rows).allSatisfy(r -> assertThat(r.split(" \\|", -1)).hasSize(7 + 2));
         String extension = rows.stream().filter(r -> r.startsWith("| T05 ")).findFirst().orElseThrow();
         assertThat(extension).endsWith("| — | — | — | — | ✓ COMPLIANT | ✓ COMPLIANT | ± CONTESTED |");
@@ -96,13 +98,13 @@ class MarkdownReportTest {
         assertThat(section).contains("**Clause T06 — Daily aid trucks** (daily-aid-trucks)\n").contains("**Clause T14 — Handover time** (handover-schedule)\n");
         assertThat(section.lines().filter(l -> l.startsWith("| 300-including-fuel | "))).singleElement().asString()
                 .contains(" | " + heldBy("T06", 2) + " | ")
-                .contains("daily-aid-trucks.minimum-per-day = 300").endsWith("| ✗ 5 VIOLATED · ? 2 UNDETERMINED |");
+                .contains("daily-aid-trucks.minimum-per-day = 300").endsWith("| ✗ 6 VIOLATED · ? 2 UNDETERMINED |");
         // under 200-plus-fuel the days whose only reports, of 200 trucks or more, do not say which carried fuel are UNDETERMINED
         // (25 and 26 November), as are the days with no report (27 and 30)
         assertThat(section.lines().filter(l -> l.startsWith("| 200-plus-fuel | "))).singleElement().asString()
                 .contains(" | " + heldBy("T06", 1) + " | ")
                 .contains("| daily-aid-trucks.fuel-trucks-count = 0, daily-aid-trucks.minimum-per-day = 200 |")
-                .endsWith("| ✓ 1 COMPLIANT · ✗ 1 VIOLATED · ± 1 CONTESTED · ? 4 UNDETERMINED |");
+                .endsWith("| ✓ 1 COMPLIANT · ✗ 2 VIOLATED · ± 1 CONTESTED · ? 4 UNDETERMINED |");
         assertThat(section.lines().filter(l -> l.startsWith("| before-midnight | "))).singleElement().asString()
                 .contains(" | " + heldBy("T14", 1) + " | ").endsWith("| — | ✓ 1 COMPLIANT |");
         assertThat(md).contains("- ± **CONTESTED (readings)**: the status depends on the reading of the clause");
@@ -143,7 +145,7 @@ class MarkdownReportTest {
         org.truce.factset.Claim c = claims.get(0);
         claims.set(0, new org.truce.factset.Claim(c.id(), c.by(), c.against(), c.term(), c.dates(), "@some-analyst confirmed it, see #1", c.source(), c.answers()));
         String md = render(new MarkdownReport(), BundledReports.check(new FactSet(f.format(), f.agreement(), f.title(), f.sources(),
-                f.extensions(), f.prisoners(), f.days(), claims)));
+                f.extensions(), f.prisoners(), f.days(), claims, f.periods())));
 
         assertThat(md).doesNotContainPattern("@[A-Za-z0-9]").doesNotContainPattern("(?<!&)#[A-Za-z0-9]")
                 .contains("@&#8203;some-analyst confirmed it, see #&#8203;1").contains("Flash Update #&#8203;49");

@@ -34,7 +34,7 @@ class TextReportTest {
         for (Claim c : f.claims()) {
             claims.add(new Claim(c.id() + "\u001b[8m", c.by() + "\u202e", c.against() + "\r\n", c.term(), c.dates(), c.statement(), c.source(), c.answers()));
         }
-        FactSet planted = new FactSet(f.format(), f.agreement(), FORGED_TITLE, f.sources(), f.extensions(), f.prisoners(), f.days(), claims);
+        FactSet planted = new FactSet(f.format(), f.agreement(), FORGED_TITLE, f.sources(), f.extensions(), f.prisoners(), f.days(), claims, f.periods());
 
         String text = render(new TextReport(), BundledReports.check(planted));
 

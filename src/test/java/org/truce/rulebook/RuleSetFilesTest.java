@@ -64,7 +64,7 @@ class RuleSetFilesTest {
             RuleBook book = loader.load(dir);
             assertThat(loader.compiled()).as("run %d compiles", run).isEqualTo(1);
             assertThat(book.warnings()).singleElement().satisfies(w -> {
-                assertThat(w.line()).isEqualTo(18);
+                assertThat(w.line()).isEqualTo(22);
                 assertThat(w.message()).startsWith("warning: Both an agenda-group ( two ) and a ruleflow-group ( two ) are defined for rule "
                         + "T07 The daily minimum of fuel applies on every pause day.");
                 assertThat(w.file()).as("the file warned about").isEqualTo(RuleBookLoader.display(fuel));

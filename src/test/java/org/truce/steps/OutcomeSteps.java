@@ -60,9 +60,51 @@ public class OutcomeSteps {
         assertedOutcome(finding, null, status);
     }
 
+    /** The finding of a term over several days, from totals of those days. */
+    @Then("the {term} term is {status} over {date} to {date}")
+    public void statusOver(String term, Status status, LocalDate from, LocalDate to) {
+        finding = world.thePeriodFinding(term, from, to);
+        exercised(finding);
+        assertThat(finding.status()).as("status of %s (%s)", finding.id(), finding.summary()).isEqualTo(status);
+        assertedOutcome(finding, null, status);
+    }
+
+    @Then("under the reading {string} the {term} term is {status} over {date} to {date}")
+    public void statusOverUnder(String reading, String term, Status status, LocalDate from, LocalDate to) {
+        finding = world.thePeriodFinding(term, from, to);
+        exercised(finding.clause(), reading);
+        Status actual = under(finding, reading).status();
+        assertThat(actual).as("status of %s under the reading %s (%s)", finding.id(), reading, finding.summary()).isEqualTo(status);
+        assertedOutcome(finding, reading, actual);
+    }
+
+    /** The account of one source over a period, under a reading: what it shows, as the report says it. */
+    @Then("under the reading {string}, the report of {publisher} over {date} to {date} shows the {term} term {status}: {string}")
+    public void accountOver(String reading, String publisher, LocalDate from, LocalDate to, String term, Status status, String detail) {
+        finding = world.thePeriodFinding(term, from, to);
+        exercised(finding.clause(), reading);
+        List<Finding.Account> of = finding.accounts().stream().filter(a -> reading.equals(a.reading()))
+                .filter(a -> a.sources().stream().map(world::voiceOf).anyMatch(v -> v.contains(publisher))).toList();
+        assertThat(of).extracting(Finding.Account::status, Finding.Account::detail)
+                .as("accounts of %s under %s resting on %s", finding.id(), reading, publisher)
+                .contains(org.assertj.core.groups.Tuple.tuple(status, detail));
+        of.forEach(a -> RuleCoverage.asserted(a.rule(), world.scenario));
+    }
+
+    /** A total over a period forms no account under a reading, and the period's finding lists it with why. */
+    @Then("under the reading {string}, the report of {publisher} over {date} to {date} decides nothing about the {term} term, because {string}")
+    public void decidesNothingOver(String reading, String publisher, LocalDate from, LocalDate to, String term, String why) {
+        finding = world.thePeriodFinding(term, from, to);
+        exercised(finding.clause(), reading);
+        List<Finding.Undecided> of = finding.undecidedBy().stream().filter(u -> reading.equals(u.reading()))
+                .filter(u -> u.sources().stream().map(world::voiceOf).anyMatch(v -> v.contains(publisher))).toList();
+        assertThat(of).extracting(Finding.Undecided::why).as("why the reports of %s decide nothing about %s", publisher, finding.id()).contains(why);
+        of.stream().filter(u -> u.why().equals(why)).forEach(u -> RuleCoverage.asserted(u.rule(), world.scenario));
+    }
+
     @Then("the {term} term binds {party}")
     public void binds(String term, String party) {
-        List<Finding> findings = world.report().findings().stream().filter(f -> f.term().equals(term)).toList();
+        List<Finding> findings = world.report().findings().stream().filter(f -> f.to() == null && f.term().equals(term)).toList();
         assertThat(findings).as("findings of %s", term).isNotEmpty();
         findings.forEach(f -> exercised(f.clause()));
         assertThat(findings).extracting(Finding::party).as("party bound by %s", term).containsOnly(party);
@@ -198,7 +240,7 @@ public class OutcomeSteps {
     /** Every finding of the term, one row per date, with its status under one reading: no date left out, none added. */
     @Then("under the reading {string}, the {term} term on each pause day is:")
     public void underReadingEachDay(String reading, String term, List<Map<String, String>> rows) {
-        List<Finding> findings = world.report().findings().stream().filter(f -> f.term().equals(term)).toList();
+        List<Finding> findings = world.report().findings().stream().filter(f -> f.to() == null && f.term().equals(term)).toList();
         assertThat(findings).as("findings of %s", term).isNotEmpty();
         Map<LocalDate, Status> actual = new TreeMap<>();
         for (Finding f : findings) {
@@ -220,6 +262,7 @@ public class OutcomeSteps {
         undecided(reading, publisher, term, date, why);
     }
 
+    /** A report of a term of a clause read one way only forms no account, and the finding lists it with why. */
     @Then("the report of {publisher} decides nothing about the {term} term on {date}, because {string}")
     public void decidesNothing(String publisher, String term, LocalDate date, String why) {
         undecided(null, publisher, term, date, why);

@@ -2,6 +2,7 @@ package org.truce.steps;
 
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.When;
+import org.truce.factset.Bound;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -65,6 +66,50 @@ public class ReportSteps {
         if (world.hasTruckReport(date)) {
             throw new IllegalStateException("the scenario already has a truck report for " + date);
         }
+    }
+
+    /** A figure for part of the day: the day's trucks were at least that many. */
+    @Given("{int} aid trucks had entered Gaza by {time} on {date}, as reported by {publisher}")
+    public void trucksByTime(int count, LocalTime by, LocalDate date, String publisher) {
+        world.facts.day(date).trucks(count, null, Bound.AT_LEAST, publisher);
+    }
+
+    @Given("{int} aid trucks, none of them carrying fuel or cooking gas, had entered Gaza by {time} on {date}, as reported by {publisher}")
+    public void trucksWithoutFuelByTime(int count, LocalTime by, LocalDate date, String publisher) {
+        world.facts.day(date).trucks(count, 0L, Bound.AT_LEAST, publisher);
+    }
+
+    /** An upper bound of the day's trucks. */
+    @Given("at most {int} aid trucks entered Gaza on {date}, as reported by {publisher}")
+    public void trucksAtMost(int count, LocalDate date, String publisher) {
+        world.facts.day(date).trucks(count, null, Bound.AT_MOST, publisher);
+    }
+
+    @Given("at most {int} aid trucks, none of them carrying fuel or cooking gas, entered Gaza on {date}, as reported by {publisher}")
+    public void trucksWithoutFuelAtMost(int count, LocalDate date, String publisher) {
+        world.facts.day(date).trucks(count, 0L, Bound.AT_MOST, publisher);
+    }
+
+    /** A total over several days, not a count of any one of them. */
+    @Given("{int} aid trucks entered Gaza from {date} to {date} in all, as reported by {publisher}")
+    public void trucksOverPeriod(int count, LocalDate from, LocalDate to, String publisher) {
+        world.facts.periodTrucks(from, to, count, Bound.EXACT, publisher);
+    }
+
+    /** A running total given before the period ended: a lower bound of its total. */
+    @Given("{int} aid trucks had entered Gaza from {date} to the time of the report on {date}, as reported by {publisher}")
+    public void trucksOverPeriodSoFar(int count, LocalDate from, LocalDate to, String publisher) {
+        world.facts.periodTrucks(from, to, count, Bound.AT_LEAST, publisher);
+    }
+
+    @Given("{litres} litres of fuel had entered Gaza by {time} on {date}, as reported by {publisher}")
+    public void fuelByTime(Long litres, LocalTime by, LocalDate date, String publisher) {
+        world.facts.day(date).fuelLitres(litres, Bound.AT_LEAST, publisher);
+    }
+
+    @Given("at most {litres} litres of fuel entered Gaza on {date}, as reported by {publisher}")
+    public void fuelAtMost(Long litres, LocalDate date, String publisher) {
+        world.facts.day(date).fuelLitres(litres, Bound.AT_MOST, publisher);
     }
 
     @Given("{litres} litres of fuel entered Gaza on {date}, as reported by {publisher}")

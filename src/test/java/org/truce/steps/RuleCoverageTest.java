@@ -62,13 +62,24 @@ class RuleCoverageTest {
         List<String> every = List.of("200-including-fuel", "200-plus-fuel", "300-including-fuel");
         List<String> counted = List.of("200-including-fuel", "300-including-fuel");
         List<String> apart = List.of("200-plus-fuel");
-        assertThat(t06).as("readings of T06's rules").containsExactlyInAnyOrderEntriesOf(Map.of(
+        Map<String, List<String>> expected = new TreeMap<>(Map.of(
                 "T06 The daily minimum of aid trucks applies on every pause day, under each reading", every,
                 "T06 At least the daily minimum of aid trucks entered, every truck counted", counted,
                 "T06 Fewer aid trucks entered than the daily minimum, every truck counted", counted,
                 "T06 At least the daily minimum of aid trucks entered besides those of fuel", apart,
                 "T06 Fewer aid trucks entered than the daily minimum besides those of fuel", apart,
-                "T06 Trucks of loads not given cannot show the daily minimum met besides those of fuel", apart));
+                "T06 Trucks of loads not given cannot show the daily minimum met besides those of fuel", apart,
+                "T06 A partial figure below the daily minimum cannot show it missed, every truck counted", counted,
+                "T06 An upper bound at or above the daily minimum cannot show it met, every truck counted", counted,
+                "T06 A partial figure below the daily minimum cannot show it missed besides those of fuel", apart,
+                "T06 An upper bound at or above the daily minimum cannot show it met besides those of fuel", apart));
+        expected.putAll(Map.of(
+                "T06 The daily minimum of aid trucks applies over each period a source reported a total of, under each reading", every,
+                "T06 A total over several days below the days times the daily minimum shows a day fell short", every,
+                "T06 A total over several days cannot show that every day met the daily minimum", every,
+                "T06 Over a period, a source's own figures for every day of it show a day fell short", every,
+                "T06 Over a period, a source's own figures for every day of it show every day met the daily minimum", every));
+        assertThat(t06).as("readings of T06's rules").containsExactlyInAnyOrderEntriesOf(expected);
         assertThat(RuleCoverage.limitsOfRules(book).get("T06 Fewer aid trucks entered than the daily minimum, every truck counted"))
                 .as("the limit that rule puts on its reading").containsExactly(FUEL_COUNTS + " != 0");
         assertThat(t14).as("the readings T14's rules fire under").containsExactly("announced-time", "before-midnight");

@@ -92,7 +92,7 @@ public final class World {
             return new Day(d.date(), d.hostageReleases(), d.prisonerReleases(), trucks, d.fuelLitres(), d.handovers(), d.notes());
         }).toList();
         return new FactSet(built.format(), built.agreement(), built.title(), built.sources(), built.extensions(), built.prisoners(),
-                days, built.claims());
+                days, built.claims(), built.periods());
     }
 
     /** The fact set with each source given the publication time the scenario says. */
@@ -102,7 +102,7 @@ public final class World {
         }
         List<Source> sources = f.sources().stream().map(s -> new Source(s.id(), s.publisher(), s.attribution(), s.title(), s.url(),
                 published.getOrDefault(s.id(), s.published()))).toList();
-        return new FactSet(f.format(), f.agreement(), f.title(), sources, f.extensions(), f.prisoners(), f.days(), f.claims());
+        return new FactSet(f.format(), f.agreement(), f.title(), sources, f.extensions(), f.prisoners(), f.days(), f.claims(), f.periods());
     }
 
     /**
@@ -141,7 +141,7 @@ public final class World {
 
     Optional<Finding> finding(String term, LocalDate date, String party) {
         List<Finding> matching = report().findings().stream()
-                .filter(f -> f.term().equals(term) && f.date().equals(date) && (party == null || f.party().equals(party)))
+                .filter(f -> f.to() == null && f.term().equals(term) && f.date().equals(date) && (party == null || f.party().equals(party)))
                 .toList();
         if (matching.size() > 1) {
             throw new AssertionError("more than one finding of " + term + " on " + date + ": name the party; found "
@@ -153,6 +153,13 @@ public final class World {
     Finding theFinding(String term, LocalDate date, String party) {
         return finding(term, date, party).orElseThrow(() -> new AssertionError("no finding of " + term + " on " + date
                 + (party == null ? "" : " for " + party) + "; the findings are " + report().findings().stream().map(Finding::id).toList()));
+    }
+
+    /** The finding of a term over the days {@code from} to {@code to}, from the totals of those days that sources reported. */
+    Finding thePeriodFinding(String term, LocalDate from, LocalDate to) {
+        return report().findings().stream().filter(f -> f.term().equals(term) && f.date().equals(from) && to.equals(f.to())).findFirst()
+                .orElseThrow(() -> new AssertionError("no finding of " + term + " over " + from + " to " + to + "; the findings are "
+                        + report().findings().stream().map(Finding::id).toList()));
     }
 
     /** The one claim by {@code by} against {@code against} about {@code term}, reported by a source of that publisher. */

@@ -107,7 +107,15 @@ public final class FactSetBuilder {
 
     public FactSet build() {
         return new FactSet("truce-facts/1", "gaza-2023-11", "test fact set", List.copyOf(sources.values()), extensions, prisoners,
-                days.values().stream().map(DayBuilder::build).toList(), claims);
+                days.values().stream().map(DayBuilder::build).toList(), claims, periods);
+    }
+
+    private final List<org.truce.factset.Period> periods = new ArrayList<>();
+
+    /** A total of the aid trucks over the days {@code from} to {@code to}, as one publisher reported it (with a bound, or EXACT). */
+    public FactSetBuilder periodTrucks(LocalDate from, LocalDate to, long count, org.truce.factset.Bound bound, String publisher) {
+        periods.add(new org.truce.factset.Period(from, to, List.of(new Day.AidTruckReport(count, null, source(publisher), null, bound))));
+        return this;
     }
 
     /** The reports of one day. */
@@ -132,6 +140,18 @@ public final class FactSetBuilder {
         /** A truck report that says how many of its trucks carried fuel or cooking gas. */
         public DayBuilder trucks(long count, Long fuelTrucks, String publisher) {
             trucks.add(new Day.AidTruckReport(count, fuelTrucks, source(publisher), null));
+            return this;
+        }
+
+        /** A truck report that gives only a bound of the day's trucks; {@code fuelTrucks} null where it does not say what they carried. */
+        public DayBuilder trucks(long count, Long fuelTrucks, org.truce.factset.Bound bound, String publisher) {
+            trucks.add(new Day.AidTruckReport(count, fuelTrucks, source(publisher), null, bound));
+            return this;
+        }
+
+        /** A fuel report that gives only a bound of the day's litres. */
+        public DayBuilder fuelLitres(long litres, org.truce.factset.Bound bound, String publisher) {
+            fuel.add(new Day.FuelReport(litres, source(publisher), null, bound));
             return this;
         }
 

@@ -129,11 +129,11 @@ public final class Charts implements ChartSource {
         return new TreeSet<>(perSource(report, Quantity.HOSTAGES_IN_DEAL).apply(date).values());
     }
 
-    /** The figure of each source on a date, sorted by source id, from the daily figures the rules compared. */
+    /** The figure of each source on a date, sorted by source id, from the daily figures the rules compared; bounds are not bars. */
     private static Function<LocalDate, Map<String, Long>> perSource(Report report, Quantity quantity) {
         Map<LocalDate, Map<String, Long>> byDate = new HashMap<>();
         for (Object o : report.summaries()) {
-            if (o instanceof Figure f && f.quantity() == quantity) {
+            if (o instanceof Figure f && f.quantity() == quantity && f.bound() == org.truce.factset.Bound.EXACT) {
                 byDate.computeIfAbsent(f.date(), d -> new TreeMap<>()).merge(f.source(), f.value(), Long::sum);
             }
         }

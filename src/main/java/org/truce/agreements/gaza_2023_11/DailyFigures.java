@@ -1,7 +1,9 @@
 package org.truce.agreements.gaza_2023_11;
 
+import org.truce.factset.Bound;
 import org.truce.factset.Day;
 import org.truce.factset.FactSet;
+import org.truce.factset.Period;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,25 +46,33 @@ final class DailyFigures {
             day.hostageReleases().stream().filter(Day.HostageRelease::inDeal).forEach(r -> hostages.merge(r.source(), r.count(), Math::addExact));
             // A partial list by id is no count of the day: it names some of the source's releases, not how many there were.
             day.prisonerReleases().stream().filter(Day.PrisonerRelease::complete).forEach(r -> prisoners.merge(r.source(), r.released(), Math::addExact));
-            day.aidTrucks().forEach(r -> trucks.merge(r.source(), r.count(), Math::addExact));
-            day.fuelLitres().forEach(r -> fuel.merge(r.source(), r.count(), Math::addExact));
+            day.aidTrucks().stream().filter(r -> r.bound() == Bound.EXACT).forEach(r -> trucks.merge(r.source(), r.count(), Math::addExact));
+            day.fuelLitres().stream().filter(r -> r.bound() == Bound.EXACT).forEach(r -> fuel.merge(r.source(), r.count(), Math::addExact));
             hostages.forEach((s, n) -> figures.add(new Figure(Quantity.HOSTAGES_IN_DEAL, day.date(), s, n)));
             prisoners.forEach((s, n) -> figures.add(new Figure(Quantity.PRISONERS_RELEASED, day.date(), s, n)));
             trucks.forEach((s, n) -> figures.add(new Figure(Quantity.AID_TRUCKS, day.date(), s, n)));
             fuel.forEach((s, n) -> figures.add(new Figure(Quantity.FUEL_LITRES, day.date(), s, n)));
+            day.fuelLitres().stream().filter(r -> r.bound() != Bound.EXACT)
+                    .forEach(r -> figures.add(new Figure(Quantity.FUEL_LITRES, day.date(), r.source(), r.count(), r.bound())));
         }
         return figures;
     }
 
     /**
      * Per source and day, the aid trucks that entered, those of them its reports say carried fuel or cooking gas, and
-     * those in its reports that do not say what their trucks carried.
+     * those in its reports that do not say what their trucks carried; and each report with a bound, on its own.
      */
     static List<TruckCount> truckCounts(FactSet facts) {
         List<TruckCount> counts = new ArrayList<>();
         for (Day day : facts.days()) {
             Map<String, long[]> bySource = new TreeMap<>(); // {trucks, fuel trucks, trucks of loads not given}
+            List<TruckCount> bounded = new ArrayList<>();
             for (Day.AidTruckReport r : day.aidTrucks()) {
+                if (r.bound() != Bound.EXACT) {
+                    long fuel = r.fuelTrucks() == null ? 0 : r.fuelTrucks();
+                    bounded.add(new TruckCount(day.date(), r.source(), r.count(), fuel, r.fuelTrucks() == null ? r.count() : 0, r.bound()));
+                    continue;
+                }
                 long[] c = bySource.computeIfAbsent(r.source(), s -> new long[3]);
                 c[0] = Math.addExact(c[0], r.count());
                 if (r.fuelTrucks() == null) {
@@ -72,15 +82,19 @@ final class DailyFigures {
                 }
             }
             bySource.forEach((s, c) -> counts.add(new TruckCount(day.date(), s, c[0], c[1], c[2])));
+            counts.addAll(bounded);
         }
         return counts;
     }
 
-    /** Every reading of the quantity summed over the days from..to: one source's figure per day. Empty when a day has none. */
+    /**
+     * Every reading of the quantity summed over the days from..to: one source's figure per day. Empty when a day has none.
+     * A bound never adds up with other figures, so only figures without one are summed.
+     */
     static List<PeriodFigure> periodSums(List<Figure> figures, Quantity quantity, LocalDate from, LocalDate to) {
         Map<LocalDate, List<Figure>> byDate = new HashMap<>();
         for (Figure f : figures) {
-            if (f.quantity() == quantity && !f.date().isBefore(from) && !f.date().isAfter(to)) {
+            if (f.quantity() == quantity && f.bound() == Bound.EXACT && !f.date().isBefore(from) && !f.date().isAfter(to)) {
                 byDate.computeIfAbsent(f.date(), d -> new ArrayList<>()).add(f);
             }
         }
@@ -111,5 +125,32 @@ final class DailyFigures {
             partials = List.copyOf(next.values());
         }
         return partials.stream().map(p -> new PeriodFigure(quantity, from, to, List.copyOf(p.sources()), p.value(), p.breakdown())).toList();
+    }
+
+    /**
+     * Per period a fact set reports aid trucks over, the period itself, and each source's total: the sum of its reports
+     * without a bound, and each report with a bound on its own.
+     */
+    static List<Object> periodTotals(FactSet facts) {
+        List<Object> out = new ArrayList<>();
+        Map<String, ReportedPeriod> periods = new TreeMap<>();
+        for (Period p : facts.periods()) {
+            if (p.aidTrucks().isEmpty()) {
+                continue;
+            }
+            ReportedPeriod period = periods.computeIfAbsent(p.from() + ".." + p.to(),
+                    k -> new ReportedPeriod(p.from(), p.to(), p.from().datesUntil(p.to().plusDays(1)).toList()));
+            Map<String, Long> bySource = new TreeMap<>();
+            for (Day.AidTruckReport r : p.aidTrucks()) {
+                if (r.bound() == Bound.EXACT) {
+                    bySource.merge(r.source(), r.count(), Math::addExact);
+                } else {
+                    out.add(new PeriodTotal(p.from(), p.to(), period.days(), r.source(), r.count(), r.bound()));
+                }
+            }
+            bySource.forEach((s, n) -> out.add(new PeriodTotal(p.from(), p.to(), period.days(), s, n, Bound.EXACT)));
+        }
+        out.addAll(periods.values());
+        return out;
     }
 }

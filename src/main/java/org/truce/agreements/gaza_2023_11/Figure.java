@@ -1,16 +1,24 @@
 package org.truce.agreements.gaza_2023_11;
 
 import org.truce.check.Entry;
+import org.truce.factset.Bound;
 
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One source's figure for one quantity on one day: the sum of that source's reports of that day. Hostages are read by
- * exchange-ratio (T04) and extension-hostages (T05), prisoners by exchange-ratio, fuel by daily-fuel (T07); aid trucks
- * by no term as a figure (daily-aid-trucks reads them as a {@link TruckCount}).
+ * One source's figure for one quantity on one day: the sum of that source's reports of that day without a bound
+ * ({@code EXACT}), or one report that gives only a lower ({@code AT_LEAST}) or upper ({@code AT_MOST}) bound, which
+ * never adds up with others. Hostages are read by exchange-ratio (T04) and extension-hostages (T05), prisoners by
+ * exchange-ratio, fuel by daily-fuel (T07); aid trucks by no term as a figure (daily-aid-trucks reads them as a
+ * {@link TruckCount}).
  */
-public record Figure(Quantity quantity, LocalDate date, String source, long value) implements Entry {
+public record Figure(Quantity quantity, LocalDate date, String source, long value, Bound bound) implements Entry {
+
+    /** The sum of a source's reports of the day without a bound. */
+    public Figure(Quantity quantity, LocalDate date, String source, long value) {
+        this(quantity, date, source, value, Bound.EXACT);
+    }
 
     @Override
     public List<String> readBy() {
@@ -34,11 +42,16 @@ public record Figure(Quantity quantity, LocalDate date, String source, long valu
 
     @Override
     public String shows() {
+        String bounded = switch (bound) {
+            case EXACT -> "";
+            case AT_LEAST -> "at least ";
+            case AT_MOST -> "at most ";
+        };
         return switch (quantity) {
-            case HOSTAGES_IN_DEAL -> value + " hostages released in the deal";
-            case PRISONERS_RELEASED -> value + " prisoners released";
-            case AID_TRUCKS -> value + " trucks";
-            case FUEL_LITRES -> String.format(java.util.Locale.ROOT, "%,d", value) + " litres";
+            case HOSTAGES_IN_DEAL -> bounded + value + " hostages released in the deal";
+            case PRISONERS_RELEASED -> bounded + value + " prisoners released";
+            case AID_TRUCKS -> bounded + value + " trucks";
+            case FUEL_LITRES -> Litres.of(this);
         };
     }
 }

@@ -18,6 +18,7 @@ public final class RuleFacts implements Summariser {
         List<Figure> figures = DailyFigures.figures(facts);
         out.addAll(figures);
         out.addAll(DailyFigures.truckCounts(facts));
+        out.addAll(DailyFigures.periodTotals(facts));
         out.addAll(InitialHostages.sums(figures, pause));
         out.addAll(Extensions.facts(facts, pause, figures));
         Prisoners prisoners = new Prisoners(facts);

@@ -2,6 +2,7 @@ package org.truce.agreements.gaza_2023_11;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.truce.factset.Bound;
 import org.truce.factset.Day;
 import org.truce.factset.FactSet;
 
@@ -38,6 +39,23 @@ class DailyFiguresTest {
         var facts = new org.truce.factset.FactSet("truce-facts/1", "gaza-2023-11", null, List.of(), List.of(), List.of(), List.of(day), List.of());
         assertThat(DailyFigures.truckCounts(facts)).containsExactly(
                 new TruckCount(DAY, "monitor-a", 200, 4, 0), new TruckCount(DAY, "monitor-b", 300, 4, 100), new TruckCount(DAY, "monitor-c", 50, 0, 50));
+    }
+
+    @Test
+    @DisplayName("a report that gives only a bound of the day's trucks or litres stands on its own, never added to its source's other reports, nor to other days")
+    void boundsStandAlone() {
+        var day = new Day(DAY, List.of(), List.of(), List.of(
+                new Day.AidTruckReport(120, null, "monitor-a", null), new Day.AidTruckReport(100, 2L, "monitor-a", null, Bound.AT_LEAST),
+                new Day.AidTruckReport(90, null, "monitor-a", null, Bound.AT_MOST)),
+                List.of(new Day.FuelReport(60_000, "monitor-a", null), new Day.FuelReport(70_000, "monitor-a", null, Bound.AT_LEAST)),
+                List.of(), List.of());
+        var facts = new FactSet("truce-facts/1", "gaza-2023-11", null, List.of(), List.of(), List.of(), List.of(day), List.of());
+        assertThat(DailyFigures.truckCounts(facts)).containsExactly(new TruckCount(DAY, "monitor-a", 120, 0, 120),
+                new TruckCount(DAY, "monitor-a", 100, 2, 0, Bound.AT_LEAST), new TruckCount(DAY, "monitor-a", 90, 0, 90, Bound.AT_MOST));
+        List<Figure> figures = DailyFigures.figures(facts);
+        assertThat(figures).filteredOn(f -> f.quantity() == Quantity.FUEL_LITRES).containsExactly(
+                new Figure(Quantity.FUEL_LITRES, DAY, "monitor-a", 60_000), new Figure(Quantity.FUEL_LITRES, DAY, "monitor-a", 70_000, Bound.AT_LEAST));
+        assertThat(DailyFigures.periodSums(figures, Quantity.FUEL_LITRES, DAY, DAY)).extracting(PeriodFigure::value).containsExactly(60_000L);
     }
 
     @Test

@@ -91,7 +91,7 @@ class ReleaseOrderWitnessTest {
             days.add(new Day(d.date(), d.hostageReleases(), releases, d.aidTrucks(), d.fuelLitres(), d.handovers(), d.notes()));
         }
         return new FactSet(facts.format(), facts.agreement(), facts.title(), facts.sources(), facts.extensions(),
-                facts.prisoners(), days, facts.claims());
+                facts.prisoners(), days, facts.claims(), facts.periods());
     }
 
     private static Map<String, LocalDate> firstPartial(FactSet facts) {
