@@ -23,7 +23,7 @@ import java.util.TreeMap;
 /**
  * The floor of the benchmark: the terms of gaza-2023-11 evaluated in plain Java, with straightforward sorted scans,
  * on the same loaded facts. It exists only here, to measure truce against; truce's terms are its DRL rules.
- * A clause with readings (T06, T14) is evaluated under every reading in force, as the rules do in one session: each
+ * A clause with readings (T05, T06, T14) is evaluated under every reading in force, as the rules do in one session: each
  * reading's accounts give that reading's status, and all of them together the finding's.
  * Returns, per term, how many findings have each status, and per term and reading how many have each status under
  * that reading ({@link #key}), which the harness compares with truce's.
@@ -170,11 +170,8 @@ final class Floor {
                 }
             }
             count(counts, "exchange-ratio", ratioAccounts);
-            // T05 extension hostages.
-            if (i >= initial) {
-                long min = p.get("extension-hostages.minimum-per-day");
-                count(counts, "extension-hostages", h.values().stream().map(v -> v >= min).toList());
-            }
+            // T05 extension hostages: counted after the loop, once every day's figures are known (an extension is judged
+            // as a whole on its last day under as-agreed-for-the-extension).
             // T14 handovers with a schedule, under each reading: per party, per source the handover latest against its
             // schedule (announced-time: at most the tolerance late) and the last to complete (before-midnight: before
             // midnight at the start of the next date, in the offset of its schedule). No reading, no finding.
@@ -221,6 +218,7 @@ final class Floor {
         long minInitial = p.get("initial-hostages.minimum");
         count(counts, "initial-hostages", sums.stream().distinct().map(v -> v >= minInitial).toList());
 
+        extensions(facts, readings(index, "extension-hostages", p, keep), lastInitial, hostages, initial, counts);
         periods(facts, aid, aidByDay, counts);
         releasesById(facts, first, last, prisonerDays, counts);
         return counts;
@@ -422,6 +420,81 @@ final class Floor {
         }
         prisonerDays.forEach(d -> count(counts, "release-order", order.getOrDefault(d, List.of())));
         eligible.values().forEach(a -> count(counts, "eligible-list", a));
+    }
+
+    /**
+     * T05 under each reading in force: ten-per-added-day, each extension day's figures against the minimum; as agreed
+     * for the extension, on an extension's last day every sum of one figure per day of it against every report of what
+     * was agreed (below the hostages agreed: breached; at or above them: met, unless bodies were agreed too, which no
+     * fact shows returned), and on its other days nothing due: the status the other readings give, or met beside a breach.
+     */
+    private static void extensions(FactSet facts, List<In> readings, LocalDate lastInitial, List<Map<String, Long>> hostages, int initial,
+                                   Map<String, Integer> counts) {
+        List<Extension> inOrder = new ArrayList<>(facts.extensions());
+        inOrder.sort(java.util.Comparator.comparing((Extension e) -> e.agreedAt() != null ? e.agreedAt().toLocalDate() : e.agreedOn(),
+                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+        int day = initial;
+        for (Extension e : inOrder) {
+            int from = day;
+            int to = day + e.days() - 1;
+            for (int i = from; i <= to; i++) {
+                Map<String, List<Boolean>> byReading = new LinkedHashMap<>();
+                List<String> notDue = new ArrayList<>();
+                for (In r : readings) {
+                    if (r.id().equals("ten-per-added-day")) {
+                        long min = r.p().get("extension-hostages.minimum-per-day");
+                        byReading.put(r.id(), hostages.get(i).values().stream().map(v -> v >= min).toList());
+                    } else if (r.id().equals("as-agreed-for-the-extension")) {
+                        if (i < to) {
+                            notDue.add(r.id());
+                            continue;
+                        }
+                        java.util.Set<Long> sums = new java.util.HashSet<>(List.of(0L));
+                        for (int d = from; d <= to; d++) {
+                            java.util.Set<Long> next = new java.util.HashSet<>();
+                            for (long s0 : sums) {
+                                for (long v : hostages.get(d).values()) {
+                                    next.add(s0 + v);
+                                }
+                            }
+                            sums = next;
+                        }
+                        List<Boolean> accounts = new ArrayList<>();
+                        for (Extension.Agreed a : e.agreed()) {
+                            for (long sum : sums) {
+                                if (sum < a.hostages()) {
+                                    accounts.add(false);
+                                } else if (a.bodies() == 0) {
+                                    accounts.add(true);
+                                }
+                            }
+                        }
+                        byReading.put(r.id(), accounts);
+                    }
+                }
+                if (byReading.isEmpty() && notDue.isEmpty()) {
+                    continue;
+                }
+                if (notDue.isEmpty()) {
+                    count(counts, "extension-hostages", byReading);
+                    continue;
+                }
+                // nothing due under some reading: it takes the status of the others, or met beside a breach
+                Status due = null;
+                boolean differ = false;
+                for (var r : byReading.entrySet()) {
+                    Status st = status(r.getValue());
+                    counts.merge(key("extension-hostages", r.getKey(), st), 1, Integer::sum);
+                    differ |= due != null && due != st;
+                    due = st;
+                }
+                Status combined = differ ? Status.CONTESTED : due == null ? Status.UNDETERMINED : due;
+                Status shown = combined == Status.VIOLATED ? Status.COMPLIANT : combined;
+                notDue.forEach(id -> counts.merge(key("extension-hostages", id, shown), 1, Integer::sum));
+                counts.merge(key("extension-hostages", null, shown != combined ? Status.CONTESTED : combined), 1, Integer::sum);
+            }
+            day = to + 1;
+        }
     }
 
     /** One finding of a clause reported one way, from its accounts (true = met). */

@@ -44,7 +44,7 @@ import java.util.TreeMap;
  * and under one reading per clause with readings (its first in the clause index, as {@code --reading} on each would
  * keep), alternately, after a warm-up, and prints one tab-separated line:
  * {@code prisoners days allMs oneMs kept agree}, {@code kept} naming the readings kept
- * ({@code T06=200-including-fuel,T14=announced-time}) and "agree" meaning each run agrees with the floor under the
+ * ({@code T05=ten-per-added-day,T06=200-including-fuel,T14=announced-time}) and "agree" meaning each run agrees with the floor under the
  * same readings, as above.
  *
  * <p>{@code Scale --recheck RULES_ROOT FACTS.json}: the floor of a re-check under {@code truce check --watch}. It loads
