@@ -42,6 +42,9 @@ final class Extensions {
         for (int i = 0; i < spans.size(); i++) {
             ExtensionSpan span = spans.get(i);
             out.add(span);
+            for (LocalDate d = span.from(); !d.isAfter(span.to()); d = d.plusDays(1)) {
+                out.add(new ExtensionDay(d, span.to()));
+            }
             List<Extension.Agreed> agreed = inOrder.get(i).agreed();
             for (Extension.Agreed a : agreed) {
                 out.add(new ExtensionAgreed(span, a.source(), a.hostages(), a.bodies()));
