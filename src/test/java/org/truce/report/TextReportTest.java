@@ -186,6 +186,7 @@ class TextReportTest {
                 Note: 2023-12-01 is not a pause day (the pause runs 2023-11-24 to 2023-11-27): no term applies to it
                 """.replace("{T05/0}", said(report, "T05", 0)).replace("{T05/1}", said(report, "T05", 1))
                 .replace("{T06/0}", said(report, "T06", 0)).replace("{T06/1}", said(report, "T06", 1)).replace("{T06/2}", said(report, "T06", 2))
+                .replace("{T12/0}", said(report, "T12", 0)).replace("{T12/1}", said(report, "T12", 1))
                 .replace("{T14/0}", said(report, "T14", 0)).replace("{T14/1}", said(report, "T14", 1)));
     }
 
