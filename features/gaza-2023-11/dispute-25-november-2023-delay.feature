@@ -144,7 +144,7 @@ Feature: The delayed handover of 25 November 2023
       Then the daily fuel term is CONTESTED on 24 November 2023
       And the daily fuel term is CONTESTED on 25 November 2023
 
-  Rule: Hamas's second reason, release by seniority, is shown breached on 24 November by lists of some of those released
+  Rule: Hamas's second reason, release by seniority, is shown breached on 24 November read as an order of release, and is undecided read as a selection
 
     Whether those released had served longest can only be shown from lists of who was released and
     who was eligible. Such lists were published (the eligible names by Israel's Justice Ministry; the
@@ -156,15 +156,25 @@ Feature: The delayed handover of 25 November 2023
     about seven months: still held at the end of 24 November, and longer-serving. Nothing of the kind
     is reported for 25 November.
 
-    Example: Lists of some of those released show the order breached on 24 November, and leave 25 November undetermined
-      Then the release order term is VIOLATED on 24 November 2023
-      And the release order term is UNDETERMINED on 25 November 2023
-      And the report of World Report Now decides nothing about the release order term on 25 November 2023, because "a partial list (1 named released, the latest detained on 2023-04-25; no eligible prisoner is reported released later) cannot show that nobody longer-serving was still held"
+    That is a breach only if seniority is an order of release day by day, which is the compiler's
+    reading of Hamas's "all according to seniority": no source states an order by day. Hamas's
+    objection as Le Monde reported it, and the head of the PA Prisoners Affairs Authority, who said
+    the first list was let through, the issue "to be rectified later" (Jordan News), speak of who was
+    selected. Read as a rule of selection over the pause, the term needs the detention dates of every
+    eligible prisoner, released or not, which this fact set does not have: it is undetermined.
 
-    Example: Hamas's claims about the release standards are supported by the finding of 24 November
-      Then the claim by Hamas against Israel about the release order term, reported by Yahoo / Storyful, is SUPPORTED
+    Example: Lists of some of those released show the order breached on 24 November, a breach of one reading only, and leave 25 November undetermined
+      Then the release order term is CONTESTED on 24 November 2023, because its readings disagree
+      And under the reading "order-of-release" the release order term is VIOLATED on 24 November 2023
+      And under the reading "selection-by-seniority" the release order term is UNDETERMINED on 24 November 2023
+      And the release order term is UNDETERMINED on 25 November 2023
+      And under the reading "order-of-release", the report of World Report Now decides nothing about the release order term on 25 November 2023, because "a partial list (1 named released, the latest detained on 2023-04-25; no eligible prisoner is reported released later) cannot show that nobody longer-serving was still held"
+      And under the reading "selection-by-seniority", the report of World Report Now decides nothing about the release order term on 25 November 2023, because "a list of those released names who was selected, not the eligible prisoners left held: read as a selection by seniority, it needs the detention dates of every eligible prisoner, released or not"
+
+    Example: Hamas's claims about the release standards are contested, as the finding of 24 November is
+      Then the claim by Hamas against Israel about the release order term, reported by Yahoo / Storyful, is CONTESTED
       And the claim rests on the findings of the release order term on 24 November 2023 and 25 November 2023
-      And the claim by Hamas against Israel about the release order term, reported by am1.news, is SUPPORTED
+      And the claim by Hamas against Israel about the release order term, reported by am1.news, is CONTESTED
 
   Rule: The other accusations of the day concern clauses that are not modelled
 
@@ -185,11 +195,11 @@ Feature: The delayed handover of 25 November 2023
       And under the reading "announced-time" the handover schedule term is VIOLATED for Hamas on 25 November 2023
       And under the reading "before-midnight" the handover schedule term is COMPLIANT for Hamas on 25 November 2023
       And the handover schedule finding for Hamas on 25 November 2023 lists Hamas's defence, reported by TASS, with the verdict UNDETERMINED
-      And the handover schedule finding for Hamas on 25 November 2023 lists Hamas's defence, reported by Yahoo / Storyful, with the verdict SUPPORTED
+      And the handover schedule finding for Hamas on 25 November 2023 lists Hamas's defence, reported by Yahoo / Storyful, with the verdict CONTESTED
 
     Example: The reasons Hamas's spokesperson, a senior Hamas official and Le Monde's report gave answer it too
       Then the handover schedule finding for Hamas on 25 November 2023 lists Hamas's defence, reported by Daily Mail, with the verdict UNDETERMINED
       And the handover schedule finding for Hamas on 25 November 2023 lists Hamas's defence, reported by Ada Derana, with the verdict UNDETERMINED
       And the handover schedule finding for Hamas on 25 November 2023 lists Hamas's defence about clause T06A, reported by Zuri Times, with the verdict UNDETERMINED
       And the handover schedule finding for Hamas on 25 November 2023 lists Hamas's defence about clause T09, reported by Zuri Times, with the verdict UNDETERMINED
-      And the handover schedule finding for Hamas on 25 November 2023 lists Hamas's defence, reported by am1.news, with the verdict SUPPORTED
+      And the handover schedule finding for Hamas on 25 November 2023 lists Hamas's defence, reported by am1.news, with the verdict CONTESTED

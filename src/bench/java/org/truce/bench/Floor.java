@@ -220,7 +220,7 @@ final class Floor {
 
         extensions(facts, readings(index, "extension-hostages", p, keep), lastInitial, hostages, initial, counts);
         periods(facts, aid, aidByDay, counts);
-        releasesById(facts, first, last, prisonerDays, counts);
+        releasesById(facts, first, last, prisonerDays, readings(index, "release-order", p, keep), counts);
         return counts;
     }
 
@@ -309,7 +309,7 @@ final class Floor {
      * every pause day with a prisoner release (counts alone leave it UNDETERMINED); T13 on every day with a list by id.
      */
     private static void releasesById(FactSet facts, LocalDate first, LocalDate last, List<LocalDate> prisonerDays,
-                                     Map<String, Integer> counts) {
+                                     List<In> seniority, Map<String, Integer> counts) {
         List<Prisoner> all = facts.prisoners();
         int n = all.size();
         Map<String, Integer> index = new HashMap<>(n * 2);
@@ -418,7 +418,23 @@ final class Floor {
                 }
             }
         }
-        prisonerDays.forEach(d -> count(counts, "release-order", order.getOrDefault(d, List.of())));
+        // T12 under each reading in force: order-of-release as above; selection-by-seniority has no account (it needs every
+        // eligible prisoner's detention date, which a fact set cannot say it has). The finding's status is the readings'
+        // where they agree, else CONTESTED: a reading with no account disagrees with one that decides.
+        prisonerDays.forEach(d -> {
+            List<Boolean> accounts = order.getOrDefault(d, List.of());
+            if (seniority.isEmpty()) {
+                count(counts, "release-order", accounts);
+                return;
+            }
+            java.util.Set<Status> statuses = new java.util.HashSet<>();
+            for (In r : seniority) {
+                Status under = status("order-of-release".equals(r.id()) ? accounts : List.of());
+                counts.merge(key("release-order", r.id(), under), 1, Integer::sum);
+                statuses.add(under);
+            }
+            counts.merge(key("release-order", null, statuses.size() == 1 ? statuses.iterator().next() : Status.CONTESTED), 1, Integer::sum);
+        });
         eligible.values().forEach(a -> count(counts, "eligible-list", a));
     }
 

@@ -32,6 +32,8 @@ final class Findings {
     private static final Comparator<Finding.Account> ACCOUNTS = Comparator.comparing(Finding.Account::sources, BY_SOURCES)
             .thenComparing(Finding.Account::reading, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(Finding.Account::detail);
+    private static final Comparator<Obligation> FIRST = Comparator.comparing(Obligation::reading, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Obligation::rule);
     private static final Comparator<Finding.Undecided> UNDECIDED = Comparator.comparing(Finding.Undecided::sources, BY_SOURCES)
             .thenComparing(Finding.Undecided::reading, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(Finding.Undecided::why);
@@ -120,7 +122,14 @@ final class Findings {
         for (int i = 0; i < groups.size(); i++) {
             Group g = groups.get(i);
             Key k = g.key;
+            // The obligation a finding with no account takes its rule and what it needs from: the least by reading and rule,
+            // not the first the session happened to list, so that a report is the same every run.
             Obligation first = g.obligations.get(0);
+            for (Obligation o : g.obligations) {
+                if (FIRST.compare(o, first) < 0) {
+                    first = o;
+                }
+            }
             ClauseIndex.Clause clause = clauses.get(first.clause());
             if (clause == null) {
                 throw new IllegalStateException("rule \"" + first.rule() + "\" names clause " + first.clause() + ", which the clause index lacks");

@@ -75,11 +75,8 @@ class FindingFieldsTest {
     @Test
     @DisplayName("a clause without readings, its sources disagreeing: CONTESTED by the sources")
     void contestedWithoutReadings() {
-        var facts = facts()
-                .prisoner("P-1", "2015-01-01", "2023-11-22")
-                .prisoner("P-2", "2020-01-01", "2023-11-22")
-                .day("2023-11-24").prisonersById("Prison Service", "P-2").prisonersById("Monitor A", "P-1").and().build();
-        Finding f = finding(check(facts), "release-order/2023-11-24");
+        var facts = facts().day("2023-11-24").fuelLitres(129_000, "Agency B").fuelLitres(150_000, "Monitor A").and().build();
+        Finding f = finding(check(facts), "daily-fuel/2023-11-24");
         assertThat(f.readings()).isEmpty();
         assertThat(f.status()).isEqualTo(Status.CONTESTED);
         assertThat(f.contestedBy()).containsExactly("sources");

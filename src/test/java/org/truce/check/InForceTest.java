@@ -28,7 +28,7 @@ class InForceTest {
         InForce f = InForce.of(INDEX, Scenario.AS_REPORTED);
         assertThat(f.readings()).extracting(r -> r.clause() + " " + r.id()).containsExactly(
                 "T05 ten-per-added-day", "T05 as-agreed-for-the-extension", "T06 200-including-fuel", "T06 200-plus-fuel", "T06 300-including-fuel",
-                "T14 announced-time", "T14 before-midnight");
+                "T12 order-of-release", "T12 selection-by-seniority", "T14 announced-time", "T14 before-midnight");
         assertThat(parameters(f, MINIMUM)).containsExactly("200-including-fuel=200", "200-plus-fuel=200", "300-including-fuel=300");
         assertThat(parameters(f, "handover-schedule.tolerance-minutes")).containsExactly("announced-time=0", "before-midnight=0");
         assertThat(parameters(f, "exchange-ratio.prisoners-per-hostage")).containsExactly("null=3");
@@ -40,7 +40,8 @@ class InForceTest {
     @DisplayName("--reading keeps one reading of its clause, whose values are then the run's; the other clause keeps all of its readings")
     void oneReadingKept() {
         InForce f = InForce.of(INDEX, new Scenario(Map.of(), Map.of("T06", "300-including-fuel"), null));
-        assertThat(f.readings()).extracting(ReadingInForce::id).containsExactly("ten-per-added-day", "as-agreed-for-the-extension", "300-including-fuel", "announced-time", "before-midnight");
+        assertThat(f.readings()).extracting(ReadingInForce::id).containsExactly("ten-per-added-day", "as-agreed-for-the-extension", "300-including-fuel", "order-of-release",
+                "selection-by-seniority", "announced-time", "before-midnight");
         assertThat(parameters(f, MINIMUM)).containsExactly("300-including-fuel=300");
         assertThat(f.whole()).containsEntry(MINIMUM, 300L).containsEntry("daily-aid-trucks.fuel-trucks-count", 1L);
     }
@@ -63,7 +64,7 @@ class InForceTest {
         assertThatThrownBy(() -> InForce.of(INDEX, new Scenario(Map.of(), Map.of("T04", "x"), null)))
                 .isInstanceOf(Checker.UnknownReadingException.class)
                 .hasMessage("no clause T04 with readings in the rule set; the readings are those of T05 (ten-per-added-day, as-agreed-for-the-extension), T06 (200-including-fuel, 200-plus-fuel, "
-                        + "300-including-fuel), T14 (announced-time, before-midnight)");
+                        + "300-including-fuel), T12 (order-of-release, selection-by-seniority), T14 (announced-time, before-midnight)");
     }
 
     @Test

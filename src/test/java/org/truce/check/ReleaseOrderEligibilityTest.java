@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.truce.testing.FactSetBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.truce.check.CheckFixture.check;
 import static org.truce.check.CheckFixture.finding;
 import static org.truce.testing.FactSetBuilder.facts;
 
@@ -16,6 +15,11 @@ import static org.truce.testing.FactSetBuilder.facts;
  */
 @DisplayName("T12 release-order: eligibility from the day after listing, and the prisoners a finding names")
 class ReleaseOrderEligibilityTest {
+
+    /** T12 read as an order of release, the reading these tests are of (the other, selection-by-seniority, decides nothing). */
+    private static Report check(org.truce.factset.FactSet facts) {
+        return CheckFixture.check(facts, CheckFixture.only("T12", "order-of-release"));
+    }
 
     private static String detail(Report report, String date) {
         Finding f = finding(report, "release-order/" + date);

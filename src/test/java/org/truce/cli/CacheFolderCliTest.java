@@ -56,7 +56,7 @@ class CacheFolderCliTest {
         Path shared = Files.createDirectory(dir.resolve("shared-cache"));
         Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxrwxrwx"));
         var r = truce(Map.of("TRUCE_CACHE_DIR", shared.toString()), List.of(), "check");
-        assertThat(r.exitCode()).as(r.err()).isEqualTo(Main.VIOLATED);
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(0);
         assertThat(r.out()).contains("CONTESTED (readings)");
         assertThat(r.err().lines()).containsExactly("truce: not caching compiled rules: " + shared
                 + " is writable by group and others (make it a folder of your own, mode 700)");
@@ -69,7 +69,7 @@ class CacheFolderCliTest {
     @DisplayName("a uid with no passwd entry (user.home \"?\"): the check runs, nothing is written in the working folder")
     void noHomeFolder() throws Exception {
         var r = truce(Map.of(), List.of("-Duser.home=?"), "check");
-        assertThat(r.exitCode()).as(r.err()).isEqualTo(Main.VIOLATED);
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(0);
         assertThat(r.out()).contains("CONTESTED (readings)");
         assertThat(r.err().lines()).containsExactly("truce: not caching compiled rules: no home folder: Java's user.home is \"?\" "
                 + "(set TRUCE_CACHE_DIR to a folder of your own, mode 700)");

@@ -64,7 +64,7 @@ class DeterminismTest {
         Map<String, String> here = reports(facts);
         for (String format : FORMATS) {
             var there = OtherJvm.run(List.of(), "check", facts.toString(), "--format", format);
-            assertThat(there.exitCode()).as(there.err()).isEqualTo(Main.VIOLATED);
+            assertThat(there.exitCode()).as(there.err()).isEqualTo(0);
             assertThat(there.out()).as(format).isEqualTo(here.get(format));
         }
         String today = java.time.LocalDate.now().toString();
@@ -75,7 +75,7 @@ class DeterminismTest {
         Map<String, String> out = new LinkedHashMap<>();
         for (String format : FORMATS) {
             var r = Cli.run("check", facts.toString(), "--format", format);
-            assertThat(r.exitCode()).as(r.err()).isEqualTo(Main.VIOLATED);
+            assertThat(r.exitCode()).as(r.err()).isEqualTo(0);
             out.put(format, r.out());
         }
         return out;
@@ -133,7 +133,7 @@ class DeterminismTest {
     void utf8WhateverTheLocale() throws Exception {
         var ascii = OtherJvm.run(List.of("-Dfile.encoding=US-ASCII", "-Dsun.stdout.encoding=US-ASCII", "-Dsun.stderr.encoding=US-ASCII"),
                 "check", "data/gaza-2023-11.json", "--format", "json");
-        assertThat(ascii.exitCode()).isEqualTo(Main.VIOLATED);
+        assertThat(ascii.exitCode()).isEqualTo(0);
         assertThat(ascii.out()).contains("–").doesNotContain("?28 November");
     }
 }

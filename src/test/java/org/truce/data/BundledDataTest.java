@@ -125,17 +125,43 @@ class BundledDataTest {
     }
 
     @Test
-    @DisplayName("release order: VIOLATED on 24 November by the partial lists of 24 and 25 November, never COMPLIANT, and UNDETERMINED where only counts or a list with no witness were reported")
+    @DisplayName("release order: VIOLATED on 24 November read as an order of release, by the partial lists of 24 and 25 November, and"
+            + " UNDETERMINED read as a selection, so CONTESTED (readings); never COMPLIANT, and UNDETERMINED where only counts or a list"
+            + " with no witness were reported")
     void releaseOrderFromPartialLists() throws Exception {
         Report r = check();
         Finding first = finding(r, "release-order/2023-11-24");
-        assertThat(first.status()).isEqualTo(Status.VIOLATED);
+        assertThat(first.status()).isEqualTo(Status.CONTESTED);
+        assertThat(first.contestedBy()).containsExactly("readings");
+        assertThat(first.readings()).extracting(Finding.ReadingStatus::id, Finding.ReadingStatus::status).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("order-of-release", Status.VIOLATED),
+                org.assertj.core.groups.Tuple.tuple("selection-by-seniority", Status.UNDETERMINED));
         assertThat(first.accounts()).singleElement().satisfies(a -> {
+            assertThat(a.reading()).isEqualTo("order-of-release");
             assertThat(a.sources()).containsExactly("local10-ap-2023-11-24");
             assertThat(a.detail()).contains("P-2023-0004", "P-2023-0005", "worldreportnow-2023-11-26");
         });
+        assertThat(r.findings()).as("no finding of the bundled data is VIOLATED under every reading").noneMatch(f -> f.status() == Status.VIOLATED);
         assertThat(r.findings().stream().filter(f -> f.term().equals("release-order") && !f.date().toString().equals("2023-11-24")))
                 .isNotEmpty().allSatisfy(f -> assertThat(f.status()).isEqualTo(Status.UNDETERMINED));
+    }
+
+    @Test
+    @DisplayName("only prisoners whose ids decide something are entered (P-2023-0004 and -0005, on the 24 November finding), and the"
+            + " PA official's first list 'to be rectified later' is a release-order note of 24 November")
+    void prisonersThatDecide() throws Exception {
+        FactSet facts = load();
+        assertThat(facts.prisoners()).extracting(p -> p.id()).containsExactly("P-2023-0004", "P-2023-0005");
+        assertThat(facts.days()).filteredOn(d -> d.date().toString().equals("2023-11-24")).singleElement()
+                .satisfies(d -> assertThat(d.notes()).filteredOn(n -> "release-order".equals(n.term()))
+                        .singleElement().satisfies(n -> {
+                            assertThat(n.source()).isEqualTo("jordannews-pa-prisoners-2023-11-25");
+                            assertThat(n.text()).contains("'to be rectified later'");
+                        }));
+        Report r = check();
+        assertThat(r.claims()).filteredOn(c -> c.claim().id().startsWith("hamas-2023-11-25-") && "release-order".equals(c.claim().term()))
+                .as("Hamas's seniority claims take the finding of 24 November, contested by its readings").hasSize(2)
+                .allSatisfy(c -> assertThat(c.verdict()).isEqualTo(Verdict.CONTESTED));
     }
 
     @Test

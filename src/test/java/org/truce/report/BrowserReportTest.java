@@ -154,7 +154,7 @@ class BrowserReportTest {
                 seen.push('T06 read as 300-including-fuel: ' + row('T06'));
                 seen.push('T05 meanwhile: ' + row('T05'));
                 seen.push('T14 meanwhile: ' + row('T14'));
-                document.querySelector('label[for="pick-3-2"]').click();
+                document.querySelector('label[for="pick-4-2"]').click();
                 seen.push('T14 read as before-midnight: ' + row('T14'));
                 seen.push('T06 meanwhile: ' + row('T06'));
                 document.querySelector('label[for="pick-2-0"]').click();

@@ -128,7 +128,7 @@ class TextReportTest {
                 2023-11-24  daily-aid-trucks  T06     CONTESTED (readings, sources)  Israel  150 trucks / 210 trucks (6 accounts)
                 2023-11-24  daily-fuel        T07     UNDETERMINED                   Israel  no account: needs a report of the litres of fuel that entered Gaza that day
                 2023-11-24  exchange-ratio    T04     COMPLIANT                      Israel  13 hostages, 39 prisoners
-                2023-11-24  release-order     T12     UNDETERMINED                   Israel  no account: needs a list by id of those released; counts cannot show the order
+                2023-11-24  release-order     T12     UNDETERMINED                   Israel  no account: needs a list by id of those released (counts cannot show the order), and, read as selection-by-seniority, the detention dates of every eligible prisoner, released or not
                 2023-11-25  daily-aid-trucks  T06     UNDETERMINED                   Israel  no account: needs a report of the aid trucks that entered Gaza that day
                 2023-11-25  daily-fuel        T07     UNDETERMINED                   Israel  no account: needs a report of the litres of fuel that entered Gaza that day
                 2023-11-25  exchange-ratio    T04     UNDETERMINED                   Israel  no account: needs reports of both the hostages released in the deal and the prisoners released that day
@@ -145,7 +145,7 @@ class TextReportTest {
                   daily-fuel        at least 130,000 litres of fuel entering Gaza
                   exchange-ratio    at least 3 prisoners released per hostage released in the deal
                   initial-hostages  at least 50 hostages released in the deal over pause days 1 to 4
-                  release-order     nobody released ahead of a longer-serving eligible prisoner still held
+                  release-order     nobody released ahead of a longer-serving eligible prisoner still held (read as order-of-release); or only the longest-serving of the eligible selected for release over the pause, whatever the day (read as selection-by-seniority)
 
                 READINGS (a clause reported more than one way: every reading is evaluated, none is the default)
                   T05 extension-hostages
@@ -156,6 +156,9 @@ class TextReportTest {
                     200-plus-fuel: {T06/1} Findings under it: 1 CONTESTED, 3 UNDETERMINED.
                     300-including-fuel: {T06/2} Findings under it: 1 VIOLATED, 3 UNDETERMINED.
                     daily-aid-trucks/2023-11-24: CONTESTED read as 200-including-fuel; CONTESTED read as 200-plus-fuel; VIOLATED read as 300-including-fuel
+                  T12 release-order
+                    order-of-release: {T12/0} Findings under it: 1 UNDETERMINED.
+                    selection-by-seniority: {T12/1} Findings under it: 1 UNDETERMINED.
                   T14 handover-schedule
                     announced-time: {T14/0}
                     before-midnight: {T14/1}
@@ -183,6 +186,7 @@ class TextReportTest {
                 Note: 2023-12-01 is not a pause day (the pause runs 2023-11-24 to 2023-11-27): no term applies to it
                 """.replace("{T05/0}", said(report, "T05", 0)).replace("{T05/1}", said(report, "T05", 1))
                 .replace("{T06/0}", said(report, "T06", 0)).replace("{T06/1}", said(report, "T06", 1)).replace("{T06/2}", said(report, "T06", 2))
+                .replace("{T12/0}", said(report, "T12", 0)).replace("{T12/1}", said(report, "T12", 1))
                 .replace("{T14/0}", said(report, "T14", 0)).replace("{T14/1}", said(report, "T14", 1)));
     }
 

@@ -21,8 +21,11 @@ class UndecidedWordingTest {
     void summary() {
         Finding order = BUNDLED.findings().stream().filter(f -> f.id().equals("release-order/2023-11-26")).findFirst().orElseThrow();
         assertThat(order.status()).isEqualTo(Status.UNDETERMINED);
-        assertThat(order.summary()).isEqualTo("no account in this fact set: needs a list by id of those released; counts cannot show the order;"
-                + " requires nobody released ahead of a longer-serving eligible prisoner still held");
+        assertThat(order.summary()).isEqualTo("no account in this fact set: needs a list by id of those released (counts cannot show the order),"
+                + " and, read as selection-by-seniority, the detention dates of every eligible prisoner, released or not;"
+                + " requires nobody released ahead of a longer-serving eligible prisoner still held (read as order-of-release);"
+                + " or only the longest-serving of the eligible selected for release over the pause, whatever the day"
+                + " (read as selection-by-seniority)");
     }
 
     @Test
