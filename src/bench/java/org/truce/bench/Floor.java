@@ -82,6 +82,7 @@ final class Floor {
 
         // Per day: one figure per source.
         List<Map<String, Long>> hostages = new ArrayList<>(total);
+        List<List<long[]>> hostageBounds = new ArrayList<>(total);
         List<LocalDate> prisonerDays = new ArrayList<>();
         for (int i = 0; i < total; i++) {
             LocalDate date = first.plusDays(i);
@@ -89,15 +90,20 @@ final class Floor {
             Map<String, Long> h = new TreeMap<>();
             Map<String, Long> pr = new TreeMap<>();
             Map<String, Long> counted = new TreeMap<>();
+            List<long[]> hb = new ArrayList<>(); // bounded hostage figures: {count, bound ordinal}
+            List<long[]> pb = new ArrayList<>(); // bounded prisoner figures
             Map<String, Long> t = new TreeMap<>();
             Map<String, Long> fuel = new TreeMap<>();
             Map<String, Long> fuelTrucks = new HashMap<>();
             Map<String, Long> loadsNotGiven = new HashMap<>();
             if (day != null) {
-                day.hostageReleases().stream().filter(Day.HostageRelease::inDeal).forEach(r -> h.merge(r.source(), r.count(), Long::sum));
+                // A report with a bound stands on its own (bounded); the others of a source add up.
+                day.hostageReleases().stream().filter(r -> r.inDeal() && r.bound() == Bound.EXACT).forEach(r -> h.merge(r.source(), r.count(), Long::sum));
+                day.hostageReleases().stream().filter(r -> r.inDeal() && r.bound() != Bound.EXACT).forEach(r -> hb.add(new long[] {r.count(), r.bound().ordinal()}));
                 day.prisonerReleases().forEach(r -> pr.merge(r.source(), r.released(), Long::sum));
                 // a partial list by id is no count of the day
-                day.prisonerReleases().stream().filter(Day.PrisonerRelease::complete).forEach(r -> counted.merge(r.source(), r.released(), Long::sum));
+                day.prisonerReleases().stream().filter(r -> r.complete() && r.bound() == Bound.EXACT).forEach(r -> counted.merge(r.source(), r.released(), Long::sum));
+                day.prisonerReleases().stream().filter(r -> r.bound() != Bound.EXACT).forEach(r -> pb.add(new long[] {r.count(), r.bound().ordinal()}));
                 // A report with a bound stands on its own (bounded); the others of a source add up.
                 day.aidTrucks().stream().filter(r -> r.bound() == Bound.EXACT).forEach(r -> t.merge(r.source(), r.count(), Long::sum));
                 // per source: the fuel trucks its reports name, and the trucks of its reports that do not say their loads
@@ -108,6 +114,7 @@ final class Floor {
                 day.fuelLitres().stream().filter(r -> r.bound() == Bound.EXACT).forEach(r -> fuel.merge(r.source(), r.count(), Long::sum));
             }
             hostages.add(h);
+            hostageBounds.add(hb);
             if (!pr.isEmpty()) {
                 prisonerDays.add(date);
             }
@@ -164,9 +171,22 @@ final class Floor {
             // T04 exchange ratio.
             long ratio = p.get("exchange-ratio.prisoners-per-hostage");
             List<Boolean> ratioAccounts = new ArrayList<>();
-            for (long hv : h.values()) {
-                for (long pv : counted.values()) {
-                    ratioAccounts.add(pv >= ratio * hv);
+            List<long[]> hAll = new ArrayList<>(hb);
+            h.values().forEach(v -> hAll.add(new long[] {v, Bound.EXACT.ordinal()}));
+            List<long[]> pAll = new ArrayList<>(pb);
+            counted.values().forEach(v -> pAll.add(new long[] {v, Bound.EXACT.ordinal()}));
+            for (long[] hv : hAll) {
+                for (long[] pv : pAll) {
+                    // met only if the fewest prisoners reach the ratio times the most hostages; missed only the reverse
+                    boolean hLeast = hv[1] == Bound.AT_LEAST.ordinal();
+                    boolean hMost = hv[1] == Bound.AT_MOST.ordinal();
+                    boolean pLeast = pv[1] == Bound.AT_LEAST.ordinal();
+                    boolean pMost = pv[1] == Bound.AT_MOST.ordinal();
+                    if (pv[0] >= ratio * hv[0] && !hLeast && !pMost) {
+                        ratioAccounts.add(true);
+                    } else if (pv[0] < ratio * hv[0] && !hMost && !pLeast) {
+                        ratioAccounts.add(false);
+                    }
                 }
             }
             count(counts, "exchange-ratio", ratioAccounts);
@@ -218,7 +238,7 @@ final class Floor {
         long minInitial = p.get("initial-hostages.minimum");
         count(counts, "initial-hostages", sums.stream().distinct().map(v -> v >= minInitial).toList());
 
-        extensions(facts, readings(index, "extension-hostages", p, keep), lastInitial, hostages, initial, counts);
+        extensions(facts, readings(index, "extension-hostages", p, keep), lastInitial, hostages, hostageBounds, initial, counts);
         periods(facts, aid, aidByDay, counts);
         releasesById(facts, first, last, prisonerDays, counts);
         return counts;
@@ -428,8 +448,8 @@ final class Floor {
      * was agreed (below the hostages agreed: breached; at or above them: met, unless bodies were agreed too, which no
      * fact shows returned), and on its other days nothing due: the status the other readings give, or met beside a breach.
      */
-    private static void extensions(FactSet facts, List<In> readings, LocalDate lastInitial, List<Map<String, Long>> hostages, int initial,
-                                   Map<String, Integer> counts) {
+    private static void extensions(FactSet facts, List<In> readings, LocalDate lastInitial, List<Map<String, Long>> hostages,
+                                   List<List<long[]>> hostageBounds, int initial, Map<String, Integer> counts) {
         List<Extension> inOrder = new ArrayList<>(facts.extensions());
         inOrder.sort(java.util.Comparator.comparing((Extension e) -> e.agreedAt() != null ? e.agreedAt().toLocalDate() : e.agreedOn(),
                 java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
@@ -443,7 +463,14 @@ final class Floor {
                 for (In r : readings) {
                     if (r.id().equals("ten-per-added-day")) {
                         long min = r.p().get("extension-hostages.minimum-per-day");
-                        byReading.put(r.id(), hostages.get(i).values().stream().map(v -> v >= min).toList());
+                        List<Boolean> accounts = new ArrayList<>(hostages.get(i).values().stream().map(v -> v >= min).toList());
+                        for (long[] b : hostageBounds.get(i)) {
+                            Boolean a = decide(b[0], b[0], min, Bound.values()[(int) b[1]]);
+                            if (a != null) {
+                                accounts.add(a);
+                            }
+                        }
+                        byReading.put(r.id(), accounts);
                     } else if (r.id().equals("as-agreed-for-the-extension")) {
                         if (i < to) {
                             notDue.add(r.id());

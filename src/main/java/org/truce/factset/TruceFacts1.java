@@ -116,7 +116,8 @@ final class TruceFacts1 {
         static final Field<Boolean> IN_DEAL = R.required("inDeal", BOOLEAN, "True for releases under the deal (only those count toward a term), false for releases outside it.");
         static final Field<String> SOURCE = R.required("source", A_SOURCE, "The id of an entry of sources.");
         static final Field<String> NOTE = R.optional("note", STRING, "Free text.");
-        static final Record<HostageRelease> TYPE = R.builds(v -> new HostageRelease(v.get(COUNT), v.get(IN_DEAL), v.get(SOURCE), v.get(NOTE)));
+        static final Field<Bound> BOUND = R.optional("bound", BoundType.BOUND, A_BOUND);
+        static final Record<HostageRelease> TYPE = R.builds(v -> new HostageRelease(v.get(COUNT), v.get(IN_DEAL), v.get(SOURCE), v.get(NOTE), v.get(BOUND)));
     }
 
     static final class PrisonerReleases {
@@ -129,12 +130,15 @@ final class TruceFacts1 {
         static final Field<String> NOTE = R.optional("note", STRING, "Free text.");
         static final Field<Boolean> COMPLETE = R.optional("complete", BOOLEAN,
                 "Only with ids: false when the ids are some of that source's releases of the day, not all of them (default true).");
+        static final Field<Bound> BOUND = R.optional("bound", BoundType.BOUND, A_BOUND + " Only on a count without ids (a partial list by id says complete: false).");
         static final Record<PrisonerRelease> TYPE = R.atLeastOneOf("a count or a list of ids", COUNT, IDS).builds(v ->
                 v.has(COUNT) && v.has(IDS) && v.get(COUNT) != v.get(IDS).size()
                         ? v.reject(".count", "expected the count to agree with the " + v.get(IDS).size() + " ids listed, found " + v.get(COUNT))
                         : v.has(COMPLETE) && !v.has(IDS)
                         ? v.reject(".complete", "expected complete only beside a list of ids, found it on a report with no ids")
-                        : new PrisonerRelease(v.get(COUNT), v.get(IDS), v.get(SOURCE), v.get(NOTE), !v.has(COMPLETE) || v.get(COMPLETE)));
+                        : v.has(BOUND) && v.has(IDS)
+                        ? v.reject(".bound", "expected bound only on a count without ids (a partial list says complete: false), found it beside a list of ids")
+                        : new PrisonerRelease(v.get(COUNT), v.get(IDS), v.get(SOURCE), v.get(NOTE), !v.has(COMPLETE) || v.get(COMPLETE), v.get(BOUND)));
     }
 
     static final class AidTrucks {

@@ -165,6 +165,18 @@ public final class FactSetBuilder {
             return this;
         }
 
+        /** A report of hostages released in the deal that gives only a bound of the day's releases. */
+        public DayBuilder hostages(long count, org.truce.factset.Bound bound, String publisher) {
+            hostages.add(new Day.HostageRelease(count, true, source(publisher), null, bound));
+            return this;
+        }
+
+        /** A report of prisoners released that gives only a bound of the day's releases. */
+        public DayBuilder prisoners(long count, org.truce.factset.Bound bound, String publisher) {
+            prisonerReleases.add(new Day.PrisonerRelease(count, null, source(publisher), null, true, bound));
+            return this;
+        }
+
         public DayBuilder hostagesOutsideDeal(long count, String publisher) {
             hostages.add(new Day.HostageRelease(count, false, source(publisher), null));
             return this;

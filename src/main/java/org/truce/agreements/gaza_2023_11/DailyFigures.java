@@ -43,15 +43,21 @@ final class DailyFigures {
             Map<String, Long> prisoners = new TreeMap<>();
             Map<String, Long> trucks = new TreeMap<>();
             Map<String, Long> fuel = new TreeMap<>();
-            day.hostageReleases().stream().filter(Day.HostageRelease::inDeal).forEach(r -> hostages.merge(r.source(), r.count(), Math::addExact));
+            day.hostageReleases().stream().filter(r -> r.inDeal() && r.bound() == Bound.EXACT).forEach(r -> hostages.merge(r.source(), r.count(), Math::addExact));
             // A partial list by id is no count of the day: it names some of the source's releases, not how many there were.
-            day.prisonerReleases().stream().filter(Day.PrisonerRelease::complete).forEach(r -> prisoners.merge(r.source(), r.released(), Math::addExact));
+            day.prisonerReleases().stream().filter(r -> r.complete() && r.bound() == Bound.EXACT)
+                    .forEach(r -> prisoners.merge(r.source(), r.released(), Math::addExact));
             day.aidTrucks().stream().filter(r -> r.bound() == Bound.EXACT).forEach(r -> trucks.merge(r.source(), r.count(), Math::addExact));
             day.fuelLitres().stream().filter(r -> r.bound() == Bound.EXACT).forEach(r -> fuel.merge(r.source(), r.count(), Math::addExact));
             hostages.forEach((s, n) -> figures.add(new Figure(Quantity.HOSTAGES_IN_DEAL, day.date(), s, n)));
             prisoners.forEach((s, n) -> figures.add(new Figure(Quantity.PRISONERS_RELEASED, day.date(), s, n)));
             trucks.forEach((s, n) -> figures.add(new Figure(Quantity.AID_TRUCKS, day.date(), s, n)));
             fuel.forEach((s, n) -> figures.add(new Figure(Quantity.FUEL_LITRES, day.date(), s, n)));
+            // A report with a bound is a figure of its own, after the sums of its quantity.
+            day.hostageReleases().stream().filter(r -> r.inDeal() && r.bound() != Bound.EXACT)
+                    .forEach(r -> figures.add(new Figure(Quantity.HOSTAGES_IN_DEAL, day.date(), r.source(), r.count(), r.bound())));
+            day.prisonerReleases().stream().filter(r -> r.bound() != Bound.EXACT)
+                    .forEach(r -> figures.add(new Figure(Quantity.PRISONERS_RELEASED, day.date(), r.source(), r.count(), r.bound())));
             day.fuelLitres().stream().filter(r -> r.bound() != Bound.EXACT)
                     .forEach(r -> figures.add(new Figure(Quantity.FUEL_LITRES, day.date(), r.source(), r.count(), r.bound())));
         }
