@@ -65,8 +65,8 @@ final class GenerateCommand implements Callable<Integer> {
             + "released, its lists marked \"complete\": false (no draw of its own: every other figure of a seed stays as it was).")
     private boolean partialLists;
 
-    @Option(names = "--evidence", description = "Also partial figures and totals over several days: some truck reports give only a "
-            + "lower or upper bound of the day's trucks (bound), and another source (gen-7; gen-8 with --partial-lists) reports "
+    @Option(names = "--evidence", description = "Also partial figures and totals over several days: some truck, hostage and prisoner "
+            + "reports give only a lower or upper bound of the day's number (bound), and another source (gen-7; gen-8 with --partial-lists) reports "
             + "totals over two days (periods).")
     private boolean evidence;
 
@@ -283,6 +283,12 @@ final class GenerateCommand implements Callable<Integer> {
             g.writeArrayFieldStart("hostageReleases");
             hostageRelease(g, hostages, "gen-1");
             hostageRelease(g, d % 7 == 3 ? hostages - 1 : hostages, "gen-2");
+            // With --evidence, gen-3 gives a bound of the day's hostages on odd days (no draw of its own, so every other
+            // figure of a seed stays as it was): at least the day's count, or at most it or one fewer.
+            if (evidence && d % 2 == 1) {
+                boolean atLeast = d % 4 == 1;
+                hostageRelease(g, atLeast || d % 8 == 3 ? hostages : Math.max(0, hostages - 1), "gen-3", atLeast ? "atLeast" : "atMost");
+            }
             g.writeEndArray();
 
             g.writeArrayFieldStart("prisonerReleases");
@@ -305,6 +311,15 @@ final class GenerateCommand implements Callable<Integer> {
             g.writeEndArray();
             g.writeStringField("source", "gen-5");
             g.writeEndObject();
+            if (evidence && d % 3 == 1) {
+                // With --evidence, gen-3 gives a bound of the day's prisoners on every third day: at least the day's
+                // releases, or at most one fewer.
+                g.writeStartObject();
+                g.writeNumberField("count", d % 2 == 0 ? released.size() : Math.max(0, released.size() - 1));
+                g.writeStringField("bound", d % 2 == 0 ? "atLeast" : "atMost");
+                g.writeStringField("source", "gen-3");
+                g.writeEndObject();
+            }
             if (partialLists) {
                 // A partial list: every other release of the day, from the last, so that the day's out-of-order release
                 // is named and the longer-serving prisoners it skipped, released later, can witness it.
@@ -361,9 +376,17 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     private static void hostageRelease(JsonGenerator g, long count, String source) throws IOException {
+        hostageRelease(g, count, source, null);
+    }
+
+    /** A release in the deal; with a {@code bound} ("atLeast", "atMost"), only a bound of the day's releases. */
+    private static void hostageRelease(JsonGenerator g, long count, String source, String bound) throws IOException {
         g.writeStartObject();
         g.writeNumberField("count", count);
         g.writeBooleanField("inDeal", true);
+        if (bound != null) {
+            g.writeStringField("bound", bound);
+        }
         g.writeStringField("source", source);
         g.writeEndObject();
     }
