@@ -79,6 +79,8 @@ final class Floor {
         facts.days().forEach(d -> byDate.put(d.date(), d));
         // T06 accounts per reading, date and source: what a period's sources that decided each of its days show.
         Map<String, Map<LocalDate, Map<String, List<Boolean>>>> aidByDay = new HashMap<>();
+        // T07 accounts per date and source, for the periods with totals of fuel.
+        Map<LocalDate, Map<String, List<Boolean>>> fuelByDay = new HashMap<>();
 
         // Per day: one figure per source.
         List<Map<String, Long>> hostages = new ArrayList<>(total);
@@ -159,14 +161,18 @@ final class Floor {
             // T07 daily fuel.
             long minLitres = p.get("daily-fuel.minimum-litres-per-day");
             List<Boolean> fuelAccounts = new ArrayList<>(fuel.values().stream().map(v -> v >= minLitres).toList());
+            Map<String, List<Boolean>> fuelPerSource = new TreeMap<>();
+            fuel.forEach((source, v) -> fuelPerSource.computeIfAbsent(source, x -> new ArrayList<>()).add(v >= minLitres));
             if (day != null) {
                 for (Day.FuelReport b : day.fuelLitres()) {
                     Boolean a = b.bound() == Bound.EXACT ? null : decide(b.count(), b.count(), minLitres, b.bound());
                     if (a != null) {
                         fuelAccounts.add(a);
+                        fuelPerSource.computeIfAbsent(b.source(), x -> new ArrayList<>()).add(a);
                     }
                 }
             }
+            fuelByDay.put(date, fuelPerSource);
             count(counts, "daily-fuel", fuelAccounts);
             // T04 exchange ratio.
             long ratio = p.get("exchange-ratio.prisoners-per-hostage");
@@ -240,6 +246,7 @@ final class Floor {
 
         extensions(facts, readings(index, "extension-hostages", p, keep), lastInitial, hostages, hostageBounds, initial, counts);
         periods(facts, aid, aidByDay, counts);
+        fuelPeriods(facts, p.get("daily-fuel.minimum-litres-per-day"), fuelByDay, counts);
         releasesById(facts, first, last, prisonerDays, counts);
         return counts;
     }
@@ -321,6 +328,57 @@ final class Floor {
                 byReading.put(r.id(), accounts);
             }
             count(counts, "daily-aid-trucks", byReading);
+        }
+    }
+
+    /**
+     * T07 over each period with totals of fuel: a total (not a lower bound) below days x minimum shows a day short; each
+     * source that decided every day of the period gives its days' outcome.
+     */
+    private static void fuelPeriods(FactSet facts, long min, Map<LocalDate, Map<String, List<Boolean>>> fuelByDay,
+                                    Map<String, Integer> counts) {
+        Map<String, List<Period>> byDays = new TreeMap<>();
+        for (Period period : facts.periods()) {
+            if (!period.fuelLitres().isEmpty()) {
+                byDays.computeIfAbsent(period.from() + ".." + period.to(), k -> new ArrayList<>()).add(period);
+            }
+        }
+        for (List<Period> same : byDays.values()) {
+            LocalDate from = same.get(0).from();
+            LocalDate to = same.get(0).to();
+            long days = to.toEpochDay() - from.toEpochDay() + 1;
+            List<Boolean> accounts = new ArrayList<>();
+            for (Period period : same) {
+                Map<String, Long> exact = new TreeMap<>();
+                for (Day.FuelReport r : period.fuelLitres()) {
+                    if (r.bound() == Bound.EXACT) {
+                        exact.merge(r.source(), r.count(), Long::sum);
+                    } else if (r.bound() == Bound.AT_MOST && r.count() < min * days) {
+                        accounts.add(false);
+                    }
+                }
+                exact.values().forEach(v -> {
+                    if (v < min * days) {
+                        accounts.add(false);
+                    }
+                });
+            }
+            for (String source : fuelByDay.getOrDefault(from, Map.of()).keySet()) {
+                boolean every = true;
+                boolean aDayShort = false;
+                for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+                    List<Boolean> of = fuelByDay.getOrDefault(d, Map.of()).get(source);
+                    if (of == null || of.isEmpty()) {
+                        every = false;
+                        break;
+                    }
+                    aDayShort |= of.contains(false);
+                }
+                if (every) {
+                    accounts.add(!aDayShort);
+                }
+            }
+            count(counts, "daily-fuel", accounts);
         }
     }
 

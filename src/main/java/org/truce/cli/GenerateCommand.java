@@ -66,8 +66,8 @@ final class GenerateCommand implements Callable<Integer> {
     private boolean partialLists;
 
     @Option(names = "--evidence", description = "Also partial figures and totals over several days: some truck, hostage and prisoner "
-            + "reports give only a lower or upper bound of the day's number (bound), and another source (gen-7; gen-8 with --partial-lists) reports "
-            + "totals over two days (periods).")
+            + "reports give only a lower or upper bound of the day's number (bound), one reports the day's fuel, and another source (gen-7; gen-8 with --partial-lists) reports "
+            + "totals of trucks and fuel over two days (periods).")
     private boolean evidence;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
@@ -219,6 +219,18 @@ final class GenerateCommand implements Callable<Integer> {
             }
             g.writeEndObject();
             g.writeEndArray();
+            // Every other period, a total of fuel too: below, at or above twice 130,000 litres; every fourth a lower bound.
+            if (d / 10 % 2 == 0) {
+                g.writeArrayFieldStart("fuelLitres");
+                g.writeStartObject();
+                g.writeNumberField("count", 250_000 + d / 20 % 3 * 10_000);
+                g.writeStringField("source", partialLists ? "gen-8" : "gen-7");
+                if (d / 20 % 4 == 3) {
+                    g.writeStringField("bound", "atLeast");
+                }
+                g.writeEndObject();
+                g.writeEndArray();
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -357,6 +369,17 @@ final class GenerateCommand implements Callable<Integer> {
                 g.writeEndObject();
             }
             g.writeEndArray();
+
+            // With --evidence, gen-1 gives the litres of fuel of each day, short of 130,000 on one day in five and on the second
+            // day of every other period with a total of fuel.
+            if (evidence) {
+                g.writeArrayFieldStart("fuelLitres");
+                g.writeStartObject();
+                g.writeNumberField("count", d % 5 == 2 || d % 40 == 1 ? 129_000 : 130_000);
+                g.writeStringField("source", "gen-1");
+                g.writeEndObject();
+                g.writeEndArray();
+            }
 
             g.writeArrayFieldStart("handovers");
             g.writeStartObject();

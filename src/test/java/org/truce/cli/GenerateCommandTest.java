@@ -69,7 +69,7 @@ class GenerateCommandTest {
     }
 
     @Test
-    @DisplayName("--evidence adds bounds of a day's trucks, hostages and prisoners, and totals over two days, which give period findings; without it the file is as before")
+    @DisplayName("--evidence adds bounds of a day's trucks, hostages and prisoners, daily fuel, and totals of trucks and fuel over two days, which give period findings; without it the file is as before")
     void evidence() throws Exception {
         Path plain = dir.resolve("plain.json");
         Path with = dir.resolve("with.json");
@@ -84,7 +84,8 @@ class GenerateCommandTest {
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).contains("\"id\": \"daily-aid-trucks/2023-11-24..2023-11-25\"", "\"to\": \"2023-11-25\"", "\"undecidedBy\"",
                 "a figure for part of the day cannot show", "an upper bound cannot show", "so at least one day fell short",
-                "the bounds allow both at least and fewer than 3 prisoners per hostage", "a bound never adds up with other reports into a total");
+                "the bounds allow both at least and fewer than 3 prisoners per hostage", "a bound never adds up with other reports into a total",
+                "\"id\": \"daily-fuel/2023-11-24..2023-11-25\"", "litres over 2 days");
     }
 
     @Test

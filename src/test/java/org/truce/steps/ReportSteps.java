@@ -102,6 +102,18 @@ public class ReportSteps {
         world.facts.periodTrucks(from, to, count, Bound.AT_LEAST, publisher);
     }
 
+    /** A total of fuel over several days, not a figure of any one of them. */
+    @Given("{litres} litres of fuel entered Gaza from {date} to {date} in all, as reported by {publisher}")
+    public void fuelOverPeriod(Long litres, LocalDate from, LocalDate to, String publisher) {
+        world.facts.periodFuel(from, to, litres, Bound.EXACT, publisher);
+    }
+
+    /** A running total of fuel given before the period ended: a lower bound of its total. */
+    @Given("{litres} litres of fuel had entered Gaza from {date} to the time of the report on {date}, as reported by {publisher}")
+    public void fuelOverPeriodSoFar(Long litres, LocalDate from, LocalDate to, String publisher) {
+        world.facts.periodFuel(from, to, litres, Bound.AT_LEAST, publisher);
+    }
+
     @Given("{litres} litres of fuel had entered Gaza by {time} on {date}, as reported by {publisher}")
     public void fuelByTime(Long litres, LocalTime by, LocalDate date, String publisher) {
         world.facts.day(date).fuelLitres(litres, Bound.AT_LEAST, publisher);

@@ -118,6 +118,12 @@ public final class FactSetBuilder {
         return this;
     }
 
+    /** One publisher's total (or bound of it) of the litres of fuel over the days from..to. */
+    public FactSetBuilder periodFuel(LocalDate from, LocalDate to, long litres, org.truce.factset.Bound bound, String publisher) {
+        periods.add(new org.truce.factset.Period(from, to, List.of(), List.of(new Day.FuelReport(litres, source(publisher), null, bound))));
+        return this;
+    }
+
     /** The reports of one day. */
     public final class DayBuilder {
         private final LocalDate date;

@@ -159,4 +159,31 @@ final class DailyFigures {
         out.addAll(periods.values());
         return out;
     }
+
+    /**
+     * Per period a fact set reports fuel over, the period itself, and each source's total: the sum of its reports
+     * without a bound, and each report with a bound on its own.
+     */
+    static List<Object> fuelPeriodTotals(FactSet facts) {
+        List<Object> out = new ArrayList<>();
+        Map<String, FuelPeriod> periods = new TreeMap<>();
+        for (Period p : facts.periods()) {
+            if (p.fuelLitres().isEmpty()) {
+                continue;
+            }
+            FuelPeriod period = periods.computeIfAbsent(p.from() + ".." + p.to(),
+                    k -> new FuelPeriod(p.from(), p.to(), p.from().datesUntil(p.to().plusDays(1)).toList()));
+            Map<String, Long> bySource = new TreeMap<>();
+            for (Day.FuelReport r : p.fuelLitres()) {
+                if (r.bound() == Bound.EXACT) {
+                    bySource.merge(r.source(), r.count(), Math::addExact);
+                } else {
+                    out.add(new FuelPeriodTotal(p.from(), p.to(), period.days(), r.source(), r.count(), r.bound()));
+                }
+            }
+            bySource.forEach((s, n) -> out.add(new FuelPeriodTotal(p.from(), p.to(), period.days(), s, n, Bound.EXACT)));
+        }
+        out.addAll(periods.values());
+        return out;
+    }
 }
