@@ -36,6 +36,11 @@ public record Figure(Quantity quantity, LocalDate date, String source, long valu
     }
 
     @Override
+    public boolean partial() {
+        return bound != Bound.EXACT;
+    }
+
+    @Override
     public List<String> reportedBy() {
         return List.of(source);
     }

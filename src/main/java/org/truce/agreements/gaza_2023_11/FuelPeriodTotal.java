@@ -29,6 +29,11 @@ public record FuelPeriodTotal(LocalDate from, LocalDate to, long days, String so
     }
 
     @Override
+    public boolean partial() {
+        return bound != Bound.EXACT;
+    }
+
+    @Override
     public List<String> reportedBy() {
         return List.of(source);
     }
