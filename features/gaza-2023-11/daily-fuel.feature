@@ -109,7 +109,7 @@ Feature: T07 Daily fuel
       Then the daily fuel term is UNDETERMINED over 24 November 2023 to 25 November 2023
       And the report of Monitor A over 24 November 2023 to 25 November 2023 decides nothing about the daily fuel term, because "260,000 litres over 2 days: a total of 2 × 130,000 litres or more cannot show that every day had 130,000"
 
-    Example: A running total given before the period ended is a lower bound, and cannot show that a day fell short
+    Example: A running total of fuel given before the period ended is a lower bound, and cannot show that a day fell short
       Given 200,000 litres of fuel had entered Gaza from 24 November 2023 to the time of the report on 25 November 2023, as reported by Monitor A
       When the agreement is checked
       Then the daily fuel term is UNDETERMINED over 24 November 2023 to 25 November 2023

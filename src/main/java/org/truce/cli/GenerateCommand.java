@@ -175,7 +175,7 @@ final class GenerateCommand implements Callable<Integer> {
 
             writeDays(g, first, n, detained, listedDay);
             if (evidence) {
-                writePeriods(g, first);
+                GeneratedEvidence.periods(g, first, days, partialLists);
             }
 
             g.writeArrayFieldStart("claims");
@@ -198,42 +198,6 @@ final class GenerateCommand implements Callable<Integer> {
             g.writeEndArray();
             g.writeEndObject();
         }
-    }
-
-    /**
-     * Totals over two days by gen-7 (gen-8 with --partial-lists), every ten days: some below twice 200 (a day short), some at or above it (deciding
-     * nothing), and every fourth of them given as a lower bound.
-     */
-    private void writePeriods(JsonGenerator g, LocalDate first) throws IOException {
-        g.writeArrayFieldStart("periods");
-        for (int d = 0; d + 1 < days; d += 10) {
-            g.writeStartObject();
-            g.writeStringField("from", first.plusDays(d).toString());
-            g.writeStringField("to", first.plusDays(d + 1L).toString());
-            g.writeArrayFieldStart("aidTrucks");
-            g.writeStartObject();
-            g.writeNumberField("count", 380 + d / 10 % 40);
-            g.writeStringField("source", partialLists ? "gen-8" : "gen-7");
-            if (d / 10 % 4 == 3) {
-                g.writeStringField("bound", "atLeast");
-            }
-            g.writeEndObject();
-            g.writeEndArray();
-            // Every other period, a total of fuel too: below, at or above twice 130,000 litres; every fourth a lower bound.
-            if (d / 10 % 2 == 0) {
-                g.writeArrayFieldStart("fuelLitres");
-                g.writeStartObject();
-                g.writeNumberField("count", 250_000 + d / 20 % 3 * 10_000);
-                g.writeStringField("source", partialLists ? "gen-8" : "gen-7");
-                if (d / 20 % 4 == 3) {
-                    g.writeStringField("bound", "atLeast");
-                }
-                g.writeEndObject();
-                g.writeEndArray();
-            }
-            g.writeEndObject();
-        }
-        g.writeEndArray();
     }
 
     /** Releases about half the prisoners over the pause, longest-serving listed first, with a few days out of order. */
@@ -293,13 +257,13 @@ final class GenerateCommand implements Callable<Integer> {
             g.writeStringField("date", date.toString());
 
             g.writeArrayFieldStart("hostageReleases");
-            hostageRelease(g, hostages, "gen-1");
-            hostageRelease(g, d % 7 == 3 ? hostages - 1 : hostages, "gen-2");
+            GeneratedEvidence.hostageRelease(g, hostages, "gen-1", null);
+            GeneratedEvidence.hostageRelease(g, d % 7 == 3 ? hostages - 1 : hostages, "gen-2", null);
             // With --evidence, gen-3 gives a bound of the day's hostages on odd days (no draw of its own, so every other
             // figure of a seed stays as it was): at least the day's count, or at most it or one fewer.
             if (evidence && d % 2 == 1) {
                 boolean atLeast = d % 4 == 1;
-                hostageRelease(g, atLeast || d % 8 == 3 ? hostages : Math.max(0, hostages - 1), "gen-3", atLeast ? "atLeast" : "atMost");
+                GeneratedEvidence.hostageRelease(g, atLeast || d % 8 == 3 ? hostages : Math.max(0, hostages - 1), "gen-3", atLeast ? "atLeast" : "atMost");
             }
             g.writeEndArray();
 
@@ -324,13 +288,7 @@ final class GenerateCommand implements Callable<Integer> {
             g.writeStringField("source", "gen-5");
             g.writeEndObject();
             if (evidence && d % 3 == 1) {
-                // With --evidence, gen-3 gives a bound of the day's prisoners on every third day: at least the day's
-                // releases, or at most one fewer.
-                g.writeStartObject();
-                g.writeNumberField("count", d % 2 == 0 ? released.size() : Math.max(0, released.size() - 1));
-                g.writeStringField("bound", d % 2 == 0 ? "atLeast" : "atMost");
-                g.writeStringField("source", "gen-3");
-                g.writeEndObject();
+                GeneratedEvidence.prisonerBound(g, d, released.size());
             }
             if (partialLists) {
                 // A partial list: every other release of the day, from the last, so that the day's out-of-order release
@@ -370,15 +328,8 @@ final class GenerateCommand implements Callable<Integer> {
             }
             g.writeEndArray();
 
-            // With --evidence, gen-1 gives the litres of fuel of each day, short of 130,000 on one day in five and on the second
-            // day of every other period with a total of fuel.
             if (evidence) {
-                g.writeArrayFieldStart("fuelLitres");
-                g.writeStartObject();
-                g.writeNumberField("count", d % 5 == 2 || d % 40 == 1 ? 129_000 : 130_000);
-                g.writeStringField("source", "gen-1");
-                g.writeEndObject();
-                g.writeEndArray();
+                GeneratedEvidence.fuel(g, d);
             }
 
             g.writeArrayFieldStart("handovers");
@@ -396,22 +347,6 @@ final class GenerateCommand implements Callable<Integer> {
             g.writeEndObject();
         }
         g.writeEndArray();
-    }
-
-    private static void hostageRelease(JsonGenerator g, long count, String source) throws IOException {
-        hostageRelease(g, count, source, null);
-    }
-
-    /** A release in the deal; with a {@code bound} ("atLeast", "atMost"), only a bound of the day's releases. */
-    private static void hostageRelease(JsonGenerator g, long count, String source, String bound) throws IOException {
-        g.writeStartObject();
-        g.writeNumberField("count", count);
-        g.writeBooleanField("inDeal", true);
-        if (bound != null) {
-            g.writeStringField("bound", bound);
-        }
-        g.writeStringField("source", source);
-        g.writeEndObject();
     }
 
     /** {@code P-0000001}, …: opaque, in the order the prisoners are written. */
