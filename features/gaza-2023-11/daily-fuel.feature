@@ -83,6 +83,54 @@ Feature: T07 Daily fuel
       Then the daily fuel term is UNDETERMINED on 24 November 2023
       And the report of Monitor A decides nothing about the daily fuel term on 24 November 2023, because "at most 130,000 litres: an upper bound cannot show that 130,000 litres entered"
 
+  Rule: A total of fuel over several days can show that one of them fell short of the daily minimum, never that every one of them met it
+    Some sources gave only a total over several days. The clause sets a minimum for each day, so a
+    total below the days times 130,000 litres shows that at least one of those days fell short, though
+    not which; a total at or above it cannot show that every day met the minimum, since one day may
+    have had more and another less: it forms no account, and the finding lists it among the reports
+    that decide nothing, with why. Such a total gives a finding of its own, over the days it covers;
+    the findings of each day are left as they were. A source that reported each day of the period
+    gives that finding its own days' outcome: short if any day fell short.
+
+    Illustration: invented figures from placeholder monitors (Monitor A, Monitor B), not reports by
+    any real body.
+
+    Example: 259,999 litres over two days show that one of them fell short of 130,000, and the findings of each day stay undetermined
+      Given 259,999 litres of fuel entered Gaza from 24 November 2023 to 25 November 2023 in all, as reported by Monitor A
+      When the agreement is checked
+      Then the daily fuel term is VIOLATED over 24 November 2023 to 25 November 2023
+      And the report of Monitor A over 24 November 2023 to 25 November 2023 shows the daily fuel term VIOLATED: "259,999 litres over 2 days: fewer than 2 × 130,000, so at least one day fell short"
+      And the daily fuel term is UNDETERMINED on 24 November 2023
+      And the daily fuel term is UNDETERMINED on 25 November 2023
+
+    Example: 260,000 litres over two days cannot show that each of them had 130,000
+      Given 260,000 litres of fuel entered Gaza from 24 November 2023 to 25 November 2023 in all, as reported by Monitor A
+      When the agreement is checked
+      Then the daily fuel term is UNDETERMINED over 24 November 2023 to 25 November 2023
+      And the report of Monitor A over 24 November 2023 to 25 November 2023 decides nothing about the daily fuel term, because "260,000 litres over 2 days: a total of 2 × 130,000 litres or more cannot show that every day had 130,000"
+
+    Example: A running total of fuel given before the period ended is a lower bound, and cannot show that a day fell short
+      Given 200,000 litres of fuel had entered Gaza from 24 November 2023 to the time of the report on 25 November 2023, as reported by Monitor A
+      When the agreement is checked
+      Then the daily fuel term is UNDETERMINED over 24 November 2023 to 25 November 2023
+      And the report of Monitor A over 24 November 2023 to 25 November 2023 decides nothing about the daily fuel term, because "at least 200,000 litres over 2 days: a lower bound cannot show that fewer than 2 × 130,000 litres entered"
+
+    Example: A monitor's own figures of 130,000 on each day meet the minimum over the period, beside another's total that falls short, so the period is contested
+      Given 130,000 litres of fuel entered Gaza on 24 November 2023, as reported by Monitor B
+      And 130,000 litres of fuel entered Gaza on 25 November 2023, as reported by Monitor B
+      And 250,000 litres of fuel entered Gaza from 24 November 2023 to 25 November 2023 in all, as reported by Monitor A
+      When the agreement is checked
+      Then the daily fuel term is CONTESTED over 24 November 2023 to 25 November 2023
+      And the report of Monitor B over 24 November 2023 to 25 November 2023 shows the daily fuel term COMPLIANT: "its own figure for each of the 2 days: no day short"
+
+    Example: A monitor whose own figure of one day of the period falls short shows the period short, whatever another's total
+      Given 130,000 litres of fuel entered Gaza on 24 November 2023, as reported by Monitor B
+      And 129,999 litres of fuel entered Gaza on 25 November 2023, as reported by Monitor B
+      And 300,000 litres of fuel entered Gaza from 24 November 2023 to 25 November 2023 in all, as reported by Monitor A
+      When the agreement is checked
+      Then the daily fuel term is VIOLATED over 24 November 2023 to 25 November 2023
+      And the report of Monitor B over 24 November 2023 to 25 November 2023 shows the daily fuel term VIOLATED: "its own figure for each of the 2 days: at least one day short"
+
   Rule: On the bundled reports, the two days with a figure are contested and the other days undetermined
     The figures of litres at or above the minimum on 24 and 25 November were given for part of the
     day; as lower bounds at or above the minimum, they show the term met.

@@ -61,3 +61,44 @@ Feature: T04 Prisoners and the exchange ratio
       Then the exchange ratio term is UNDETERMINED on 24 November 2023
       And the finding says no report decides it, not that a report is lacking
       And the report of Monitor A is listed as one that no rule of the exchange ratio term decided
+
+  Rule: A figure for part of a day or an upper bound decides the ratio only where every number it allows falls on one side
+    A figure of the releases by some hour of a day says only that at least that many were released;
+    an upper bound says at most. The ratio is shown met only where the fewest prisoners the figures
+    allow are at least three times the most hostages they allow, and shown missed only where the most
+    prisoners are fewer than three times the fewest hostages. Otherwise the pair forms no account, and
+    the finding lists it among the reports that decide nothing, with why.
+    Illustration: invented figures from placeholder monitors, not reports by any real body.
+
+    Example: At least 39 prisoners for 13 hostages meet the ratio
+      Given 13 hostages were released in the deal on 24 November 2023, as reported by Monitor A
+      And 39 prisoners had been released by 18:00 on 24 November 2023, as reported by Monitor B
+      When the agreement is checked
+      Then the exchange ratio term is COMPLIANT on 24 November 2023
+      And the accounts of the exchange ratio term on 24 November 2023 are:
+        | reported                           | status    |
+        | 13 hostages, at least 39 prisoners | COMPLIANT |
+
+    Example: At least 38 prisoners for 13 hostages cannot show the ratio missed
+      Given 13 hostages were released in the deal on 24 November 2023, as reported by Monitor A
+      And 38 prisoners had been released by 18:00 on 24 November 2023, as reported by Monitor B
+      When the agreement is checked
+      Then the exchange ratio term is UNDETERMINED on 24 November 2023
+      And the report of Monitor B decides nothing about the exchange ratio term on 24 November 2023, because "13 hostages, at least 38 prisoners: the bounds allow both at least and fewer than 3 prisoners per hostage"
+      And the finding says no report decides it, not that a report is lacking
+
+    Example: At most 38 prisoners for at least 13 hostages miss the ratio
+      Given 13 hostages had been released in the deal by 18:00 on 24 November 2023, as reported by Monitor A
+      And at most 38 prisoners were released on 24 November 2023, as reported by Monitor B
+      When the agreement is checked
+      Then the exchange ratio term is VIOLATED on 24 November 2023
+      And the accounts of the exchange ratio term on 24 November 2023 are:
+        | reported                                    | status   |
+        | at least 13 hostages, at most 38 prisoners | VIOLATED |
+
+    Example: At most 39 prisoners for at least 13 hostages cannot show the ratio met
+      Given 13 hostages had been released in the deal by 18:00 on 24 November 2023, as reported by Monitor A
+      And at most 39 prisoners were released on 24 November 2023, as reported by Monitor B
+      When the agreement is checked
+      Then the exchange ratio term is UNDETERMINED on 24 November 2023
+      And the report of Monitor B decides nothing about the exchange ratio term on 24 November 2023, because "at least 13 hostages, at most 39 prisoners: the bounds allow both at least and fewer than 3 prisoners per hostage"

@@ -80,6 +80,46 @@ Feature: T05 Extension: hostages released for added days
       Then 27 November 2023 is not an extension day
       And 28 November 2023 is an extension day
 
+
+  Rule: Read as ten per added day, a figure for part of an extension day can show the ten met but never missed, and an upper bound missed but never met
+    A figure of the hostages released by some hour of a day says only that at least that many were
+    released that day; at ten or more it shows the term met, below ten it forms no account and the
+    finding lists it among the reports that decide nothing, with why. An upper bound below ten shows
+    the term missed; at ten or more it decides nothing. Illustration: invented figures from placeholder
+    monitors, not reports by any real body.
+
+    Background:
+      Given clause T05 is read only as "ten-per-added-day", its other readings set aside
+
+    Example: Ten hostages released by evening show an extension day met
+      Given 10 hostages had been released in the deal by 19:00 on 28 November 2023, as reported by Monitor A
+      When the agreement is checked
+      Then the extension day term is COMPLIANT on 28 November 2023
+      And the accounts of the extension day term on 28 November 2023 are:
+        | reported             | status    |
+        | at least 10 hostages | COMPLIANT |
+
+    Example: Nine hostages released by evening cannot show an extension day fell short
+      Given 9 hostages had been released in the deal by 19:00 on 28 November 2023, as reported by Monitor A
+      When the agreement is checked
+      Then the extension day term is UNDETERMINED on 28 November 2023
+      And under the reading "ten-per-added-day", the report of Monitor A decides nothing about the extension day term on 28 November 2023, because "at least 9 hostages released in the deal: a figure for part of the day cannot show that fewer than 10 were released in all"
+      And the finding says no report decides it, not that a report is lacking
+
+    Example: At most nine hostages on an extension day breach the term
+      Given at most 9 hostages were released in the deal on 28 November 2023, as reported by Monitor A
+      When the agreement is checked
+      Then the extension day term is VIOLATED on 28 November 2023
+      And the accounts of the extension day term on 28 November 2023 are:
+        | reported           | status   |
+        | at most 9 hostages | VIOLATED |
+
+    Example: At most ten hostages cannot show an extension day met
+      Given at most 10 hostages were released in the deal on 28 November 2023, as reported by Monitor A
+      When the agreement is checked
+      Then the extension day term is UNDETERMINED on 28 November 2023
+      And under the reading "ten-per-added-day", the report of Monitor A decides nothing about the extension day term on 28 November 2023, because "at most 10 hostages released in the deal: an upper bound cannot show that 10 were released"
+
   Rule: Read as the release agreed for the extension, an extension is judged once, on its last day, against what was reported agreed for it
     The clause index lists as the holders of this reading Egypt's State Information Service and the
     US National Security Council (20 hostages for the first extension), the Kenyan Post (10 for 30
@@ -144,6 +184,24 @@ Feature: T05 Extension: hostages released for added days
         | report by | because                                                                                              |
         | Monitor A | 10 hostages on 2023-11-28: no source in this fact set reported what was agreed for the extension     |
         | Monitor A | 10 hostages on 2023-11-29: no source in this fact set reported what was agreed for the extension     |
+
+    Example: A figure for part of a day of the extension never adds up into its total, beside counts of every day
+      Given Monitor B reported that 20 hostages were agreed for that extension, over all its days
+      And 10 hostages were released in the deal on 28 November 2023, as reported by Monitor A
+      And 10 hostages were released in the deal on 29 November 2023, as reported by Monitor A
+      And 4 hostages had been released in the deal by 12:00 on 29 November 2023, as reported by Monitor C
+      When the agreement is checked
+      Then the extension day term is COMPLIANT on 29 November 2023
+      And under the reading "as-agreed-for-the-extension", the report of Monitor C decides nothing about the extension day term on 29 November 2023, because "at least 4 hostages released in the deal on 2023-11-29: a bound never adds up with other reports into a total over several days"
+
+    Example: A figure for part of a day of the extension in place of its count leaves the term undetermined, even where it would make the number agreed
+      Given Monitor B reported that 20 hostages were agreed for that extension, over all its days
+      And 10 hostages were released in the deal on 28 November 2023, as reported by Monitor A
+      And 10 hostages had been released in the deal by 18:00 on 29 November 2023, as reported by Monitor C
+      When the agreement is checked
+      Then the extension day term is UNDETERMINED on 29 November 2023
+      And under the reading "as-agreed-for-the-extension", the report of Monitor C decides nothing about the extension day term on 29 November 2023, because "at least 10 hostages released in the deal on 2023-11-29: a bound never adds up with other reports into a total over several days"
+      And the finding says no report decides it, not that a report is lacking
 
     Example: An extension without any report of what was agreed for it, or of the hostages, is undetermined for lack of reports
       When the agreement is checked

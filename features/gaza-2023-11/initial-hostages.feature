@@ -82,3 +82,34 @@ Feature: T03 Hostages in the first phase
       When the agreement is checked
       Then the first-phase hostage term is UNDETERMINED on 27 November 2023
       And the finding says it lacks "a report of the hostages released in the deal on each of pause days 1 to 4"
+
+  Rule: A figure for part of a day, or an upper bound of a day, never adds up into the first phase's total
+    A figure of the hostages released by some hour of a day ("at least 14 by 16:00") says only that at
+    least that many were released that day; an upper bound says at most. Neither is added to other
+    days' counts into the total over the four days, so neither decides the term: the finding lists it
+    among the reports that decide nothing, with why, and judges the total from the counts of whole days.
+    Illustration: invented figures from placeholder monitors, not reports by any real body.
+
+    Example: A partial figure beside counts of every day leaves the total to the counts
+      Given hostages were released in the deal, as reported by Monitor A:
+        | date             | hostages |
+        | 24 November 2023 | 13       |
+        | 25 November 2023 | 13       |
+        | 26 November 2023 | 13       |
+        | 27 November 2023 | 11       |
+      And 14 hostages had been released in the deal by 16:00 on 26 November 2023, as reported by Monitor B
+      When the agreement is checked
+      Then the first-phase hostage term is COMPLIANT on 27 November 2023
+      And the report of Monitor B decides nothing about the first-phase hostage term on 27 November 2023, because "at least 14 hostages released in the deal on 2023-11-26: a bound never adds up with other reports into a total over several days"
+
+    Example: A partial figure in place of a day's count leaves the term undetermined, even where it would make 50
+      Given hostages were released in the deal, as reported by Monitor A:
+        | date             | hostages |
+        | 24 November 2023 | 13       |
+        | 25 November 2023 | 13       |
+        | 27 November 2023 | 11       |
+      And 14 hostages had been released in the deal by 16:00 on 26 November 2023, as reported by Monitor B
+      When the agreement is checked
+      Then the first-phase hostage term is UNDETERMINED on 27 November 2023
+      And the report of Monitor B decides nothing about the first-phase hostage term on 27 November 2023, because "at least 14 hostages released in the deal on 2023-11-26: a bound never adds up with other reports into a total over several days"
+      And the finding says no report decides it, not that a report is lacking

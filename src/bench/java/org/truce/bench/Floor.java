@@ -79,9 +79,12 @@ final class Floor {
         facts.days().forEach(d -> byDate.put(d.date(), d));
         // T06 accounts per reading, date and source: what a period's sources that decided each of its days show.
         Map<String, Map<LocalDate, Map<String, List<Boolean>>>> aidByDay = new HashMap<>();
+        // T07 accounts per date and source, for the periods with totals of fuel.
+        Map<LocalDate, Map<String, List<Boolean>>> fuelByDay = new HashMap<>();
 
         // Per day: one figure per source.
         List<Map<String, Long>> hostages = new ArrayList<>(total);
+        List<List<long[]>> hostageBounds = new ArrayList<>(total);
         List<LocalDate> prisonerDays = new ArrayList<>();
         for (int i = 0; i < total; i++) {
             LocalDate date = first.plusDays(i);
@@ -89,15 +92,20 @@ final class Floor {
             Map<String, Long> h = new TreeMap<>();
             Map<String, Long> pr = new TreeMap<>();
             Map<String, Long> counted = new TreeMap<>();
+            List<long[]> hb = new ArrayList<>(); // bounded hostage figures: {count, bound ordinal}
+            List<long[]> pb = new ArrayList<>(); // bounded prisoner figures
             Map<String, Long> t = new TreeMap<>();
             Map<String, Long> fuel = new TreeMap<>();
             Map<String, Long> fuelTrucks = new HashMap<>();
             Map<String, Long> loadsNotGiven = new HashMap<>();
             if (day != null) {
-                day.hostageReleases().stream().filter(Day.HostageRelease::inDeal).forEach(r -> h.merge(r.source(), r.count(), Long::sum));
+                // A report with a bound stands on its own (bounded); the others of a source add up.
+                day.hostageReleases().stream().filter(r -> r.inDeal() && r.bound() == Bound.EXACT).forEach(r -> h.merge(r.source(), r.count(), Long::sum));
+                day.hostageReleases().stream().filter(r -> r.inDeal() && r.bound() != Bound.EXACT).forEach(r -> hb.add(new long[] {r.count(), r.bound().ordinal()}));
                 day.prisonerReleases().forEach(r -> pr.merge(r.source(), r.released(), Long::sum));
                 // a partial list by id is no count of the day
-                day.prisonerReleases().stream().filter(Day.PrisonerRelease::complete).forEach(r -> counted.merge(r.source(), r.released(), Long::sum));
+                day.prisonerReleases().stream().filter(r -> r.complete() && r.bound() == Bound.EXACT).forEach(r -> counted.merge(r.source(), r.released(), Long::sum));
+                day.prisonerReleases().stream().filter(r -> r.bound() != Bound.EXACT).forEach(r -> pb.add(new long[] {r.count(), r.bound().ordinal()}));
                 // A report with a bound stands on its own (bounded); the others of a source add up.
                 day.aidTrucks().stream().filter(r -> r.bound() == Bound.EXACT).forEach(r -> t.merge(r.source(), r.count(), Long::sum));
                 // per source: the fuel trucks its reports name, and the trucks of its reports that do not say their loads
@@ -108,6 +116,7 @@ final class Floor {
                 day.fuelLitres().stream().filter(r -> r.bound() == Bound.EXACT).forEach(r -> fuel.merge(r.source(), r.count(), Long::sum));
             }
             hostages.add(h);
+            hostageBounds.add(hb);
             if (!pr.isEmpty()) {
                 prisonerDays.add(date);
             }
@@ -152,21 +161,38 @@ final class Floor {
             // T07 daily fuel.
             long minLitres = p.get("daily-fuel.minimum-litres-per-day");
             List<Boolean> fuelAccounts = new ArrayList<>(fuel.values().stream().map(v -> v >= minLitres).toList());
+            Map<String, List<Boolean>> fuelPerSource = new TreeMap<>();
+            fuel.forEach((source, v) -> fuelPerSource.computeIfAbsent(source, x -> new ArrayList<>()).add(v >= minLitres));
             if (day != null) {
                 for (Day.FuelReport b : day.fuelLitres()) {
                     Boolean a = b.bound() == Bound.EXACT ? null : decide(b.count(), b.count(), minLitres, b.bound());
                     if (a != null) {
                         fuelAccounts.add(a);
+                        fuelPerSource.computeIfAbsent(b.source(), x -> new ArrayList<>()).add(a);
                     }
                 }
             }
+            fuelByDay.put(date, fuelPerSource);
             count(counts, "daily-fuel", fuelAccounts);
             // T04 exchange ratio.
             long ratio = p.get("exchange-ratio.prisoners-per-hostage");
             List<Boolean> ratioAccounts = new ArrayList<>();
-            for (long hv : h.values()) {
-                for (long pv : counted.values()) {
-                    ratioAccounts.add(pv >= ratio * hv);
+            List<long[]> hAll = new ArrayList<>(hb);
+            h.values().forEach(v -> hAll.add(new long[] {v, Bound.EXACT.ordinal()}));
+            List<long[]> pAll = new ArrayList<>(pb);
+            counted.values().forEach(v -> pAll.add(new long[] {v, Bound.EXACT.ordinal()}));
+            for (long[] hv : hAll) {
+                for (long[] pv : pAll) {
+                    // met only if the fewest prisoners reach the ratio times the most hostages; missed only the reverse
+                    boolean hLeast = hv[1] == Bound.AT_LEAST.ordinal();
+                    boolean hMost = hv[1] == Bound.AT_MOST.ordinal();
+                    boolean pLeast = pv[1] == Bound.AT_LEAST.ordinal();
+                    boolean pMost = pv[1] == Bound.AT_MOST.ordinal();
+                    if (pv[0] >= ratio * hv[0] && !hLeast && !pMost) {
+                        ratioAccounts.add(true);
+                    } else if (pv[0] < ratio * hv[0] && !hMost && !pLeast) {
+                        ratioAccounts.add(false);
+                    }
                 }
             }
             count(counts, "exchange-ratio", ratioAccounts);
@@ -218,8 +244,9 @@ final class Floor {
         long minInitial = p.get("initial-hostages.minimum");
         count(counts, "initial-hostages", sums.stream().distinct().map(v -> v >= minInitial).toList());
 
-        extensions(facts, readings(index, "extension-hostages", p, keep), lastInitial, hostages, initial, counts);
+        extensions(facts, readings(index, "extension-hostages", p, keep), lastInitial, hostages, hostageBounds, initial, counts);
         periods(facts, aid, aidByDay, counts);
+        fuelPeriods(facts, p.get("daily-fuel.minimum-litres-per-day"), fuelByDay, counts);
         releasesById(facts, first, last, prisonerDays, readings(index, "release-order", p, keep), counts);
         return counts;
     }
@@ -301,6 +328,57 @@ final class Floor {
                 byReading.put(r.id(), accounts);
             }
             count(counts, "daily-aid-trucks", byReading);
+        }
+    }
+
+    /**
+     * T07 over each period with totals of fuel: a total (not a lower bound) below days x minimum shows a day short; each
+     * source that decided every day of the period gives its days' outcome.
+     */
+    private static void fuelPeriods(FactSet facts, long min, Map<LocalDate, Map<String, List<Boolean>>> fuelByDay,
+                                    Map<String, Integer> counts) {
+        Map<String, List<Period>> byDays = new TreeMap<>();
+        for (Period period : facts.periods()) {
+            if (!period.fuelLitres().isEmpty()) {
+                byDays.computeIfAbsent(period.from() + ".." + period.to(), k -> new ArrayList<>()).add(period);
+            }
+        }
+        for (List<Period> same : byDays.values()) {
+            LocalDate from = same.get(0).from();
+            LocalDate to = same.get(0).to();
+            long days = to.toEpochDay() - from.toEpochDay() + 1;
+            List<Boolean> accounts = new ArrayList<>();
+            for (Period period : same) {
+                Map<String, Long> exact = new TreeMap<>();
+                for (Day.FuelReport r : period.fuelLitres()) {
+                    if (r.bound() == Bound.EXACT) {
+                        exact.merge(r.source(), r.count(), Long::sum);
+                    } else if (r.bound() == Bound.AT_MOST && r.count() < min * days) {
+                        accounts.add(false);
+                    }
+                }
+                exact.values().forEach(v -> {
+                    if (v < min * days) {
+                        accounts.add(false);
+                    }
+                });
+            }
+            for (String source : fuelByDay.getOrDefault(from, Map.of()).keySet()) {
+                boolean every = true;
+                boolean aDayShort = false;
+                for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+                    List<Boolean> of = fuelByDay.getOrDefault(d, Map.of()).get(source);
+                    if (of == null || of.isEmpty()) {
+                        every = false;
+                        break;
+                    }
+                    aDayShort |= of.contains(false);
+                }
+                if (every) {
+                    accounts.add(!aDayShort);
+                }
+            }
+            count(counts, "daily-fuel", accounts);
         }
     }
 
@@ -444,8 +522,8 @@ final class Floor {
      * was agreed (below the hostages agreed: breached; at or above them: met, unless bodies were agreed too, which no
      * fact shows returned), and on its other days nothing due: the status the other readings give, or met beside a breach.
      */
-    private static void extensions(FactSet facts, List<In> readings, LocalDate lastInitial, List<Map<String, Long>> hostages, int initial,
-                                   Map<String, Integer> counts) {
+    private static void extensions(FactSet facts, List<In> readings, LocalDate lastInitial, List<Map<String, Long>> hostages,
+                                   List<List<long[]>> hostageBounds, int initial, Map<String, Integer> counts) {
         List<Extension> inOrder = new ArrayList<>(facts.extensions());
         inOrder.sort(java.util.Comparator.comparing((Extension e) -> e.agreedAt() != null ? e.agreedAt().toLocalDate() : e.agreedOn(),
                 java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
@@ -459,7 +537,14 @@ final class Floor {
                 for (In r : readings) {
                     if (r.id().equals("ten-per-added-day")) {
                         long min = r.p().get("extension-hostages.minimum-per-day");
-                        byReading.put(r.id(), hostages.get(i).values().stream().map(v -> v >= min).toList());
+                        List<Boolean> accounts = new ArrayList<>(hostages.get(i).values().stream().map(v -> v >= min).toList());
+                        for (long[] b : hostageBounds.get(i)) {
+                            Boolean a = decide(b[0], b[0], min, Bound.values()[(int) b[1]]);
+                            if (a != null) {
+                                accounts.add(a);
+                            }
+                        }
+                        byReading.put(r.id(), accounts);
                     } else if (r.id().equals("as-agreed-for-the-extension")) {
                         if (i < to) {
                             notDue.add(r.id());

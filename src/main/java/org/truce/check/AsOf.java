@@ -97,8 +97,9 @@ public record AsOf(OffsetDateTime instant, LocalDate date, OffsetDateTime end) {
                 .map(e -> new Extension(e.agreedAt(), e.agreedOn(), e.days(), e.source(), e.note(), keep(e.agreed(), a -> k.test(a.source()))))
                 .toList();
         // A total over several days counts once its source was published; a period left with none is dropped.
-        List<Period> periods = facts.periods().stream().map(p -> new Period(p.from(), p.to(), keep(p.aidTrucks(), a -> k.test(a.source()))))
-                .filter(p -> !p.aidTrucks().isEmpty()).toList();
+        List<Period> periods = facts.periods().stream().map(p -> new Period(p.from(), p.to(), keep(p.aidTrucks(), a -> k.test(a.source())),
+                        keep(p.fuelLitres(), f -> k.test(f.source()))))
+                .filter(p -> !(p.aidTrucks().isEmpty() && p.fuelLitres().isEmpty())).toList();
         List<Claim> claims = keep(facts.claims(), c -> k.test(c.source()));
         Set<String> cited = new HashSet<>(known);
         facts.prisoners().stream().map(Prisoner::source).forEach(cited::add);

@@ -35,4 +35,13 @@ public interface Entry {
 
     /** What it says, for people ("200 trucks"). */
     String shows();
+
+    /**
+     * Whether it gives only a bound of what its term reads (a partial-day figure, a running total). An undecided report
+     * whose why begins with what such an entry {@link #shows()} is about that entry alone: it does not stand for the other
+     * reports of its source, which are listed if nothing else decided them.
+     */
+    default boolean partial() {
+        return false;
+    }
 }

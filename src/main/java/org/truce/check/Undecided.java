@@ -20,4 +20,9 @@ public record Undecided(Obligation obligation, List<String> sources, String why,
     public static Undecided of(Rule rule, Obligation obligation, String source, String why) {
         return new Undecided(obligation, List.of(source), why, rule.getName());
     }
+
+    /** What {@code rule} could not decide for {@code obligation} from the figures of several sources together, and why. */
+    public static Undecided of(Rule rule, Obligation obligation, List<String> sources, String why) {
+        return new Undecided(obligation, sources, why, rule.getName());
+    }
 }

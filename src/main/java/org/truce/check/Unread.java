@@ -2,10 +2,12 @@ package org.truce.check;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -58,9 +60,24 @@ final class Unread {
                 decided.computeIfAbsent(a.obligation(), o -> new ArrayList<>(4)).addAll(a.sources());
             }
         }
+        // An undecided report about a partial entry (its why begins with what the entry shows) covers that entry only, so
+        // that a bound a source gave beside its count of the day does not hide the count.
+        Set<Entry> partials = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Undecided u : undecided) {
-            if (reads.containsKey(u.obligation())) {
-                decided.computeIfAbsent(u.obligation(), o -> new ArrayList<>(4)).addAll(u.sources());
+            List<Entry> entries = reads.get(u.obligation());
+            if (entries != null) {
+                Entry about = null;
+                for (Entry e : entries) {
+                    if (e.partial() && u.why().startsWith(e.shows()) && u.sources().containsAll(e.reportedBy())) {
+                        about = e;
+                        break;
+                    }
+                }
+                if (about != null) {
+                    partials.add(about);
+                } else {
+                    decided.computeIfAbsent(u.obligation(), o -> new ArrayList<>(4)).addAll(u.sources());
+                }
             }
         }
         List<Undecided> out = new ArrayList<>();
@@ -72,7 +89,7 @@ final class Unread {
             }
             List<String> sources = decided.getOrDefault(o, List.of());
             for (Entry e : entries) {
-                if ((e.party() == null || e.party().equals(o.party())) && !sources.containsAll(e.reportedBy())) {
+                if ((e.party() == null || e.party().equals(o.party())) && !sources.containsAll(e.reportedBy()) && !partials.contains(e)) {
                     rules = rules == null ? deciders.get() : rules;
                     out.add(new Undecided(o, e.reportedBy(), why(e, rules.getOrDefault(o.term(), List.of())), null));
                 }

@@ -65,9 +65,9 @@ final class GenerateCommand implements Callable<Integer> {
             + "released, its lists marked \"complete\": false (no draw of its own: every other figure of a seed stays as it was).")
     private boolean partialLists;
 
-    @Option(names = "--evidence", description = "Also partial figures and totals over several days: some truck reports give only a "
-            + "lower or upper bound of the day's trucks (bound), and another source (gen-7; gen-8 with --partial-lists) reports "
-            + "totals over two days (periods).")
+    @Option(names = "--evidence", description = "Also partial figures and totals over several days: some truck, hostage and prisoner "
+            + "reports give only a lower or upper bound of the day's number (bound), one reports the day's fuel, and another source (gen-7; gen-8 with --partial-lists) reports "
+            + "totals of trucks and fuel over two days (periods).")
     private boolean evidence;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
@@ -175,7 +175,7 @@ final class GenerateCommand implements Callable<Integer> {
 
             writeDays(g, first, n, detained, listedDay);
             if (evidence) {
-                writePeriods(g, first);
+                GeneratedEvidence.periods(g, first, days, partialLists);
             }
 
             g.writeArrayFieldStart("claims");
@@ -198,30 +198,6 @@ final class GenerateCommand implements Callable<Integer> {
             g.writeEndArray();
             g.writeEndObject();
         }
-    }
-
-    /**
-     * Totals over two days by gen-7 (gen-8 with --partial-lists), every ten days: some below twice 200 (a day short), some at or above it (deciding
-     * nothing), and every fourth of them given as a lower bound.
-     */
-    private void writePeriods(JsonGenerator g, LocalDate first) throws IOException {
-        g.writeArrayFieldStart("periods");
-        for (int d = 0; d + 1 < days; d += 10) {
-            g.writeStartObject();
-            g.writeStringField("from", first.plusDays(d).toString());
-            g.writeStringField("to", first.plusDays(d + 1L).toString());
-            g.writeArrayFieldStart("aidTrucks");
-            g.writeStartObject();
-            g.writeNumberField("count", 380 + d / 10 % 40);
-            g.writeStringField("source", partialLists ? "gen-8" : "gen-7");
-            if (d / 10 % 4 == 3) {
-                g.writeStringField("bound", "atLeast");
-            }
-            g.writeEndObject();
-            g.writeEndArray();
-            g.writeEndObject();
-        }
-        g.writeEndArray();
     }
 
     /** Releases about half the prisoners over the pause, longest-serving listed first, with a few days out of order. */
@@ -281,8 +257,14 @@ final class GenerateCommand implements Callable<Integer> {
             g.writeStringField("date", date.toString());
 
             g.writeArrayFieldStart("hostageReleases");
-            hostageRelease(g, hostages, "gen-1");
-            hostageRelease(g, d % 7 == 3 ? hostages - 1 : hostages, "gen-2");
+            GeneratedEvidence.hostageRelease(g, hostages, "gen-1", null);
+            GeneratedEvidence.hostageRelease(g, d % 7 == 3 ? hostages - 1 : hostages, "gen-2", null);
+            // With --evidence, gen-3 gives a bound of the day's hostages on odd days (no draw of its own, so every other
+            // figure of a seed stays as it was): at least the day's count, or at most it or one fewer.
+            if (evidence && d % 2 == 1) {
+                boolean atLeast = d % 4 == 1;
+                GeneratedEvidence.hostageRelease(g, atLeast || d % 8 == 3 ? hostages : Math.max(0, hostages - 1), "gen-3", atLeast ? "atLeast" : "atMost");
+            }
             g.writeEndArray();
 
             g.writeArrayFieldStart("prisonerReleases");
@@ -305,6 +287,9 @@ final class GenerateCommand implements Callable<Integer> {
             g.writeEndArray();
             g.writeStringField("source", "gen-5");
             g.writeEndObject();
+            if (evidence && d % 3 == 1) {
+                GeneratedEvidence.prisonerBound(g, d, released.size());
+            }
             if (partialLists) {
                 // A partial list: every other release of the day, from the last, so that the day's out-of-order release
                 // is named and the longer-serving prisoners it skipped, released later, can witness it.
@@ -343,6 +328,10 @@ final class GenerateCommand implements Callable<Integer> {
             }
             g.writeEndArray();
 
+            if (evidence) {
+                GeneratedEvidence.fuel(g, d);
+            }
+
             g.writeArrayFieldStart("handovers");
             g.writeStartObject();
             g.writeStringField("party", "Hamas");
@@ -358,14 +347,6 @@ final class GenerateCommand implements Callable<Integer> {
             g.writeEndObject();
         }
         g.writeEndArray();
-    }
-
-    private static void hostageRelease(JsonGenerator g, long count, String source) throws IOException {
-        g.writeStartObject();
-        g.writeNumberField("count", count);
-        g.writeBooleanField("inDeal", true);
-        g.writeStringField("source", source);
-        g.writeEndObject();
     }
 
     /** {@code P-0000001}, …: opaque, in the order the prisoners are written. */

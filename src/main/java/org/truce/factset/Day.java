@@ -22,17 +22,36 @@ public record Day(
         notes = List.copyOf(notes);
     }
 
-    /** A report of hostages released; only {@code inDeal} releases count toward a term. */
-    public record HostageRelease(long count, boolean inDeal, String source, String note) {
+    /**
+     * A report of hostages released; only {@code inDeal} releases count toward a term. With a {@code bound}, the count is
+     * only a lower or upper bound of that day's releases (a partial-day figure), which never adds up with the source's
+     * other reports.
+     */
+    public record HostageRelease(long count, boolean inDeal, String source, String note, Bound bound) {
+        public HostageRelease {
+            bound = bound == null ? Bound.EXACT : bound;
+        }
+
+        /** A count of that day's releases itself, not a bound of it. */
+        public HostageRelease(long count, boolean inDeal, String source, String note) {
+            this(count, inDeal, source, note, Bound.EXACT);
+        }
     }
 
     /**
      * A report of prisoners released, as a count, a list of ids, or both; {@code complete} is false for a list of some
-     * of that source's releases of the day, not all of them.
+     * of that source's releases of the day, not all of them. With a {@code bound} (on a count without ids only), the
+     * count is only a lower or upper bound of that day's releases, which never adds up with the source's other reports.
      */
-    public record PrisonerRelease(Long count, List<String> ids, String source, String note, boolean complete) {
+    public record PrisonerRelease(Long count, List<String> ids, String source, String note, boolean complete, Bound bound) {
         public PrisonerRelease {
             ids = ids == null ? null : List.copyOf(ids);
+            bound = bound == null ? Bound.EXACT : bound;
+        }
+
+        /** A report that is no bound: a count of the day's releases, or a list by id. */
+        public PrisonerRelease(Long count, List<String> ids, String source, String note, boolean complete) {
+            this(count, ids, source, note, complete, Bound.EXACT);
         }
 
         /** A report whose list, if it has one, is complete (the default). */

@@ -116,7 +116,8 @@ final class TruceFacts1 {
         static final Field<Boolean> IN_DEAL = R.required("inDeal", BOOLEAN, "True for releases under the deal (only those count toward a term), false for releases outside it.");
         static final Field<String> SOURCE = R.required("source", A_SOURCE, "The id of an entry of sources.");
         static final Field<String> NOTE = R.optional("note", STRING, "Free text.");
-        static final Record<HostageRelease> TYPE = R.builds(v -> new HostageRelease(v.get(COUNT), v.get(IN_DEAL), v.get(SOURCE), v.get(NOTE)));
+        static final Field<Bound> BOUND = R.optional("bound", BoundType.BOUND, A_BOUND);
+        static final Record<HostageRelease> TYPE = R.builds(v -> new HostageRelease(v.get(COUNT), v.get(IN_DEAL), v.get(SOURCE), v.get(NOTE), v.get(BOUND)));
     }
 
     static final class PrisonerReleases {
@@ -129,12 +130,15 @@ final class TruceFacts1 {
         static final Field<String> NOTE = R.optional("note", STRING, "Free text.");
         static final Field<Boolean> COMPLETE = R.optional("complete", BOOLEAN,
                 "Only with ids: false when the ids are some of that source's releases of the day, not all of them (default true).");
+        static final Field<Bound> BOUND = R.optional("bound", BoundType.BOUND, A_BOUND + " Only on a count without ids (a partial list by id says complete: false).");
         static final Record<PrisonerRelease> TYPE = R.atLeastOneOf("a count or a list of ids", COUNT, IDS).builds(v ->
                 v.has(COUNT) && v.has(IDS) && v.get(COUNT) != v.get(IDS).size()
                         ? v.reject(".count", "expected the count to agree with the " + v.get(IDS).size() + " ids listed, found " + v.get(COUNT))
                         : v.has(COMPLETE) && !v.has(IDS)
                         ? v.reject(".complete", "expected complete only beside a list of ids, found it on a report with no ids")
-                        : new PrisonerRelease(v.get(COUNT), v.get(IDS), v.get(SOURCE), v.get(NOTE), !v.has(COMPLETE) || v.get(COMPLETE)));
+                        : v.has(BOUND) && v.has(IDS)
+                        ? v.reject(".bound", "expected bound only on a count without ids (a partial list says complete: false), found it beside a list of ids")
+                        : new PrisonerRelease(v.get(COUNT), v.get(IDS), v.get(SOURCE), v.get(NOTE), !v.has(COMPLETE) || v.get(COMPLETE), v.get(BOUND)));
     }
 
     static final class AidTrucks {
@@ -206,14 +210,25 @@ final class TruceFacts1 {
         static final Record<AidTruckReport> TYPE = R.builds(v -> new AidTruckReport(v.get(COUNT), null, v.get(SOURCE), v.get(NOTE), v.get(BOUND)));
     }
 
+    static final class PeriodFuelLitres {
+        static final Record<FuelReport> R = new Record<>("periodFuelReport", "a fuel report over a period (an object with count, in litres, and source)",
+                "One source's report of the litres of fuel that entered over the days of a period, in all.");
+        static final Field<Long> COUNT = R.required("count", A_COUNT, "Litres of fuel that entered over the period's days, in all.");
+        static final Field<String> SOURCE = R.required("source", A_SOURCE, "The id of an entry of sources.");
+        static final Field<String> NOTE = R.optional("note", STRING, "Free text.");
+        static final Field<Bound> BOUND = R.optional("bound", BoundType.BOUND, A_BOUND);
+        static final Record<FuelReport> TYPE = R.builds(v -> new FuelReport(v.get(COUNT), v.get(SOURCE), v.get(NOTE), v.get(BOUND)));
+    }
+
     static final class Periods {
         static final Record<Period> R = new Record<>("period", "a period (an object with from and to)",
                 "Addition: totals over several pause days as one source reported them (\"248 trucks since Friday\"), not counts of any one day.");
         static final Field<LocalDate> FROM = R.required("from", DATE, "YYYY-MM-DD: the first day of the period, a pause day.");
         static final Field<LocalDate> TO = R.required("to", DATE, "YYYY-MM-DD: the last day of the period, a pause day after from.");
         static final Field<List<AidTruckReport>> AID = R.optional("aidTrucks", listOf(PeriodAidTrucks.TYPE), "Aid trucks that entered over the period, in all.");
+        static final Field<List<FuelReport>> FUEL = R.optional("fuelLitres", listOf(PeriodFuelLitres.TYPE), "Litres of fuel that entered over the period, in all.");
         static final Record<Period> TYPE = R.builds(v -> v.get(TO).isAfter(v.get(FROM))
-                ? new Period(v.get(FROM), v.get(TO), v.list(AID))
+                ? new Period(v.get(FROM), v.get(TO), v.list(AID), v.list(FUEL))
                 : v.reject(".to", "expected a date after from (" + v.get(FROM) + "), found " + v.get(TO)));
     }
 

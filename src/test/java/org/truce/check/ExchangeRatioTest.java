@@ -70,4 +70,48 @@ class ExchangeRatioTest {
         assertThat(f.undecidedBy()).isEmpty();
         assertThat(f.summary()).startsWith("no account in this fact set: needs reports of both");
     }
+
+    @Test
+    @DisplayName("bounds on either side, every pair: met only where the fewest prisoners reach 3 x the most hostages, missed only where the most fall short of 3 x the fewest; otherwise listed once, never lost")
+    void boundsDecideOnlyWhereLogicAllows() {
+        org.truce.factset.Bound[] bounds = org.truce.factset.Bound.values();
+        for (org.truce.factset.Bound hb : bounds) {
+            for (org.truce.factset.Bound pb : bounds) {
+                for (long prisoners : new long[] {38, 39}) {
+                    var f = finding(check(facts().day("2023-11-24").hostages(13, hb, "Monitor A").prisoners(prisoners, pb, "Monitor B")
+                            .and().build()), "exchange-ratio/2023-11-24");
+                    // the true hostages lie in [hLow, hHigh], the true prisoners in [pLow, pHigh]
+                    long hLow = 13;
+                    long hHigh = hb == org.truce.factset.Bound.AT_LEAST ? Long.MAX_VALUE / 4 : 13;
+                    hLow = hb == org.truce.factset.Bound.AT_MOST ? 0 : hLow;
+                    long pLow = pb == org.truce.factset.Bound.AT_MOST ? 0 : prisoners;
+                    long pHigh = pb == org.truce.factset.Bound.AT_LEAST ? Long.MAX_VALUE / 4 : prisoners;
+                    Status expected = pLow >= 3 * hHigh ? Status.COMPLIANT : pHigh < 3 * hLow ? Status.VIOLATED : Status.UNDETERMINED;
+                    String pair = hb + " 13 hostages, " + pb + " " + prisoners + " prisoners";
+                    assertThat(f.status()).as(pair).isEqualTo(expected);
+                    if (expected == Status.UNDETERMINED) {
+                        assertThat(f.accounts()).as(pair).isEmpty();
+                        assertThat(f.undecidedBy()).as(pair).singleElement().satisfies(u -> {
+                            assertThat(u.sources()).containsExactly("monitor-a", "monitor-b");
+                            assertThat(u.why()).endsWith(": the bounds allow both at least and fewer than 3 prisoners per hostage");
+                        });
+                    } else {
+                        assertThat(f.accounts()).as(pair).hasSize(1);
+                        assertThat(f.undecidedBy()).as(pair).isEmpty();
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("a source's count and its partial figure of the same day: the count decides, the partial figure is listed once beside it")
+    void countAndBoundOfOneSource() {
+        var f = finding(check(facts().day("2023-11-24").hostages(13, "Monitor A").hostages(5, org.truce.factset.Bound.AT_LEAST, "Monitor A")
+                .prisoners(39, "Monitor A").and().build()), "exchange-ratio/2023-11-24");
+        assertThat(f.status()).isEqualTo(Status.COMPLIANT);
+        assertThat(f.accounts()).extracting(Finding.Account::detail).containsExactly("13 hostages, 39 prisoners");
+        assertThat(f.undecidedBy()).extracting(Finding.Undecided::why)
+                .containsExactly("at least 5 hostages, 39 prisoners: the bounds allow both at least and fewer than 3 prisoners per hostage");
+    }
 }

@@ -64,6 +64,44 @@ class UnreadTest {
         assertThat(out).singleElement().extracting(Undecided::sources).isEqualTo(List.of("a", "b"));
     }
 
+    /** A source's bound of the day beside its count: a partial entry. */
+    private record Bounded(List<String> reportedBy) implements Entry {
+        @Override
+        public List<String> readBy() {
+            return List.of("t");
+        }
+
+        @Override
+        public LocalDate day() {
+            return DAY;
+        }
+
+        @Override
+        public String shows() {
+            return "at least 4";
+        }
+
+        @Override
+        public boolean partial() {
+            return true;
+        }
+    }
+
+    @Test
+    @DisplayName("a rule's undecided report of a source's bound stands for the bound alone: the source's count beside it, which nothing decided, is listed, once; the bound is not listed again")
+    void boundBesideCount() {
+        Undecided ofBound = new Undecided(T, List.of("a"), "at least 4: a bound never adds up", "C1 bound");
+        List<Undecided> out = Unread.of(List.of(new Reported("t", DAY, List.of("a"), null), new Bounded(List.of("a"))),
+                List.of(T), List.of(), List.of(ofBound), () -> DECIDERS);
+        assertThat(out).singleElement().satisfies(u -> {
+            assertThat(u.sources()).containsExactly("a");
+            assertThat(u.why()).startsWith("[a] figure: a report of this day that no rule of the term decided");
+        });
+        Undecided ofCount = new Undecided(T, List.of("a"), "cannot tell", "C1 cannot tell");
+        assertThat(Unread.of(List.of(new Reported("t", DAY, List.of("a"), null), new Bounded(List.of("a"))),
+                List.of(T), List.of(), List.of(ofBound, ofCount), () -> DECIDERS)).isEmpty();
+    }
+
     /** An entry of a total over the days {@code day} to {@code over}, read by the period finding of "t" over those days. */
     private record OverDays(LocalDate day, LocalDate over, List<String> reportedBy) implements Entry {
         @Override

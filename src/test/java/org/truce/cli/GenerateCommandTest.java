@@ -69,7 +69,7 @@ class GenerateCommandTest {
     }
 
     @Test
-    @DisplayName("--evidence adds bounds of a day's trucks and totals over two days, which give period findings; without it the file is as before")
+    @DisplayName("--evidence adds bounds of a day's trucks, hostages and prisoners, daily fuel, and totals of trucks and fuel over two days, which give period findings; without it the file is as before")
     void evidence() throws Exception {
         Path plain = dir.resolve("plain.json");
         Path with = dir.resolve("with.json");
@@ -77,11 +77,15 @@ class GenerateCommandTest {
         assertThat(Cli.run("generate", "--prisoners", "300", "--days", "25", "--seed", "7", "--evidence", "-o", with.toString()).exitCode()).isZero();
         assertThat(Files.readString(plain)).doesNotContain("\"bound\"").doesNotContain("\"periods\"");
         assertThat(Files.readString(with)).contains("\"bound\":\"atLeast\"", "\"bound\":\"atMost\"", "\"periods\"");
+        assertThat(Files.readString(with)).containsPattern("\"inDeal\":true, \"bound\":\"at(Least|Most)\"")
+                .containsPattern("\"count\":\\d+, \"bound\":\"at(Least|Most)\", \"source\":\"gen-3\"}");
 
         var r = Cli.run("check", with.toString(), "--format", "json");
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).contains("\"id\": \"daily-aid-trucks/2023-11-24..2023-11-25\"", "\"to\": \"2023-11-25\"", "\"undecidedBy\"",
-                "a figure for part of the day cannot show", "an upper bound cannot show", "so at least one day fell short");
+                "a figure for part of the day cannot show", "an upper bound cannot show", "so at least one day fell short",
+                "the bounds allow both at least and fewer than 3 prisoners per hostage", "a bound never adds up with other reports into a total",
+                "\"id\": \"daily-fuel/2023-11-24..2023-11-25\"", "litres over 2 days");
     }
 
     @Test

@@ -91,6 +91,30 @@ public class OutcomeSteps {
         of.forEach(a -> RuleCoverage.asserted(a.rule(), world.scenario));
     }
 
+    /** The account of one source over a period, of a clause read one way only: what it shows, as the report says it. */
+    @Then("the report of {publisher} over {date} to {date} shows the {term} term {status}: {string}")
+    public void accountOver(String publisher, LocalDate from, LocalDate to, String term, Status status, String detail) {
+        finding = world.thePeriodFinding(term, from, to);
+        exercised(finding.clause());
+        List<Finding.Account> of = finding.accounts().stream().filter(a -> a.reading() == null)
+                .filter(a -> a.sources().stream().map(world::voiceOf).anyMatch(v -> v.contains(publisher))).toList();
+        assertThat(of).extracting(Finding.Account::status, Finding.Account::detail)
+                .as("accounts of %s resting on %s", finding.id(), publisher)
+                .contains(org.assertj.core.groups.Tuple.tuple(status, detail));
+        of.forEach(a -> RuleCoverage.asserted(a.rule(), world.scenario));
+    }
+
+    /** A total over a period, of a clause read one way only, forms no account, and the period's finding lists it with why. */
+    @Then("the report of {publisher} over {date} to {date} decides nothing about the {term} term, because {string}")
+    public void decidesNothingOver(String publisher, LocalDate from, LocalDate to, String term, String why) {
+        finding = world.thePeriodFinding(term, from, to);
+        exercised(finding.clause());
+        List<Finding.Undecided> of = finding.undecidedBy().stream().filter(u -> u.reading() == null)
+                .filter(u -> u.sources().stream().map(world::voiceOf).anyMatch(v -> v.contains(publisher))).toList();
+        assertThat(of).extracting(Finding.Undecided::why).as("why the reports of %s decide nothing about %s", publisher, finding.id()).contains(why);
+        of.stream().filter(u -> u.why().equals(why)).forEach(u -> RuleCoverage.asserted(u.rule(), world.scenario));
+    }
+
     /** A total over a period forms no account under a reading, and the period's finding lists it with why. */
     @Then("under the reading {string}, the report of {publisher} over {date} to {date} decides nothing about the {term} term, because {string}")
     public void decidesNothingOver(String reading, String publisher, LocalDate from, LocalDate to, String term, String why) {

@@ -102,6 +102,18 @@ public class ReportSteps {
         world.facts.periodTrucks(from, to, count, Bound.AT_LEAST, publisher);
     }
 
+    /** A total of fuel over several days, not a figure of any one of them. */
+    @Given("{litres} litres of fuel entered Gaza from {date} to {date} in all, as reported by {publisher}")
+    public void fuelOverPeriod(Long litres, LocalDate from, LocalDate to, String publisher) {
+        world.facts.periodFuel(from, to, litres, Bound.EXACT, publisher);
+    }
+
+    /** A running total of fuel given before the period ended: a lower bound of its total. */
+    @Given("{litres} litres of fuel had entered Gaza from {date} to the time of the report on {date}, as reported by {publisher}")
+    public void fuelOverPeriodSoFar(Long litres, LocalDate from, LocalDate to, String publisher) {
+        world.facts.periodFuel(from, to, litres, Bound.AT_LEAST, publisher);
+    }
+
     @Given("{litres} litres of fuel had entered Gaza by {time} on {date}, as reported by {publisher}")
     public void fuelByTime(Long litres, LocalTime by, LocalDate date, String publisher) {
         world.facts.day(date).fuelLitres(litres, Bound.AT_LEAST, publisher);
@@ -129,6 +141,18 @@ public class ReportSteps {
         world.facts.day(date).hostages(count, publisher);
     }
 
+    /** A figure for part of the day: the day's releases were at least that many. */
+    @Given("{int} hostages had been released in the deal by {time} on {date}, as reported by {publisher}")
+    public void hostagesByTime(int count, LocalTime by, LocalDate date, String publisher) {
+        world.facts.day(date).hostages(count, Bound.AT_LEAST, publisher);
+    }
+
+    /** An upper bound of the day's releases. */
+    @Given("at most {int} hostages were released in the deal on {date}, as reported by {publisher}")
+    public void hostagesAtMost(int count, LocalDate date, String publisher) {
+        world.facts.day(date).hostages(count, Bound.AT_MOST, publisher);
+    }
+
     @Given("{int} hostages were released outside the deal on {date}, as reported by {publisher}")
     public void hostagesOutsideDeal(int count, LocalDate date, String publisher) {
         world.facts.day(date).hostagesOutsideDeal(count, publisher);
@@ -144,6 +168,18 @@ public class ReportSteps {
     @Given("{int} prisoners were released on {date}, as reported by {publisher}")
     public void prisoners(int count, LocalDate date, String publisher) {
         world.facts.day(date).prisoners(count, publisher);
+    }
+
+    /** A figure for part of the day: the day's releases were at least that many. */
+    @Given("{int} prisoners had been released by {time} on {date}, as reported by {publisher}")
+    public void prisonersByTime(int count, LocalTime by, LocalDate date, String publisher) {
+        world.facts.day(date).prisoners(count, Bound.AT_LEAST, publisher);
+    }
+
+    /** An upper bound of the day's releases. */
+    @Given("at most {int} prisoners were released on {date}, as reported by {publisher}")
+    public void prisonersAtMost(int count, LocalDate date, String publisher) {
+        world.facts.day(date).prisoners(count, Bound.AT_MOST, publisher);
     }
 
     @Given("the pause was extended by {int} day(s), as reported by {publisher}")

@@ -118,6 +118,12 @@ public final class FactSetBuilder {
         return this;
     }
 
+    /** One publisher's total (or bound of it) of the litres of fuel over the days from..to. */
+    public FactSetBuilder periodFuel(LocalDate from, LocalDate to, long litres, org.truce.factset.Bound bound, String publisher) {
+        periods.add(new org.truce.factset.Period(from, to, List.of(), List.of(new Day.FuelReport(litres, source(publisher), null, bound))));
+        return this;
+    }
+
     /** The reports of one day. */
     public final class DayBuilder {
         private final LocalDate date;
@@ -162,6 +168,18 @@ public final class FactSetBuilder {
 
         public DayBuilder hostages(long count, String publisher) {
             hostages.add(new Day.HostageRelease(count, true, source(publisher), null));
+            return this;
+        }
+
+        /** A report of hostages released in the deal that gives only a bound of the day's releases. */
+        public DayBuilder hostages(long count, org.truce.factset.Bound bound, String publisher) {
+            hostages.add(new Day.HostageRelease(count, true, source(publisher), null, bound));
+            return this;
+        }
+
+        /** A report of prisoners released that gives only a bound of the day's releases. */
+        public DayBuilder prisoners(long count, org.truce.factset.Bound bound, String publisher) {
+            prisonerReleases.add(new Day.PrisonerRelease(count, null, source(publisher), null, true, bound));
             return this;
         }
 

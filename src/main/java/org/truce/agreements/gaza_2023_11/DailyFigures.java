@@ -43,15 +43,21 @@ final class DailyFigures {
             Map<String, Long> prisoners = new TreeMap<>();
             Map<String, Long> trucks = new TreeMap<>();
             Map<String, Long> fuel = new TreeMap<>();
-            day.hostageReleases().stream().filter(Day.HostageRelease::inDeal).forEach(r -> hostages.merge(r.source(), r.count(), Math::addExact));
+            day.hostageReleases().stream().filter(r -> r.inDeal() && r.bound() == Bound.EXACT).forEach(r -> hostages.merge(r.source(), r.count(), Math::addExact));
             // A partial list by id is no count of the day: it names some of the source's releases, not how many there were.
-            day.prisonerReleases().stream().filter(Day.PrisonerRelease::complete).forEach(r -> prisoners.merge(r.source(), r.released(), Math::addExact));
+            day.prisonerReleases().stream().filter(r -> r.complete() && r.bound() == Bound.EXACT)
+                    .forEach(r -> prisoners.merge(r.source(), r.released(), Math::addExact));
             day.aidTrucks().stream().filter(r -> r.bound() == Bound.EXACT).forEach(r -> trucks.merge(r.source(), r.count(), Math::addExact));
             day.fuelLitres().stream().filter(r -> r.bound() == Bound.EXACT).forEach(r -> fuel.merge(r.source(), r.count(), Math::addExact));
             hostages.forEach((s, n) -> figures.add(new Figure(Quantity.HOSTAGES_IN_DEAL, day.date(), s, n)));
             prisoners.forEach((s, n) -> figures.add(new Figure(Quantity.PRISONERS_RELEASED, day.date(), s, n)));
             trucks.forEach((s, n) -> figures.add(new Figure(Quantity.AID_TRUCKS, day.date(), s, n)));
             fuel.forEach((s, n) -> figures.add(new Figure(Quantity.FUEL_LITRES, day.date(), s, n)));
+            // A report with a bound is a figure of its own, after the sums of its quantity.
+            day.hostageReleases().stream().filter(r -> r.inDeal() && r.bound() != Bound.EXACT)
+                    .forEach(r -> figures.add(new Figure(Quantity.HOSTAGES_IN_DEAL, day.date(), r.source(), r.count(), r.bound())));
+            day.prisonerReleases().stream().filter(r -> r.bound() != Bound.EXACT)
+                    .forEach(r -> figures.add(new Figure(Quantity.PRISONERS_RELEASED, day.date(), r.source(), r.count(), r.bound())));
             day.fuelLitres().stream().filter(r -> r.bound() != Bound.EXACT)
                     .forEach(r -> figures.add(new Figure(Quantity.FUEL_LITRES, day.date(), r.source(), r.count(), r.bound())));
         }
@@ -149,6 +155,33 @@ final class DailyFigures {
                 }
             }
             bySource.forEach((s, n) -> out.add(new PeriodTotal(p.from(), p.to(), period.days(), s, n, Bound.EXACT)));
+        }
+        out.addAll(periods.values());
+        return out;
+    }
+
+    /**
+     * Per period a fact set reports fuel over, the period itself, and each source's total: the sum of its reports
+     * without a bound, and each report with a bound on its own.
+     */
+    static List<Object> fuelPeriodTotals(FactSet facts) {
+        List<Object> out = new ArrayList<>();
+        Map<String, FuelPeriod> periods = new TreeMap<>();
+        for (Period p : facts.periods()) {
+            if (p.fuelLitres().isEmpty()) {
+                continue;
+            }
+            FuelPeriod period = periods.computeIfAbsent(p.from() + ".." + p.to(),
+                    k -> new FuelPeriod(p.from(), p.to(), p.from().datesUntil(p.to().plusDays(1)).toList()));
+            Map<String, Long> bySource = new TreeMap<>();
+            for (Day.FuelReport r : p.fuelLitres()) {
+                if (r.bound() == Bound.EXACT) {
+                    bySource.merge(r.source(), r.count(), Math::addExact);
+                } else {
+                    out.add(new FuelPeriodTotal(p.from(), p.to(), period.days(), r.source(), r.count(), r.bound()));
+                }
+            }
+            bySource.forEach((s, n) -> out.add(new FuelPeriodTotal(p.from(), p.to(), period.days(), s, n, Bound.EXACT)));
         }
         out.addAll(periods.values());
         return out;

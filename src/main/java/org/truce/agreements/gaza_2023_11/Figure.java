@@ -36,22 +36,56 @@ public record Figure(Quantity quantity, LocalDate date, String source, long valu
     }
 
     @Override
+    public boolean partial() {
+        return bound != Bound.EXACT;
+    }
+
+    @Override
     public List<String> reportedBy() {
         return List.of(source);
     }
 
     @Override
     public String shows() {
-        String bounded = switch (bound) {
+        return switch (quantity) {
+            case HOSTAGES_IN_DEAL -> count() + " hostages released in the deal";
+            case PRISONERS_RELEASED -> count() + " prisoners released";
+            case AID_TRUCKS -> count() + " trucks";
+            case FUEL_LITRES -> Litres.of(this);
+        };
+    }
+
+    /**
+     * Why a bound decides nothing against a minimum of the day: a lower bound below it cannot show it missed, an upper
+     * bound at or above it cannot show it met ("at least 8 hostages released in the deal: a figure for part of the day
+     * cannot show that fewer than 10 were released in all").
+     */
+    public String bounded(long minimum) {
+        return shows() + (bound == Bound.AT_LEAST
+                ? ": a figure for part of the day cannot show that fewer than " + minimum + " were released in all"
+                : ": an upper bound cannot show that " + minimum + " were released");
+    }
+
+    /** Why a bound decides nothing over several days: it never adds up with other reports into their total. */
+    public String notSummed() {
+        return shows() + " on " + date + ": a bound never adds up with other reports into a total over several days";
+    }
+
+    /**
+     * Why a pair of hostages and prisoners, one of them a bound, decides nothing against the ratio: the bounds leave
+     * room on both sides of it ("at least 20 prisoners released, 10 hostages released in the deal: ...").
+     */
+    public static String ratioBounded(Figure hostages, Figure prisoners, long ratio) {
+        return hostages.count() + " hostages, " + prisoners.count() + " prisoners: the bounds allow both at least and fewer than "
+                + ratio + " prisoners per hostage";
+    }
+
+    /** The value, after "at least " or "at most " where it is a bound ("13", "at least 10"). */
+    public String count() {
+        return switch (bound) {
             case EXACT -> "";
             case AT_LEAST -> "at least ";
             case AT_MOST -> "at most ";
-        };
-        return switch (quantity) {
-            case HOSTAGES_IN_DEAL -> bounded + value + " hostages released in the deal";
-            case PRISONERS_RELEASED -> bounded + value + " prisoners released";
-            case AID_TRUCKS -> bounded + value + " trucks";
-            case FUEL_LITRES -> Litres.of(this);
-        };
+        } + value;
     }
 }

@@ -27,4 +27,33 @@ public final class Litres {
                 ? ": a figure for part of the day cannot show that less than " + min + " litres entered in all"
                 : ": an upper bound cannot show that " + min + " litres entered");
     }
+
+    /** A source's total over a period: "770,000 litres over 7 days", "at least 300,000 litres over 2 days". */
+    public static String overPeriod(FuelPeriodTotal total) {
+        String bound = switch (total.bound()) {
+            case EXACT -> "";
+            case AT_LEAST -> "at least ";
+            case AT_MOST -> "at most ";
+        };
+        return bound + String.format(Locale.ROOT, "%,d", total.litres()) + " litres over " + total.days() + " days";
+    }
+
+    /** Why a total over a period shows a day short: below the days times the minimum. */
+    public static String periodShort(FuelPeriodTotal total, long minimum) {
+        return overPeriod(total) + ": fewer than " + total.days() + " × " + String.format(Locale.ROOT, "%,d", minimum)
+                + ", so at least one day fell short";
+    }
+
+    /** Why a total over a period decides nothing: at or above the days times the minimum, or a lower bound below it. */
+    public static String periodUndecided(FuelPeriodTotal total, long minimum) {
+        String min = String.format(Locale.ROOT, "%,d", minimum);
+        return overPeriod(total) + (total.bound() == Bound.AT_LEAST && total.litres() < total.days() * minimum
+                ? ": a lower bound cannot show that fewer than " + total.days() + " × " + min + " litres entered"
+                : ": a total of " + total.days() + " × " + min + " litres or more cannot show that every day had " + min);
+    }
+
+    /** What a source's own figures for every day of a period show. */
+    public static String eachDay(long days, boolean aDayShort) {
+        return "its own figure for each of the " + days + " days: " + (aDayShort ? "at least one day short" : "no day short");
+    }
 }

@@ -29,6 +29,11 @@ public record PeriodTotal(LocalDate from, LocalDate to, long days, String source
     }
 
     @Override
+    public boolean partial() {
+        return bound != Bound.EXACT;
+    }
+
+    @Override
     public List<String> reportedBy() {
         return List.of(source);
     }

@@ -19,6 +19,7 @@ public final class RuleFacts implements Summariser {
         out.addAll(figures);
         out.addAll(DailyFigures.truckCounts(facts));
         out.addAll(DailyFigures.periodTotals(facts));
+        out.addAll(DailyFigures.fuelPeriodTotals(facts));
         out.addAll(InitialHostages.sums(figures, pause));
         out.addAll(Extensions.facts(facts, pause, figures));
         Prisoners prisoners = new Prisoners(facts);

@@ -33,6 +33,11 @@ public record TruckCount(LocalDate date, String source, long trucks, long fuelTr
     }
 
     @Override
+    public boolean partial() {
+        return bound != Bound.EXACT;
+    }
+
+    @Override
     public List<String> reportedBy() {
         return List.of(source);
     }

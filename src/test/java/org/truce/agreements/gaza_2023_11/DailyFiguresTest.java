@@ -42,6 +42,35 @@ class DailyFiguresTest {
     }
 
     @Test
+    @DisplayName("totals of fuel over a period: a source's reports of it add up, a bound stands on its own, and the period is given once")
+    void fuelPeriodTotals() {
+        var period = new org.truce.factset.Period(DAY, DAY.plusDays(1), List.of(), List.of(new Day.FuelReport(100_000, "monitor-a", null),
+                new Day.FuelReport(150_000, "monitor-a", null), new Day.FuelReport(200_000, "monitor-b", null, Bound.AT_LEAST)));
+        var trucksOnly = new org.truce.factset.Period(DAY, DAY.plusDays(1), List.of(new Day.AidTruckReport(400, "monitor-c", null)));
+        var facts = new FactSet("truce-facts/1", "gaza-2023-11", null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(period, trucksOnly));
+        assertThat(DailyFigures.fuelPeriodTotals(facts)).containsExactly(
+                new FuelPeriodTotal(DAY, DAY.plusDays(1), 2, "monitor-b", 200_000, Bound.AT_LEAST),
+                new FuelPeriodTotal(DAY, DAY.plusDays(1), 2, "monitor-a", 250_000, Bound.EXACT),
+                new FuelPeriod(DAY, DAY.plusDays(1), List.of(DAY, DAY.plusDays(1))));
+    }
+
+    @Test
+    @DisplayName("a report that gives only a bound of the day's hostages or prisoners stands on its own, never added to its source's other reports, nor to other days")
+    void releaseBoundsStandAlone() {
+        var day = new Day(DAY, List.of(new Day.HostageRelease(13, true, "monitor-a", null), new Day.HostageRelease(10, true, "monitor-a", null, Bound.AT_LEAST),
+                new Day.HostageRelease(4, false, "monitor-a", null, Bound.AT_MOST)),
+                List.of(new Day.PrisonerRelease(39L, null, "monitor-a", null), new Day.PrisonerRelease(30L, null, "monitor-a", null, true, Bound.AT_MOST)),
+                List.of(), List.of(), List.of(), List.of());
+        var facts = new FactSet("truce-facts/1", "gaza-2023-11", null, List.of(), List.of(), List.of(), List.of(day), List.of());
+        List<Figure> figures = DailyFigures.figures(facts);
+        assertThat(figures).containsExactly(
+                new Figure(Quantity.HOSTAGES_IN_DEAL, DAY, "monitor-a", 13), new Figure(Quantity.PRISONERS_RELEASED, DAY, "monitor-a", 39),
+                new Figure(Quantity.HOSTAGES_IN_DEAL, DAY, "monitor-a", 10, Bound.AT_LEAST),
+                new Figure(Quantity.PRISONERS_RELEASED, DAY, "monitor-a", 30, Bound.AT_MOST));
+        assertThat(DailyFigures.periodSums(figures, Quantity.HOSTAGES_IN_DEAL, DAY, DAY)).extracting(PeriodFigure::value).containsExactly(13L);
+    }
+
+    @Test
     @DisplayName("a report that gives only a bound of the day's trucks or litres stands on its own, never added to its source's other reports, nor to other days")
     void boundsStandAlone() {
         var day = new Day(DAY, List.of(), List.of(), List.of(
