@@ -419,12 +419,13 @@ class HtmlReportTest {
                 .contains("<td><code>before-midnight</code></td>");
         // each reading's findings by status: under 200-plus-fuel, met on the 29th (200 trucks, none of fuel), missed on the 28th
         // (200, 4 of fuel), both on the 24th (COGAT's 200, none of fuel; PRCS's 196 of any load); the 25th and 26th (200 trucks,
-        // loads not given) decide nothing, and the 27th and 30th have no report (the total over 24-25 November is a finding of its own, VIOLATED under 200-plus-fuel and 300-including-fuel)
+        // loads not given) decide nothing, and the 27th and 30th have no report (the total over 24-25 November is a finding of its own,
+        // VIOLATED under 200-plus-fuel and 300-including-fuel; PRCS's "at least 1,028" over 24-29 November another, which it cannot decide)
         assertThat(row(section, "rd-_5406_2f200-plus-fuel")).endsWith("<td><span class=\"st s-compliant\">✓ 1 COMPLIANT</span>"
                 + " <span class=\"st s-violated\">✗ 2 VIOLATED</span> <span class=\"st s-contested\">± 1 CONTESTED</span>"
-                + " <span class=\"st s-undetermined\">? 4 UNDETERMINED</span> </td>");
+                + " <span class=\"st s-undetermined\">? 5 UNDETERMINED</span> </td>");
         assertThat(row(section, "rd-_5406_2f300-including-fuel")).endsWith("<td><span class=\"st s-violated\">✗ 6 VIOLATED</span>"
-                + " <span class=\"st s-undetermined\">? 2 UNDETERMINED</span> </td>");
+                + " <span class=\"st s-undetermined\">? 3 UNDETERMINED</span> </td>");
         assertThat(html).contains("± CONTESTED (readings)</span> the status depends on the reading of the clause");
     }
 
