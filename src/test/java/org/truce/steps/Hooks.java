@@ -56,7 +56,8 @@ public class Hooks {
      * The features whose scenarios, unless over the bundled reports, use invented figures and so must credit them to
      * placeholder monitors. Every feature is held to it: a real publisher stands only beside a figure it reported.
      */
-    static final Set<String> ILLUSTRATED = Set.of("@term", "@calendar", "@dispute", "@not-modelled", "@who-speaks", "@as-of");
+    static final Set<String> ILLUSTRATED = Set.of("@term", "@calendar", "@dispute", "@not-modelled", "@who-speaks", "@as-of",
+            "@explanation");
 
     /**
      * Fails a run in which no scenario ran, naming the filter that selected none; otherwise writes the coverage report
