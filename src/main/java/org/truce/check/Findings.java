@@ -209,15 +209,17 @@ final class Findings {
         return a.key.date().equals(b.key.date()) && a.key.term().equals(b.key.term()) && Objects.equals(a.key.to(), b.key.to());
     }
 
-    /** The status the accounts combine to: all of them, or ({@code filter}) those under one reading. */
+    /** The status the accounts combine to: all of them, or ({@code filter}) those under one reading (as {@link Status#of}). */
     private static Status statusOf(List<Finding.Account> accounts, String reading, boolean filter) {
-        List<Status> statuses = new ArrayList<>(accounts.size());
+        boolean met = false;
+        boolean breached = false;
         for (Finding.Account a : accounts) {
             if (!filter || reading.equals(a.reading())) {
-                statuses.add(a.status());
+                met |= a.status() == Status.COMPLIANT;
+                breached |= a.status() == Status.VIOLATED;
             }
         }
-        return Status.of(statuses);
+        return met && breached ? Status.CONTESTED : met ? Status.COMPLIANT : breached ? Status.VIOLATED : Status.UNDETERMINED;
     }
 
     /**

@@ -33,23 +33,35 @@ final class Unread {
      */
     static List<Undecided> of(List<Object> summaries, List<Obligation> obligations, List<Account> accounts, List<Undecided> undecided,
                               Supplier<Map<String, List<String>>> deciders) {
-        Map<String, Map<Span, List<Entry>>> read = new HashMap<>();
+        // By term, the entries of each day (most of them), and apart those over a period, by its first and last day.
+        Map<String, Map<LocalDate, List<Entry>>> read = new HashMap<>();
+        Map<String, Map<Span, List<Entry>>> readOver = new HashMap<>();
         for (Object o : summaries) {
             if (o instanceof Entry e) {
                 for (String term : e.readBy()) {
-                    read.computeIfAbsent(term, t -> new HashMap<>()).computeIfAbsent(new Span(e.day(), e.over()), d -> new ArrayList<>(2)).add(e);
+                    if (e.over() == null) {
+                        read.computeIfAbsent(term, t -> new HashMap<>()).computeIfAbsent(e.day(), d -> new ArrayList<>(2)).add(e);
+                    } else {
+                        readOver.computeIfAbsent(term, t -> new HashMap<>()).computeIfAbsent(new Span(e.day(), e.over()), d -> new ArrayList<>(2)).add(e);
+                    }
                 }
             }
         }
-        if (read.isEmpty()) {
+        if (read.isEmpty() && readOver.isEmpty()) {
             return List.of();
         }
         // The entries each obligation reads, and the sources its accounts and undecided reports rest on: only for the
         // obligations that read some entry, in lists (a day has few sources), so that this stays a small part of a check.
         Map<Obligation, List<Entry>> reads = new IdentityHashMap<>(obligations.size() * 2);
         for (Obligation o : obligations) {
-            Map<Span, List<Entry>> ofTerm = read.get(o.term());
-            List<Entry> entries = ofTerm == null ? null : ofTerm.get(new Span(o.date(), o.to()));
+            List<Entry> entries;
+            if (o.to() == null) {
+                Map<LocalDate, List<Entry>> ofTerm = read.get(o.term());
+                entries = ofTerm == null ? null : ofTerm.get(o.date());
+            } else {
+                Map<Span, List<Entry>> ofTerm = readOver.get(o.term());
+                entries = ofTerm == null ? null : ofTerm.get(new Span(o.date(), o.to()));
+            }
             if (entries != null) {
                 reads.put(o, entries);
             }
