@@ -104,7 +104,7 @@ class MarkdownReportTest {
         assertThat(section.lines().filter(l -> l.startsWith("| 200-plus-fuel | "))).singleElement().asString()
                 .contains(" | " + heldBy("T06", 1) + " | ")
                 .contains("| daily-aid-trucks.fuel-trucks-count = 0, daily-aid-trucks.minimum-per-day = 200 |")
-                .endsWith("| ✓ 1 COMPLIANT · ✗ 2 VIOLATED · ± 1 CONTESTED · ? 4 UNDETERMINED |");
+                .endsWith("| ✓ 1 COMPLIANT · ✗ 2 VIOLATED · ± 1 CONTESTED · ? 5 UNDETERMINED |");
         assertThat(section.lines().filter(l -> l.startsWith("| before-midnight | "))).singleElement().asString()
                 .contains(" | " + heldBy("T14", 1) + " | ").endsWith("| — | ✓ 1 COMPLIANT |");
         assertThat(md).contains("- ± **CONTESTED (readings)**: the status depends on the reading of the clause");
