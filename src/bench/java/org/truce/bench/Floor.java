@@ -104,7 +104,10 @@ final class Floor {
                 day.hostageReleases().stream().filter(r -> r.inDeal() && r.bound() != Bound.EXACT).forEach(r -> hb.add(new long[] {r.count(), r.bound().ordinal()}));
                 day.prisonerReleases().forEach(r -> pr.merge(r.source(), r.released(), Long::sum));
                 // a partial list by id is no count of the day
-                day.prisonerReleases().stream().filter(r -> r.complete() && r.bound() == Bound.EXACT).forEach(r -> counted.merge(r.source(), r.released(), Long::sum));
+                java.util.Set<String> partial = new java.util.HashSet<>();
+                day.prisonerReleases().stream().filter(r -> !r.complete()).forEach(r -> partial.add(r.source()));
+                day.prisonerReleases().stream().filter(r -> r.complete() && r.bound() == Bound.EXACT && !partial.contains(r.source()))
+                        .forEach(r -> counted.merge(r.source(), r.released(), Long::sum));
                 day.prisonerReleases().stream().filter(r -> r.bound() != Bound.EXACT).forEach(r -> pb.add(new long[] {r.count(), r.bound().ordinal()}));
                 // A report with a bound stands on its own (bounded); the others of a source add up.
                 day.aidTrucks().stream().filter(r -> r.bound() == Bound.EXACT).forEach(r -> t.merge(r.source(), r.count(), Long::sum));
@@ -414,18 +417,18 @@ final class Floor {
                 }
             }
         }
-        // Per source, its first day with a partial list (complete: false); per prisoner, the latest day any source
-        // lists it released.
+        // Per source, its first day with a partial list (complete: false); per prisoner, the earliest day any source
+        // lists it released (a witness must be held at the end of the day by every source's account).
         Map<String, LocalDate> firstPartial = new HashMap<>();
         Map<String, java.util.Set<LocalDate>> partialDays = new HashMap<>();
         long[] lastReleased = new long[n];
-        Arrays.fill(lastReleased, Long.MIN_VALUE);
+        Arrays.fill(lastReleased, Long.MAX_VALUE);
         for (Day day : facts.days()) {
             for (Day.PrisonerRelease r : day.prisonerReleases()) {
                 if (r.ids() != null) {
                     for (String id : r.ids()) {
                         int i = index.get(id);
-                        lastReleased[i] = Math.max(lastReleased[i], day.date().toEpochDay());
+                        lastReleased[i] = Math.min(lastReleased[i], day.date().toEpochDay());
                     }
                     if (!r.complete()) {
                         firstPartial.merge(r.source(), day.date(), (a, b) -> a.isBefore(b) ? a : b);
@@ -446,7 +449,7 @@ final class Floor {
                 long date = d.toEpochDay();
                 while (next < n && listed[byListing[next]] < date) {
                     int i = byListing[next++];
-                    if (lastReleased[i] != Long.MIN_VALUE) {
+                    if (lastReleased[i] != Long.MAX_VALUE) {
                         later.add(i);
                     }
                 }

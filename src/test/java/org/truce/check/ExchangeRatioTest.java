@@ -114,4 +114,18 @@ class ExchangeRatioTest {
         assertThat(f.undecidedBy()).extracting(Finding.Undecided::why)
                 .containsExactly("at least 5 hostages, 39 prisoners: the bounds allow both at least and fewer than 3 prisoners per hostage");
     }
+
+    @Test
+    @DisplayName("a source's list of a day that is partial in any of its entries is no count of the day, not even the entries"
+            + " without the flag: no false shortfall of the ratio from a list that names some of those released")
+    void partialListIsNoCount() {
+        var facts = facts().prisoner("P-1", "2020-01-01", "2023-11-22").prisoner("P-2", "2023-10-01", "2023-11-22")
+                .day("2023-11-24").hostages(1, "Monitor A").somePrisonersById("Monitor A", "P-2").prisonersById("Monitor A", "P-1").and().build();
+        var f = finding(check(facts), "exchange-ratio/2023-11-24");
+        assertThat(f.status()).isEqualTo(Status.UNDETERMINED);
+        assertThat(f.accounts()).isEmpty();
+        var whole = finding(check(facts().prisoner("P-1", "2020-01-01", "2023-11-22").prisoner("P-2", "2023-10-01", "2023-11-22")
+                .day("2023-11-24").hostages(1, "Monitor A").prisonersById("Monitor A", "P-2", "P-1").and().build()), "exchange-ratio/2023-11-24");
+        assertThat(whole.status()).as("the same ids as one complete list are a count of 2: short of 3 for 1").isEqualTo(Status.VIOLATED);
+    }
 }

@@ -45,7 +45,10 @@ final class DailyFigures {
             Map<String, Long> fuel = new TreeMap<>();
             day.hostageReleases().stream().filter(r -> r.inDeal() && r.bound() == Bound.EXACT).forEach(r -> hostages.merge(r.source(), r.count(), Math::addExact));
             // A partial list by id is no count of the day: it names some of the source's releases, not how many there were.
-            day.prisonerReleases().stream().filter(r -> r.complete() && r.bound() == Bound.EXACT)
+            // A source's entries of a day are joined into one list, partial if any of them is: then none is a count.
+            java.util.Set<String> partial = new java.util.HashSet<>();
+            day.prisonerReleases().stream().filter(r -> !r.complete()).forEach(r -> partial.add(r.source()));
+            day.prisonerReleases().stream().filter(r -> r.complete() && r.bound() == Bound.EXACT && !partial.contains(r.source()))
                     .forEach(r -> prisoners.merge(r.source(), r.released(), Math::addExact));
             day.aidTrucks().stream().filter(r -> r.bound() == Bound.EXACT).forEach(r -> trucks.merge(r.source(), r.count(), Math::addExact));
             day.fuelLitres().stream().filter(r -> r.bound() == Bound.EXACT).forEach(r -> fuel.merge(r.source(), r.count(), Math::addExact));

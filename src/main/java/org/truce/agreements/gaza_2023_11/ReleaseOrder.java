@@ -119,10 +119,10 @@ final class ReleaseOrder {
     /**
      * Per source with a partial list by id, per day from its first partial list on: the latest-detained prisoner it
      * names released, and the witness, the longest-serving prisoner eligible that day (listed before it) whom any source
-     * reports released on a later day. A partial list leaves unknown who that source still held, so only a witness
-     * can show the order broken. Each prisoner's latest reported release day is found once; the days are swept in
-     * order, with the prisoners released by id joining a heap of ranks when they become eligible and leaving it once
-     * their last reported release day is reached: n log n in all.
+     * reports released on a later day, and none on that day or before. A partial list leaves unknown who that source
+     * still held, so only a witness can show the order broken. Each prisoner's earliest reported release day is found
+     * once; the days are swept in order, with the prisoners released by id joining a heap of ranks when they become
+     * eligible and leaving it once their earliest reported release day is reached: n log n in all.
      */
     static List<SeniorityWitness> witnesses(FactSet facts, Prisoners prisoners) {
         Map<String, TreeMap<LocalDate, Boolean>> partial = prisoners.partial();
@@ -135,14 +135,16 @@ final class ReleaseOrder {
         long[] detained = prisoners.detained();
         long[] listed = prisoners.listed();
         boolean sortedById = prisoners.sortedById();
-        // Each prisoner's latest release day as any source reports it, and the first source (in source order) to say so.
+        // Each prisoner's earliest release day as any source reports it, and the first source (in source order) to say so:
+        // a prisoner is still held at the end of d, and so a witness, only if no source reports it released on d or
+        // before. Sources that disagree on the day give no witness for the days between.
         long[] lastReleased = new long[n];
-        java.util.Arrays.fill(lastReleased, Long.MIN_VALUE);
+        java.util.Arrays.fill(lastReleased, Long.MAX_VALUE);
         String[] lastSource = new String[n];
         releases.forEach((source, days) -> days.forEach((date, ids) -> {
             long day = date.toEpochDay();
             for (int i : ids) {
-                if (day > lastReleased[i]) {
+                if (day < lastReleased[i]) {
                     lastReleased[i] = day;
                     lastSource[i] = source;
                 }
@@ -154,7 +156,7 @@ final class ReleaseOrder {
         int m = 0;
         int[] candidates = new int[byListing.length];
         for (int i : byListing) {
-            if (lastReleased[i] != Long.MIN_VALUE) {
+            if (lastReleased[i] != Long.MAX_VALUE) {
                 candidates[m++] = i;
             }
         }

@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * T12 from partial lists, as the sweep of {@link ReleaseOrder#witnesses} computes it, against the reading written out
  * pairwise: per source, per day from its first partial list on, the latest-detained of those it names released, and
- * the longest-serving prisoner listed before the day whom any source reports released on a later day.
+ * the longest-serving prisoner listed before the day whom a source reports released on a later day and no source on
+ * that day or before (its earliest reported release is after the day).
  */
 class ReleaseOrderWitnessTest {
 
@@ -76,6 +77,25 @@ class ReleaseOrderWitnessTest {
                 assertThat(first.latestReleasedDetainedDay()).isGreaterThan(first.witnessDetainedDay());
             }
         }
+    }
+
+    @Test
+    @DisplayName("a prisoner one source reports released the next day is no witness where another source reports it released the"
+            + " same day: on that account it was not still held at the day's end")
+    void noWitnessWhereSourcesDisagreeOnTheDay() {
+        LocalDate day = RandomLists.FIRST_DAY;
+        List<Prisoner> prisoners = List.of(
+                new Prisoner("P-1", null, LocalDate.of(2015, 10, 12), day.minusDays(2), "a"),
+                new Prisoner("P-2", null, LocalDate.of(2023, 6, 1), day.minusDays(2), "a"));
+        List<Day> days = List.of(
+                new Day(day, List.of(), List.of(new Day.PrisonerRelease(null, List.of("P-2"), "a", null, false),
+                        new Day.PrisonerRelease(null, List.of("P-1", "P-2"), "c", null)), List.of(), List.of(), List.of(), List.of()),
+                new Day(day.plusDays(1), List.of(), List.of(new Day.PrisonerRelease(null, List.of("P-1"), "b", null, false)),
+                        List.of(), List.of(), List.of(), List.of()));
+        FactSet facts = new FactSet("truce-facts/1", "test", "test", List.of(), List.of(), prisoners, days, List.of());
+        SeniorityWitness first = ReleaseOrder.witnesses(facts, new Prisoners(facts)).stream()
+                .filter(w -> w.source().equals("a") && w.date().equals(day)).findFirst().orElseThrow();
+        assertThat(first.anyWitness()).isFalse();
     }
 
     /** The same facts with some lists by id marked partial, at random but the same for a seed. */
@@ -137,7 +157,7 @@ class ReleaseOrderWitnessTest {
                 String by = null;
                 for (var s : lists.entrySet()) {
                     for (var d : s.getValue().entrySet()) {
-                        if (d.getValue().contains(p) && (last == null || d.getKey().isAfter(last))) {
+                        if (d.getValue().contains(p) && (last == null || d.getKey().isBefore(last))) {
                             last = d.getKey();
                             by = s.getKey();
                         }
