@@ -67,9 +67,16 @@ final class Unread {
             }
         }
         Map<Obligation, List<String>> decided = new IdentityHashMap<>(reads.size() * 2);
+        // Entries that an account or undecided report names as what it rests on: decided themselves, whatever else
+        // their source reported (a source's hostage count is not decided because its prisoner count formed an account).
+        Set<Entry> used = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Account a : accounts) {
             if (reads.containsKey(a.obligation())) {
-                decided.computeIfAbsent(a.obligation(), o -> new ArrayList<>(4)).addAll(a.sources());
+                if (a.restsOn().isEmpty()) {
+                    decided.computeIfAbsent(a.obligation(), o -> new ArrayList<>(4)).addAll(a.sources());
+                } else {
+                    used.addAll(a.restsOn());
+                }
             }
         }
         // An undecided report about a partial entry (its why begins with what the entry shows) covers that entry only, so
@@ -77,7 +84,9 @@ final class Unread {
         Set<Entry> partials = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Undecided u : undecided) {
             List<Entry> entries = reads.get(u.obligation());
-            if (entries != null) {
+            if (entries != null && !u.restsOn().isEmpty()) {
+                used.addAll(u.restsOn());
+            } else if (entries != null) {
                 Entry about = null;
                 for (Entry e : entries) {
                     if (e.partial() && u.why().startsWith(e.shows()) && u.sources().containsAll(e.reportedBy())) {
@@ -101,7 +110,8 @@ final class Unread {
             }
             List<String> sources = decided.getOrDefault(o, List.of());
             for (Entry e : entries) {
-                if ((e.party() == null || e.party().equals(o.party())) && !sources.containsAll(e.reportedBy()) && !partials.contains(e)) {
+                if ((e.party() == null || e.party().equals(o.party())) && !sources.containsAll(e.reportedBy()) && !partials.contains(e)
+                        && !used.contains(e)) {
                     rules = rules == null ? deciders.get() : rules;
                     out.add(new Undecided(o, e.reportedBy(), why(e, rules.getOrDefault(o.term(), List.of())), null));
                 }

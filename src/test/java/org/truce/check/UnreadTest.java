@@ -128,4 +128,19 @@ class UnreadTest {
         Undecided said = new Undecided(period, List.of("a"), "cannot tell", "C1 cannot tell");
         assertThat(Unread.of(entries, List.of(T, period), List.of(), List.of(said), () -> DECIDERS)).as("listed once, by the rule").isEmpty();
     }
+
+    @Test
+    @DisplayName("a term of two inputs: a source's report that formed no account is listed although the same source's other"
+            + " report formed one, where the accounts name the reports they rest on; by sources alone it would be hidden")
+    void twoInputs() {
+        Reported hostagesA = new Reported("t", DAY, List.of("a"), null);
+        Reported prisonersA = new Reported("t", DAY, List.of("a"), null);
+        Reported hostagesB = new Reported("t", DAY, List.of("b"), null);
+        Account pair = new Account(T, Status.COMPLIANT, List.of("a", "b"), "8, 30", "C1 met", List.of(hostagesB, prisonersA));
+        List<Undecided> out = Unread.of(List.of(hostagesA, prisonersA, hostagesB), List.of(T), List.of(pair), List.of(), () -> DECIDERS);
+        assertThat(out).singleElement().satisfies(u -> assertThat(u.sources()).containsExactly("a"));
+        Account bySources = new Account(T, Status.COMPLIANT, List.of("a", "b"), "8, 30", "C1 met");
+        assertThat(Unread.of(List.of(hostagesA, prisonersA, hostagesB), List.of(T), List.of(bySources), List.of(), () -> DECIDERS))
+                .as("an account known by its sources only covers every report of them").isEmpty();
+    }
 }

@@ -66,6 +66,36 @@ class EditedRuleCliTest {
                 .doesNotContain("needs");
     }
 
+    @Test
+    @DisplayName(">= edited to > in T04's 'at least the ratio' rule: a source's hostage count that formed no account is listed,"
+            + " though the same source's prisoner count formed one with another source's hostages")
+    void editedRuleOfTwoInputs() throws Exception {
+        try (Stream<Path> files = Files.list(RuleBooks.BUNDLED)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, dir.resolve(f.getFileName()));
+            }
+        }
+        Path drl = dir.resolve("exchange-ratio.drl");
+        String text = Files.readString(drl);
+        String at = "bound != Bound.AT_MOST, value >= $ratio * $hostages.value )";
+        assertThat(text).contains(at);
+        Files.writeString(drl, text.replaceFirst(java.util.regex.Pattern.quote(at), "bound != Bound.AT_MOST, value > \\$ratio * \\$hostages.value )"));
+        Path facts = dir.resolve("two-inputs.json");
+        Files.writeString(facts, """
+                {"format": "truce-facts/1", "agreement": "gaza-2023-11",
+                 "sources": [{"id": "s1", "publisher": "Monitor A", "title": "t"}, {"id": "s2", "publisher": "Monitor B", "title": "t"}],
+                 "days": [{"date": "2023-11-24",
+                           "hostageReleases": [{"count": 10, "inDeal": true, "source": "s1"}, {"count": 8, "inDeal": true, "source": "s2"}],
+                           "prisonerReleases": [{"count": 30, "source": "s1"}]}]}
+                """);
+        var r = Cli.run("check", facts.toString(), "--rules", dir.toString(), "--format", "json");
+        assertThat(r.err()).isEmpty();
+        JsonNode finding = finding(new ObjectMapper().readTree(r.out()), "exchange-ratio/2023-11-24");
+        assertThat(finding.path("accounts")).extracting(a -> a.path("detail").asText()).containsExactly("8 hostages, 30 prisoners");
+        assertThat(finding.path("undecidedBy")).extracting(u -> u.path("sources").toString() + " " + u.path("why").asText().split(":")[0])
+                .containsExactly("[\"s1\"] 10 hostages released in the deal");
+    }
+
     private static JsonNode finding(JsonNode report, String id) {
         for (JsonNode f : report.path("findings")) {
             if (f.path("id").asText().equals(id)) {
