@@ -227,7 +227,7 @@ final class TruceFacts1 {
         static final Field<LocalDate> TO = R.required("to", DATE, "YYYY-MM-DD: the last day of the period, a pause day after from.");
         static final Field<List<AidTruckReport>> AID = R.optional("aidTrucks", listOf(PeriodAidTrucks.TYPE), "Aid trucks that entered over the period, in all.");
         static final Field<List<FuelReport>> FUEL = R.optional("fuelLitres", listOf(PeriodFuelLitres.TYPE), "Litres of fuel that entered over the period, in all.");
-        static final Record<Period> TYPE = R.builds(v -> v.get(TO).isAfter(v.get(FROM))
+        static final Record<Period> TYPE = R.atLeastOneOf("totals of aidTrucks or fuelLitres", AID, FUEL).builds(v -> v.get(TO).isAfter(v.get(FROM))
                 ? new Period(v.get(FROM), v.get(TO), v.list(AID), v.list(FUEL))
                 : v.reject(".to", "expected a date after from (" + v.get(FROM) + "), found " + v.get(TO)));
     }
