@@ -89,6 +89,20 @@ class GenerateCommandTest {
     }
 
     @Test
+    @DisplayName("generated sources are published on the last pause day: --as-of that day counts every report, the day before none")
+    void published() throws Exception {
+        Path file = dir.resolve("gen.json");
+        Cli.run("generate", "--prisoners", "100", "--days", "7", "--seed", "3", "-o", file.toString());
+        assertThat(Files.readString(file)).contains("\"published\":\"2023-11-30\"");
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var all = mapper.readTree(Cli.run("check", file.toString(), "--format", "json").out()).get("findings");
+        var asOf = mapper.readTree(Cli.run("check", file.toString(), "--format", "json", "--as-of", "2023-11-30").out()).get("findings");
+        assertThat(asOf.toString()).isEqualTo(all.toString());
+        var before = mapper.readTree(Cli.run("check", file.toString(), "--format", "json", "--as-of", "2023-11-29").out()).get("findings");
+        assertThat(before).allSatisfy(f -> assertThat(f.get("status").asText()).isEqualTo("UNDETERMINED"));
+    }
+
+    @Test
     @DisplayName("the same seed gives the same file; another seed another")
     void deterministic() throws Exception {
         Path a = dir.resolve("a.json");
