@@ -215,7 +215,7 @@ final class Reading extends JsonReader {
             for (Reference ref : answered) {
                 String why = notAFinding((String) ref.id());
                 if (why != null) {
-                    problem(ref.path(), "expected a finding id TERM/DATE[/PARTY] of the agreement, found " + quote((String) ref.id()) + " (" + why + ")",
+                    problem(ref.path(), "expected a finding id TERM/DATE[/PARTY] or TERM/FROM..TO of the agreement, found " + quote((String) ref.id()) + " (" + why + ")",
                             ref.location());
                 }
             }
@@ -229,7 +229,8 @@ final class Reading extends JsonReader {
 
     /**
      * Why {@code id} is not the id of a finding of the agreement, or null when it is one: a term with findings, a
-     * pause day (the initial days and the extensions of this file), and a party of the agreement when one is named.
+     * pause day (the initial days and the extensions of this file) or a period FROM..TO of two of them, and a party of
+     * the agreement when one is named.
      */
     private String notAFinding(String id) {
         String[] parts = id.split("/", 3);
@@ -239,16 +240,28 @@ final class Reading extends JsonReader {
         if (parts.length < 2) {
             return "no /DATE";
         }
-        LocalDate date;
-        try {
-            date = LocalDate.parse(parts[1], DateTimeFormatter.ISO_LOCAL_DATE);
-        } catch (DateTimeParseException e) {
-            return quote(parts[1]) + " is not a date YYYY-MM-DD";
+        // A day's finding names its date; a period's, its first and last days (FROM..TO), the first before the last.
+        String[] days = parts[1].split("\\.\\.", -1);
+        if (days.length > 2) {
+            return quote(parts[1]) + " is not a date YYYY-MM-DD, nor a period FROM..TO";
         }
-        LocalDate last = agreement.lastPauseDay(extensionDays);
-        // With an extension that could not be read, the last pause day is unknown: only the first is checked.
-        if (date.isBefore(agreement.pauseStart()) || (date.isAfter(last) && !extensionsUnknown)) {
-            return date + " is not a pause day: the pause runs " + agreement.pauseStart() + " to " + last;
+        LocalDate previous = null;
+        for (String day : days) {
+            LocalDate date;
+            try {
+                date = LocalDate.parse(day, DateTimeFormatter.ISO_LOCAL_DATE);
+            } catch (DateTimeParseException e) {
+                return quote(day) + " is not a date YYYY-MM-DD";
+            }
+            LocalDate last = agreement.lastPauseDay(extensionDays);
+            // With an extension that could not be read, the last pause day is unknown: only the first is checked.
+            if (date.isBefore(agreement.pauseStart()) || (date.isAfter(last) && !extensionsUnknown)) {
+                return date + " is not a pause day: the pause runs " + agreement.pauseStart() + " to " + last;
+            }
+            if (previous != null && !date.isAfter(previous)) {
+                return "a period's last day " + date + " is not after its first, " + previous;
+            }
+            previous = date;
         }
         if (parts.length == 3 && !agreement.parties().contains(parts[2])) {
             return quote(parts[2]) + " is not a party of the agreement: " + String.join(", ", new TreeSet<>(agreement.parties()));

@@ -242,7 +242,7 @@ final class TruceFacts1 {
         static final Field<List<LocalDate>> DATES = R.required("dates", listOf(DATE), "The dates the claim concerns, YYYY-MM-DD.");
         static final Field<String> STATEMENT = R.required("statement", STRING, "The claim, quoting or closely paraphrasing the source, attributed.");
         static final Field<String> SOURCE = R.required("source", A_SOURCE, "The id of an entry of sources.");
-        static final Field<String> ANSWERS = R.optional("answers", STRING.then(Reading::answers), "The id of a finding against the claim's author that the claim answers, as a defence: TERM/DATE or TERM/DATE/PARTY.");
+        static final Field<String> ANSWERS = R.optional("answers", STRING.then(Reading::answers), "The id of a finding against the claim's author that the claim answers, as a defence: TERM/DATE, TERM/DATE/PARTY, or TERM/FROM..TO for a period finding.");
         static final Record<Claim> TYPE = R.builds(v -> new Claim(v.get(ID), v.get(BY), v.get(AGAINST), v.get(TERM), v.get(DATES), v.get(STATEMENT),
                 v.get(SOURCE), v.get(ANSWERS)));
     }

@@ -56,6 +56,18 @@ class DefencesTest {
     }
 
     @Test
+    @DisplayName("a claim of the bound party can answer a period finding, TERM/FROM..TO, which lists it as a defence and keeps its status")
+    void periodFinding() {
+        String id = "daily-aid-trucks/2023-11-24..2023-11-25";
+        Report r = check(org.truce.testing.FactSetBuilder.facts()
+                .periodTrucks(date("2023-11-24"), date("2023-11-25"), 248, org.truce.factset.Bound.EXACT, "Monitor A")
+                .claim("c1", "Israel", "Hamas", "T10", List.of(date("2023-11-24")), "Monitor C", id).build());
+        Finding period = finding(r, id);
+        assertThat(period.status()).isEqualTo(Status.VIOLATED);
+        assertThat(period.defences()).extracting(Finding.Defence::claim).containsExactly("c1");
+    }
+
+    @Test
     @DisplayName("a claim that answers no finding of the check, or one against the other party, is a claim only, and a note says why")
     void notADefence() {
         Report r = check(lateHandover()

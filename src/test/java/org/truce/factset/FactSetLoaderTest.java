@@ -63,10 +63,11 @@ class FactSetLoaderTest {
     @DisplayName("a claim answers a finding id TERM/DATE[/PARTY]: a modelled term, a pause day (extensions counted, wherever they stand), a party")
     void answersAFinding() throws Exception {
         // The pause runs 24 to 27 November, and the file's extension of 2 days adds 28 and 29 November.
-        for (String id : List.of("handover-schedule/2023-11-24", "daily-aid-trucks/2023-11-29", "handover-schedule/2023-11-25/Israel")) {
+        for (String id : List.of("handover-schedule/2023-11-24", "daily-aid-trucks/2023-11-29", "handover-schedule/2023-11-25/Israel",
+                "daily-aid-trucks/2023-11-24..2023-11-29")) {
             assertThat(load(FULL.replace("handover-schedule/2023-11-25/Hamas", id)).claims().get(0).answers()).isEqualTo(id);
         }
-        String wrong = "expected a finding id TERM/DATE[/PARTY] of the agreement, found ";
+        String wrong = "expected a finding id TERM/DATE[/PARTY] or TERM/FROM..TO of the agreement, found ";
         assertThat(answersProblem("handover-schedule/2023-11-30")).isEqualTo(wrong
                 + "\"handover-schedule/2023-11-30\" (2023-11-30 is not a pause day: the pause runs 2023-11-24 to 2023-11-29)");
         assertThat(answersProblem("handover-schedule/2023-11-23")).isEqualTo(wrong
@@ -78,6 +79,12 @@ class FactSetLoaderTest {
         assertThat(answersProblem("handover-schedule/2023-11-25/hamas")).isEqualTo(wrong
                 + "\"handover-schedule/2023-11-25/hamas\" (\"hamas\" is not a party of the agreement: Hamas, Israel)");
         assertThat(answersProblem("handover-schedule")).isEqualTo(wrong + "\"handover-schedule\" (no /DATE)");
+        assertThat(answersProblem("daily-aid-trucks/2023-11-25..2023-11-25")).isEqualTo(wrong
+                + "\"daily-aid-trucks/2023-11-25..2023-11-25\" (a period's last day 2023-11-25 is not after its first, 2023-11-25)");
+        assertThat(answersProblem("daily-aid-trucks/2023-11-24..2023-11-30")).isEqualTo(wrong
+                + "\"daily-aid-trucks/2023-11-24..2023-11-30\" (2023-11-30 is not a pause day: the pause runs 2023-11-24 to 2023-11-29)");
+        assertThat(answersProblem("daily-aid-trucks/2023-11-24..2023-11-25..2023-11-26")).isEqualTo(wrong
+                + "\"daily-aid-trucks/2023-11-24..2023-11-25..2023-11-26\" (\"2023-11-24..2023-11-25..2023-11-26\" is not a date YYYY-MM-DD, nor a period FROM..TO)");
         assertThat(problems(FULL.replace("\"handover-schedule/2023-11-25/Hamas\"", "7"))).extracting(Problem::toString)
                 .containsExactly("f.json:10:26: claims[0].answers: expected a string, found 7");
     }
