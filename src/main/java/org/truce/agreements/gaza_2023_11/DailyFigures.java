@@ -141,26 +141,8 @@ final class DailyFigures {
      * without a bound, and each report with a bound on its own.
      */
     static List<Object> periodTotals(FactSet facts) {
-        List<Object> out = new ArrayList<>();
-        Map<String, ReportedPeriod> periods = new TreeMap<>();
-        for (Period p : facts.periods()) {
-            if (p.aidTrucks().isEmpty()) {
-                continue;
-            }
-            ReportedPeriod period = periods.computeIfAbsent(p.from() + ".." + p.to(),
-                    k -> new ReportedPeriod(p.from(), p.to(), p.from().datesUntil(p.to().plusDays(1)).toList()));
-            Map<String, Long> bySource = new TreeMap<>();
-            for (Day.AidTruckReport r : p.aidTrucks()) {
-                if (r.bound() == Bound.EXACT) {
-                    bySource.merge(r.source(), r.count(), Math::addExact);
-                } else {
-                    out.add(new PeriodTotal(p.from(), p.to(), period.days(), r.source(), r.count(), r.bound()));
-                }
-            }
-            bySource.forEach((s, n) -> out.add(new PeriodTotal(p.from(), p.to(), period.days(), s, n, Bound.EXACT)));
-        }
-        out.addAll(periods.values());
-        return out;
+        return totals(facts, Period::aidTrucks, Day.AidTruckReport::source, Day.AidTruckReport::count, Day.AidTruckReport::bound,
+                ReportedPeriod::new, PeriodTotal::new);
     }
 
     /**
@@ -168,25 +150,44 @@ final class DailyFigures {
      * without a bound, and each report with a bound on its own.
      */
     static List<Object> fuelPeriodTotals(FactSet facts) {
+        return totals(facts, Period::fuelLitres, Day.FuelReport::source, Day.FuelReport::count, Day.FuelReport::bound,
+                FuelPeriod::new, FuelPeriodTotal::new);
+    }
+
+    /** A total over a period: from, to, its days, the source, the count and its bound. */
+    private interface Total {
+        Object of(LocalDate from, LocalDate to, long days, String source, long count, Bound bound);
+    }
+
+    /** The periods with reports of one quantity, each once, and each source's totals of it over each period. */
+    private static <R> List<Object> totals(FactSet facts, java.util.function.Function<Period, List<R>> reports,
+                                           java.util.function.Function<R, String> source, java.util.function.ToLongFunction<R> count,
+                                           java.util.function.Function<R, Bound> bound,
+                                           TriFunction<LocalDate, LocalDate, List<LocalDate>, Object> period, Total total) {
         List<Object> out = new ArrayList<>();
-        Map<String, FuelPeriod> periods = new TreeMap<>();
+        Map<String, Object> periods = new TreeMap<>();
         for (Period p : facts.periods()) {
-            if (p.fuelLitres().isEmpty()) {
+            if (reports.apply(p).isEmpty()) {
                 continue;
             }
-            FuelPeriod period = periods.computeIfAbsent(p.from() + ".." + p.to(),
-                    k -> new FuelPeriod(p.from(), p.to(), p.from().datesUntil(p.to().plusDays(1)).toList()));
+            List<LocalDate> dates = p.from().datesUntil(p.to().plusDays(1)).toList();
+            periods.computeIfAbsent(p.from() + ".." + p.to(), k -> period.apply(p.from(), p.to(), dates));
             Map<String, Long> bySource = new TreeMap<>();
-            for (Day.FuelReport r : p.fuelLitres()) {
-                if (r.bound() == Bound.EXACT) {
-                    bySource.merge(r.source(), r.count(), Math::addExact);
+            for (R r : reports.apply(p)) {
+                if (bound.apply(r) == Bound.EXACT) {
+                    bySource.merge(source.apply(r), count.applyAsLong(r), Math::addExact);
                 } else {
-                    out.add(new FuelPeriodTotal(p.from(), p.to(), period.days(), r.source(), r.count(), r.bound()));
+                    out.add(total.of(p.from(), p.to(), dates.size(), source.apply(r), count.applyAsLong(r), bound.apply(r)));
                 }
             }
-            bySource.forEach((s, n) -> out.add(new FuelPeriodTotal(p.from(), p.to(), period.days(), s, n, Bound.EXACT)));
+            bySource.forEach((s, n) -> out.add(total.of(p.from(), p.to(), dates.size(), s, n, Bound.EXACT)));
         }
         out.addAll(periods.values());
         return out;
+    }
+
+    /** A function of three arguments (the period's first day, last day and days). */
+    private interface TriFunction<A, B, C, T> {
+        T apply(A a, B b, C c);
     }
 }
