@@ -89,7 +89,7 @@ public final class World {
             }
             List<Day.AidTruckReport> trucks = new ArrayList<>(d.aidTrucks());
             trucks.addAll(more);
-            return new Day(d.date(), d.hostageReleases(), d.prisonerReleases(), trucks, d.fuelLitres(), d.handovers(), d.notes());
+            return d.with(d.hostageReleases(), d.prisonerReleases(), trucks, d.fuelLitres(), d.handovers(), d.notes());
         }).toList();
         return new FactSet(built.format(), built.agreement(), built.title(), built.sources(), built.extensions(), built.prisoners(),
                 days, built.claims(), built.periods());
