@@ -124,9 +124,9 @@ final class TruceFacts1 {
         static final Field<String> SOURCE = R.required("source", A_SOURCE, "The id of an entry of sources.");
         static final Field<String> NOTE = R.optional("note", STRING, "Free text.");
         static final Field<Bound> BOUND = R.optional("bound", BoundType.BOUND, A_BOUND);
-        static final Field<String> CATEGORY = R.optional("category", Schema.oneOf(HOSTAGE_CATEGORIES),
+        static final Field<String> CATEGORY = R.optional("category", Choice.of(HOSTAGE_CATEGORIES),
                 "Addition: who was released, where the report says: one category per entry (a release of several categories is one entry each).");
-        static final Field<String> STATUS = R.optional("status", Schema.oneOf(HOSTAGE_STATUSES),
+        static final Field<String> STATUS = R.optional("status", Choice.of(HOSTAGE_STATUSES),
                 "Addition: living (released alive) or deceased (a body returned), where the report says.");
         static final Record<HostageRelease> TYPE = R.builds(v -> new HostageRelease(v.get(COUNT), v.get(IN_DEAL), v.get(SOURCE), v.get(NOTE), v.get(BOUND),
                 v.get(CATEGORY), v.get(STATUS)));
@@ -179,7 +179,7 @@ final class TruceFacts1 {
     static final class Events {
         static final Record<Day.Event> R = new Record<>("event", "an event (an object with kind and source)",
                 "Addition: something that happened, as one source reported it.");
-        static final Field<String> KIND = R.required("kind", Schema.oneOf(EVENT_KINDS), "What happened: one of the format's event kinds.");
+        static final Field<String> KIND = R.required("kind", Choice.of(EVENT_KINDS), "What happened: one of the format's event kinds.");
         static final Field<OffsetDateTime> AT = R.optional("at", INSTANT, "When, where the report gives a time: an ISO-8601 instant with an offset; absent: that day, time not reported.");
         static final Field<String> SOURCE = R.required("source", A_SOURCE, "The id of an entry of sources.");
         static final Field<String> NOTE = R.optional("note", STRING, "Free text.");
