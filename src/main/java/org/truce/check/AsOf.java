@@ -88,9 +88,13 @@ public record AsOf(OffsetDateTime instant, LocalDate date, OffsetDateTime end) {
                         d.handovers().stream().filter(h -> k.test(h.source()))
                                 .map(h -> h.scheduleSource() == null || k.test(h.scheduleSource()) ? h
                                         : new Day.Handover(h.party(), null, h.completedAt(), h.source(), null, h.note())).toList(),
-                        keep(d.notes(), n -> k.test(n.source()))))
+                        keep(d.notes(), n -> k.test(n.source())),
+                        keep(d.trucksToNorth(), t -> k.test(t.source())),
+                        keep(d.fuelTrucksIn(), t -> k.test(t.source())),
+                        keep(d.events(), e -> k.test(e.source()))))
                 .filter(d -> !(d.hostageReleases().isEmpty() && d.prisonerReleases().isEmpty() && d.aidTrucks().isEmpty()
-                        && d.fuelLitres().isEmpty() && d.handovers().isEmpty() && d.notes().isEmpty()))
+                        && d.fuelLitres().isEmpty() && d.handovers().isEmpty() && d.notes().isEmpty()
+                        && d.trucksToNorth().isEmpty() && d.fuelTrucksIn().isEmpty() && d.events().isEmpty()))
                 .toList();
         // An extension counts once its source was published; what was agreed for it, as each source reported it by then.
         List<Extension> extensions = keep(facts.extensions(), e -> k.test(e.source())).stream()

@@ -11,7 +11,10 @@ public record Day(
         List<AidTruckReport> aidTrucks,
         List<FuelReport> fuelLitres,
         List<Handover> handovers,
-        List<DayNote> notes) {
+        List<DayNote> notes,
+        List<TruckReport> trucksToNorth,
+        List<TruckReport> fuelTrucksIn,
+        List<Event> events) {
 
     public Day {
         hostageReleases = List.copyOf(hostageReleases);
@@ -20,16 +23,37 @@ public record Day(
         fuelLitres = List.copyOf(fuelLitres);
         handovers = List.copyOf(handovers);
         notes = List.copyOf(notes);
+        trucksToNorth = trucksToNorth == null ? List.of() : List.copyOf(trucksToNorth);
+        fuelTrucksIn = fuelTrucksIn == null ? List.of() : List.copyOf(fuelTrucksIn);
+        events = events == null ? List.of() : List.copyOf(events);
+    }
+
+    /** A day without the additions of trucks to the north, fuel trucks and events. */
+    public Day(LocalDate date, List<HostageRelease> hostageReleases, List<PrisonerRelease> prisonerReleases, List<AidTruckReport> aidTrucks,
+               List<FuelReport> fuelLitres, List<Handover> handovers, List<DayNote> notes) {
+        this(date, hostageReleases, prisonerReleases, aidTrucks, fuelLitres, handovers, notes, List.of(), List.of(), List.of());
+    }
+
+    /** The same day with other reports of the core kinds, its additions kept. */
+    public Day with(List<HostageRelease> hostageReleases, List<PrisonerRelease> prisonerReleases, List<AidTruckReport> aidTrucks,
+                    List<FuelReport> fuelLitres, List<Handover> handovers, List<DayNote> notes) {
+        return new Day(date, hostageReleases, prisonerReleases, aidTrucks, fuelLitres, handovers, notes, trucksToNorth, fuelTrucksIn, events);
     }
 
     /**
-     * A report of hostages released; only {@code inDeal} releases count toward a term. With a {@code bound}, the count is
+     * A report of hostages released; only {@code inDeal} releases count toward a term. {@code category} (one of the
+     * format's hostage categories) and {@code status} ("living" or "deceased") are null where the report does not give them. With a {@code bound}, the count is
      * only a lower or upper bound of that day's releases (a partial-day figure), which never adds up with the source's
      * other reports.
      */
-    public record HostageRelease(long count, boolean inDeal, String source, String note, Bound bound) {
+    public record HostageRelease(long count, boolean inDeal, String source, String note, Bound bound, String category, String status) {
         public HostageRelease {
             bound = bound == null ? Bound.EXACT : bound;
+        }
+
+        /** A report that gives no category and no status of those released. */
+        public HostageRelease(long count, boolean inDeal, String source, String note, Bound bound) {
+            this(count, inDeal, source, note, bound, null, null);
         }
 
         /** A count of that day's releases itself, not a bound of it. */
@@ -113,5 +137,22 @@ public record Day(
         public DayNote(String text, String source) {
             this(text, source, null);
         }
+    }
+
+    /**
+     * A count of trucks of one kind that entered that day (to the north, or carrying fuel), as one source reported it,
+     * or a bound of it.
+     */
+    public record TruckReport(long count, String source, String note, Bound bound) {
+        public TruckReport {
+            bound = bound == null ? Bound.EXACT : bound;
+        }
+    }
+
+    /**
+     * Something that happened, as one source reported it: {@code kind} is one of the format's event kinds, {@code at}
+     * the instant where the report gives a time (null: that day, time not reported).
+     */
+    public record Event(String kind, java.time.OffsetDateTime at, String source, String note) {
     }
 }

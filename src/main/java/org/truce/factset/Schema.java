@@ -110,6 +110,21 @@ final class Schema {
         });
     }
 
+    /**
+     * One of the strings {@code values}, as a vocabulary of the format; another is refused naming the ones that exist
+     * ("expected one of \"living\", \"deceased\", found \"alive\"").
+     */
+    static Type<String> oneOf(List<String> values) {
+        var schema = JSON.objectNode();
+        values.forEach(schema.putArray("enum")::add);
+        String expected = "one of " + String.join(", ", values.stream().map(JsonReader::quote).toList());
+        return new Scalar<>((r, path) -> r.shared(r.string(path)), schema).then((r, found, path, at) -> {
+            if (found != null && !values.contains(found)) {
+                r.problem(path, "expected " + expected + ", found " + JsonReader.quote(found), at);
+            }
+        });
+    }
+
     /** A list of {@code element}s. */
     static <T> ListOf<T> listOf(Type<T> element) {
         return new ListOf<>(element, null, null);

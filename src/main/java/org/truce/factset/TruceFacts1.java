@@ -55,6 +55,13 @@ final class TruceFacts1 {
     /** A party of the agreement, as its clause index lists them. */
     static final Schema.Type<String> A_PARTY = STRING.then(Reading::party);
     static final Schema.Type<Long> A_COUNT = count(0, Limits.MAX_COUNT);
+    /** The categories of hostages a release report may give (addition). */
+    static final List<String> HOSTAGE_CATEGORIES = List.of("civilian-woman", "female-soldier", "civilian-man", "child", "male-soldier");
+    /** Whether those released were alive (addition). */
+    static final List<String> HOSTAGE_STATUSES = List.of("living", "deceased");
+    /** The kinds of event a day may report (addition). */
+    static final List<String> EVENT_KINDS = List.of("names-list-delivered", "status-list-delivered", "return-north-opened",
+            "withdrawal-completed", "crossing-opened", "talks-started");
     static final String A_BOUND = "Addition: \"atLeast\" (a partial figure: the day's number was at least the count) or \"atMost\" "
             + "(at most the count); absent where the count is the day's number. A bound never adds up with the source's other reports of the day.";
 
@@ -117,7 +124,12 @@ final class TruceFacts1 {
         static final Field<String> SOURCE = R.required("source", A_SOURCE, "The id of an entry of sources.");
         static final Field<String> NOTE = R.optional("note", STRING, "Free text.");
         static final Field<Bound> BOUND = R.optional("bound", BoundType.BOUND, A_BOUND);
-        static final Record<HostageRelease> TYPE = R.builds(v -> new HostageRelease(v.get(COUNT), v.get(IN_DEAL), v.get(SOURCE), v.get(NOTE), v.get(BOUND)));
+        static final Field<String> CATEGORY = R.optional("category", Schema.oneOf(HOSTAGE_CATEGORIES),
+                "Addition: who was released, where the report says: one category per entry (a release of several categories is one entry each).");
+        static final Field<String> STATUS = R.optional("status", Schema.oneOf(HOSTAGE_STATUSES),
+                "Addition: living (released alive) or deceased (a body returned), where the report says.");
+        static final Record<HostageRelease> TYPE = R.builds(v -> new HostageRelease(v.get(COUNT), v.get(IN_DEAL), v.get(SOURCE), v.get(NOTE), v.get(BOUND),
+                v.get(CATEGORY), v.get(STATUS)));
     }
 
     static final class PrisonerReleases {
@@ -152,6 +164,26 @@ final class TruceFacts1 {
         static final Record<AidTruckReport> TYPE = R.builds(v -> v.has(FUEL_TRUCKS) && v.get(FUEL_TRUCKS) > v.get(COUNT)
                 ? v.reject(".fuelTrucks", "expected at most the count of trucks (" + v.get(COUNT) + "), found " + v.get(FUEL_TRUCKS))
                 : new AidTruckReport(v.get(COUNT), v.get(FUEL_TRUCKS), v.get(SOURCE), v.get(NOTE), v.get(BOUND)));
+    }
+
+    static final class Trucks {
+        static final Record<Day.TruckReport> R = new Record<>("truckReport", "a truck report (an object with count and source)",
+                "Addition: one source's report of the trucks of one kind that entered that day.");
+        static final Field<Long> COUNT = R.required("count", A_COUNT, "How many trucks.");
+        static final Field<String> SOURCE = R.required("source", A_SOURCE, "The id of an entry of sources.");
+        static final Field<String> NOTE = R.optional("note", STRING, "Free text.");
+        static final Field<Bound> BOUND = R.optional("bound", BoundType.BOUND, A_BOUND);
+        static final Record<Day.TruckReport> TYPE = R.builds(v -> new Day.TruckReport(v.get(COUNT), v.get(SOURCE), v.get(NOTE), v.get(BOUND)));
+    }
+
+    static final class Events {
+        static final Record<Day.Event> R = new Record<>("event", "an event (an object with kind and source)",
+                "Addition: something that happened, as one source reported it.");
+        static final Field<String> KIND = R.required("kind", Schema.oneOf(EVENT_KINDS), "What happened: one of the format's event kinds.");
+        static final Field<OffsetDateTime> AT = R.optional("at", INSTANT, "When, where the report gives a time: an ISO-8601 instant with an offset; absent: that day, time not reported.");
+        static final Field<String> SOURCE = R.required("source", A_SOURCE, "The id of an entry of sources.");
+        static final Field<String> NOTE = R.optional("note", STRING, "Free text.");
+        static final Record<Day.Event> TYPE = R.builds(v -> new Day.Event(v.get(KIND), v.get(AT), v.get(SOURCE), v.get(NOTE)));
     }
 
     static final class FuelLitres {
@@ -196,8 +228,11 @@ final class TruceFacts1 {
         static final Field<List<FuelReport>> FUEL = R.optional("fuelLitres", listOf(FuelLitres.TYPE), "Extension: litres of fuel that entered that day.");
         static final Field<List<Handover>> HANDOVERS = R.optional("handovers", listOf(Handovers.TYPE), "Releases of people by a party, with their times.");
         static final Field<List<DayNote>> NOTES = R.optional("notes", listOf(Notes.TYPE), "Addition: figures of the day that are not a count of it.");
+        static final Field<List<Day.TruckReport>> NORTH = R.optional("trucksToNorth", listOf(Trucks.TYPE), "Addition: aid trucks that entered northern Gaza that day.");
+        static final Field<List<Day.TruckReport>> FUEL_TRUCKS = R.optional("fuelTrucksIn", listOf(Trucks.TYPE), "Addition: trucks carrying fuel that entered Gaza that day.");
+        static final Field<List<Day.Event>> EVENTS = R.optional("events", listOf(Events.TYPE), "Addition: things that happened, each as one source reported it.");
         static final Record<Day> TYPE = R.builds(v -> new Day(v.get(THE_DATE), v.list(HOSTAGES), v.list(PRISONERS), v.list(AID), v.list(FUEL),
-                v.list(HANDOVERS), v.list(NOTES)));
+                v.list(HANDOVERS), v.list(NOTES), v.list(NORTH), v.list(FUEL_TRUCKS), v.list(EVENTS)));
     }
 
     static final class PeriodAidTrucks {

@@ -148,7 +148,9 @@ public class ClauseSteps {
         return named;
     }
 
+    /** The clause with this id in the clause index of a bundled agreement (clause ids differ between agreements). */
     static ClauseIndex.Clause clause(String id) {
-        return RuleBooks.bundled().index().clause(id).orElseThrow(() -> new AssertionError("no clause " + id + " in the clause index"));
+        return RuleBooks.agreements().stream().flatMap(a -> RuleBooks.bundled(a).index().clause(id).stream()).findFirst()
+                .orElseThrow(() -> new AssertionError("no clause " + id + " in the clause index of any bundled agreement"));
     }
 }

@@ -4,6 +4,7 @@ import io.cucumber.java.AfterAll;
 import io.cucumber.java.Before;
 import io.cucumber.java.BeforeAll;
 import io.cucumber.java.Scenario;
+import org.truce.rulebook.RuleBook;
 import org.truce.testing.RuleBooks;
 
 import java.io.IOException;
@@ -50,6 +51,13 @@ public class Hooks {
         file = file.substring(file.lastIndexOf('/') + 1);
         world.scenario = scenario.getName() + " (" + file + ":" + scenario.getLine() + ")";
         world.illustration = scenario.getSourceTagNames().stream().anyMatch(ILLUSTRATED::contains);
+        world.agreement(agreementOf(scenario.getUri().toString()));
+    }
+
+    /** The agreement a feature is of: the folder it is in ({@code features/gaza-2025-01/...}). */
+    static String agreementOf(String uri) {
+        String[] parts = uri.split("/");
+        return parts.length >= 2 ? parts[parts.length - 2] : RuleBooks.BUNDLED.getFileName().toString();
     }
 
     /**
@@ -72,8 +80,9 @@ public class Hooks {
             throw new AssertionError(nothingRan(filters));
         }
         boolean partial = !filters.isEmpty();
-        RuleCoverage.write(RuleBooks.bundled(), partial);
-        List<String> gaps = RuleCoverage.gaps(RuleBooks.bundled());
+        List<RuleBook> books = RuleBooks.agreements().stream().map(RuleBooks::bundled).toList();
+        RuleCoverage.write(books, partial);
+        List<String> gaps = books.stream().flatMap(b -> RuleCoverage.gaps(b).stream()).distinct().toList();
         if (!partial && !gaps.isEmpty()) {
             throw new AssertionError("rule coverage is incomplete (see " + RuleCoverage.REPORT + "):\n  " + String.join("\n  ", gaps));
         }

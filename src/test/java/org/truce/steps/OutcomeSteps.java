@@ -490,7 +490,7 @@ public class OutcomeSteps {
     private void judge(String by, String against, String term, String publisher, Verdict verdict) {
         claim = world.claim(by, against, term, publisher);
         if (term != null) {
-            exercised(RuleBooks.bundled().index().clause(term).map(ClauseIndex.Clause::id).orElseGet(() -> clauseOfTerm(term)));
+            exercised(world.book().index().clause(term).map(ClauseIndex.Clause::id).orElseGet(() -> clauseOfTerm(term)));
         }
         assertThat(claim.verdict()).as("verdict on %s (%s)", claim.claim().id(), claim.reason()).isEqualTo(verdict);
     }
@@ -537,7 +537,7 @@ public class OutcomeSteps {
     }
 
     private void exercisedPause() {
-        RuleBooks.bundled().index().pause().clauses().forEach(this::exercised);
+        world.book().index().pause().clauses().forEach(this::exercised);
     }
 
     private void exercised(String clause) {
@@ -556,12 +556,12 @@ public class OutcomeSteps {
         }
     }
 
-    private static ClauseIndex.Clause clause(String id) {
-        return RuleBooks.bundled().index().clause(id).orElseThrow(() -> new AssertionError("no clause " + id + " in the clause index"));
+    private ClauseIndex.Clause clause(String id) {
+        return world.book().index().clause(id).orElseThrow(() -> new AssertionError("no clause " + id + " in the clause index"));
     }
 
-    private static String clauseOfTerm(String term) {
-        return RuleBooks.bundled().index().clauseOfTerm(term).map(ClauseIndex.Clause::id)
+    private String clauseOfTerm(String term) {
+        return world.book().index().clauseOfTerm(term).map(ClauseIndex.Clause::id)
                 .orElseThrow(() -> new AssertionError("no clause models the term " + term));
     }
 }

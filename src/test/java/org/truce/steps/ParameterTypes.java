@@ -18,15 +18,30 @@ public class ParameterTypes {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
     /** The terms of the agreement by the names the features use, each with its slug. */
-    static final Map<String, String> TERMS = Map.of(
-            "first-phase hostage", "initial-hostages",
-            "exchange ratio", "exchange-ratio",
-            "extension day", "extension-hostages",
-            "daily aid", "daily-aid-trucks",
-            "daily fuel", "daily-fuel",
-            "release order", "release-order",
-            "eligible list", "eligible-list",
-            "handover schedule", "handover-schedule");
+    static final Map<String, String> TERMS = Map.ofEntries(
+            // gaza-2023-11
+            Map.entry("first-phase hostage", "initial-hostages"),
+            Map.entry("exchange ratio", "exchange-ratio"),
+            Map.entry("extension day", "extension-hostages"),
+            Map.entry("daily aid", "daily-aid-trucks"),
+            Map.entry("daily fuel", "daily-fuel"),
+            Map.entry("release order", "release-order"),
+            Map.entry("eligible list", "eligible-list"),
+            Map.entry("handover schedule", "handover-schedule"),
+            // gaza-2025-01 (exchange ratio and daily aid are named as above)
+            Map.entry("names before release", "names-before-release"),
+            Map.entry("phase-one total", "phase-one-hostages"),
+            Map.entry("release schedule", "release-schedule"),
+            Map.entry("living before deceased", "living-before-deceased"),
+            Map.entry("women's release order", "release-order-women"),
+            Map.entry("hostage status list", "hostage-status-by-day7"),
+            Map.entry("same-day prisoner release", "prisoners-same-day"),
+            Map.entry("return north", "rashid-return-day7"),
+            Map.entry("Netzarim withdrawal", "netzarim-withdrawal-day22"),
+            Map.entry("daily fuel trucks", "daily-fuel-trucks"),
+            Map.entry("north aid", "north-aid-trucks"),
+            Map.entry("Rafah crossing", "rafah-wounded"),
+            Map.entry("phase-two talks", "phase-two-talks-day16"));
 
     @ParameterType("\\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \\d{4}")
     public LocalDate date(String text) {
@@ -64,12 +79,14 @@ public class ParameterTypes {
         return Arrays.stream(names.split(", | and ")).map(String::strip).map(n -> n.startsWith("the ") ? n.substring(4) : n).toList();
     }
 
-    @ParameterType("first-phase hostage|exchange ratio|extension day|daily aid|daily fuel|release order|eligible list|handover schedule")
+    @ParameterType("names before release|phase-one total|release schedule|living before deceased|women's release order|"
+            + "hostage status list|same-day prisoner release|return north|Netzarim withdrawal|daily fuel trucks|north aid|Rafah crossing|"
+            + "phase-two talks|first-phase hostage|exchange ratio|extension day|daily aid|daily fuel|release order|eligible list|handover schedule")
     public String term(String name) {
         return TERMS.get(name);
     }
 
-    @ParameterType("T\\d{2}A?")
+    @ParameterType("T\\d{2}A?|P1-\\d{2}[A-Z]?")
     public String clause(String id) {
         return id;
     }

@@ -23,6 +23,11 @@ public class ReportSteps {
         world.useBundledReports();
     }
 
+    @Given("the bundled reports of the January 2025 cease-fire")
+    public void bundledReports2025() {
+        world.useBundledReports();
+    }
+
     @Given("{int} aid trucks entered Gaza on {date}, as reported by {publisher}")
     public void trucks(int count, LocalDate date, String publisher) {
         world.facts.day(date).trucks(count, publisher);

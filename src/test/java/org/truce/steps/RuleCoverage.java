@@ -200,12 +200,23 @@ final class RuleCoverage {
             return gaps;
         }
 
-        synchronized void write(RuleBook book, boolean partial) throws IOException {
-            StringBuilder md = new StringBuilder("# Rule coverage of the features\n\n");
+        synchronized void write(List<RuleBook> books, boolean partial) throws IOException {
+            StringBuilder all = new StringBuilder("# Rule coverage of the features\n\n");
             if (partial) {
-                md.append("This run was filtered (by tag, name or feature), so not every scenario ran: gaps below are not "
+                all.append("This run was filtered (by tag, name or feature), so not every scenario ran: gaps below are not "
                         + "checked. Run the whole suite to check coverage.\n\n");
             }
+            for (RuleBook book : books) {
+                all.append("## Agreement ").append(book.index().agreement()).append("\n\n")
+                        .append(section(book).replace("\n## ", "\n### ").replaceFirst("^## ", "### "));
+            }
+            Files.createDirectories(REPORT.getParent());
+            Files.writeString(REPORT, all);
+        }
+
+        /** The coverage of one agreement's rule set, its sections headed at level 2. */
+        private String section(RuleBook book) {
+            StringBuilder md = new StringBuilder();
             List<String> gaps = gaps(book);
             md.append(gaps.isEmpty() ? "Every rule fired, under each reading it can fire under; every rule that decided an account, "
                     + "or left a report undecided, had an outcome resting on it asserted; and every clause and every reading "
@@ -252,8 +263,7 @@ final class RuleCoverage {
                             .append(list(readings.getOrDefault(clause.id(), Map.of()).get(reading.id()))).append(" |\n");
                 }
             }
-            Files.createDirectories(REPORT.getParent());
-            Files.writeString(REPORT, md);
+            return md.append("\n").toString();
         }
     }
 
@@ -469,8 +479,8 @@ final class RuleCoverage {
     }
 
     /** Writes the coverage report in Markdown; {@code partial} says the run was filtered, so gaps are expected. */
-    static void write(RuleBook book, boolean partial) throws IOException {
-        RUN.write(book, partial);
+    static void write(List<RuleBook> books, boolean partial) throws IOException {
+        RUN.write(books, partial);
     }
 
     private static String list(Set<String> scenarios) {

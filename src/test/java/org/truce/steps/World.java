@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
 
 /** What one scenario knows: the reports it was given, the result of checking them, and its name for rule coverage. */
 public final class World {
-    static final Path BUNDLED_FACTS = Path.of("data", "gaza-2023-11.json");
+    /** The agreement of the feature: the folder it is in under {@code features/}. */
+    private String agreement = "gaza-2023-11";
 
     final FactSetBuilder facts = FactSetBuilder.facts();
     private final Map<String, Long> overrides = new HashMap<>();
@@ -44,10 +45,22 @@ public final class World {
     private Report report;
     String scenario = "(unnamed scenario)";
 
+    /** Sets the agreement of the scenario's feature: its rule set, its bundled reports, and the reports a scenario builds. */
+    void agreement(String id) {
+        agreement = id;
+        facts.agreement(id);
+    }
+
+    /** The bundled rule set of the scenario's agreement. */
+    org.truce.rulebook.RuleBook book() {
+        return RuleBooks.bundled(agreement);
+    }
+
     void useBundledReports() {
+        Path file = Path.of("data", agreement + ".json");
         try {
             bundled = new FactSetLoader(new RuleSets(Path.of("rules"), null), Limits.DEFAULT)
-                    .load(BUNDLED_FACTS, BUNDLED_FACTS.toString());
+                    .load(file, file.toString());
         } catch (InvalidInputException e) {
             throw new AssertionError("the bundled fact set does not load: " + e.problems(), e);
         }
@@ -89,7 +102,7 @@ public final class World {
             }
             List<Day.AidTruckReport> trucks = new ArrayList<>(d.aidTrucks());
             trucks.addAll(more);
-            return new Day(d.date(), d.hostageReleases(), d.prisonerReleases(), trucks, d.fuelLitres(), d.handovers(), d.notes());
+            return d.with(d.hostageReleases(), d.prisonerReleases(), trucks, d.fuelLitres(), d.handovers(), d.notes());
         }).toList();
         return new FactSet(built.format(), built.agreement(), built.title(), built.sources(), built.extensions(), built.prisoners(),
                 days, built.claims(), built.periods());
@@ -127,8 +140,8 @@ public final class World {
                         + "start from the bundled reports takes its reports from placeholder monitors (Monitor A, Monitor B, …)");
             }
         }
-        report = RuleBooks.checker(rule -> RuleCoverage.fired(rule, scenario))
-                .check(input, RuleCoverage.watching(RuleBooks.bundled(), scenario), new Scenario(overrides, readings, null, asOf));
+        report = RuleBooks.checker(agreement, rule -> RuleCoverage.fired(rule, scenario))
+                .check(input, RuleCoverage.watching(book(), scenario), new Scenario(overrides, readings, null, asOf));
         RuleCoverage.decided(report, scenario);
     }
 

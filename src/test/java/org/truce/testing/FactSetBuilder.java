@@ -22,9 +22,16 @@ public final class FactSetBuilder {
     private final List<Prisoner> prisoners = new ArrayList<>();
     private final Map<LocalDate, DayBuilder> days = new TreeMap<>();
     private final List<Claim> claims = new ArrayList<>();
+    private String agreement = "gaza-2023-11";
 
     public static FactSetBuilder facts() {
         return new FactSetBuilder();
+    }
+
+    /** The agreement the fact set is of (gaza-2023-11 unless set). */
+    public FactSetBuilder agreement(String id) {
+        agreement = id;
+        return this;
     }
 
     /** Declares a source with a publisher name (its id is the publisher, lower-cased, spaces as dashes). */
@@ -106,7 +113,7 @@ public final class FactSetBuilder {
     }
 
     public FactSet build() {
-        return new FactSet("truce-facts/1", "gaza-2023-11", "test fact set", List.copyOf(sources.values()), extensions, prisoners,
+        return new FactSet("truce-facts/1", agreement, "test fact set", List.copyOf(sources.values()), extensions, prisoners,
                 days.values().stream().map(DayBuilder::build).toList(), claims, periods);
     }
 
@@ -133,6 +140,9 @@ public final class FactSetBuilder {
         private final List<Day.FuelReport> fuel = new ArrayList<>();
         private final List<Day.Handover> handovers = new ArrayList<>();
         private final List<Day.DayNote> notes = new ArrayList<>();
+        private final List<Day.TruckReport> north = new ArrayList<>();
+        private final List<Day.TruckReport> fuelTrucks = new ArrayList<>();
+        private final List<Day.Event> events = new ArrayList<>();
 
         DayBuilder(LocalDate date) {
             this.date = date;
@@ -216,12 +226,39 @@ public final class FactSetBuilder {
             return this;
         }
 
+        /**
+         * A report of hostages released in the deal, of one {@code category} and {@code status} (either null where the
+         * report does not say), with a {@code bound} (null: the day's number).
+         */
+        public DayBuilder hostages(long count, String category, String status, org.truce.factset.Bound bound, String publisher) {
+            hostages.add(new Day.HostageRelease(count, true, source(publisher), null, bound, category, status));
+            return this;
+        }
+
+        /** Aid trucks that entered northern Gaza that day, or a bound of them ({@code bound} null: the day's number). */
+        public DayBuilder trucksToNorth(long count, org.truce.factset.Bound bound, String publisher) {
+            north.add(new Day.TruckReport(count, source(publisher), null, bound));
+            return this;
+        }
+
+        /** Trucks carrying fuel that entered Gaza that day, or a bound of them ({@code bound} null: the day's number). */
+        public DayBuilder fuelTrucksIn(long count, org.truce.factset.Bound bound, String publisher) {
+            fuelTrucks.add(new Day.TruckReport(count, source(publisher), null, bound));
+            return this;
+        }
+
+        /** Something that happened, of one of the format's event kinds, at {@code at} (null: that day, time not reported). */
+        public DayBuilder event(String kind, OffsetDateTime at, String note, String publisher) {
+            events.add(new Day.Event(kind, at, source(publisher), note));
+            return this;
+        }
+
         public FactSetBuilder and() {
             return FactSetBuilder.this;
         }
 
         Day build() {
-            return new Day(date, hostages, prisonerReleases, trucks, fuel, handovers, notes);
+            return new Day(date, hostages, prisonerReleases, trucks, fuel, handovers, notes, north, fuelTrucks, events);
         }
     }
 }

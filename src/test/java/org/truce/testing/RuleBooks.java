@@ -74,12 +74,38 @@ public final class RuleBooks {
 
     public static synchronized RuleBook bundled() {
         if (bundled == null) {
-            try {
-                bundled = new RuleBookLoader().load(BUNDLED);
-            } catch (InvalidInputException e) {
-                throw new AssertionError("the bundled rule set does not load: " + e.problems(), e);
-            }
+            bundled = bundled(BUNDLED.getFileName().toString());
         }
         return bundled;
+    }
+
+    private static final java.util.Map<String, RuleBook> AGREEMENTS = new java.util.HashMap<>();
+
+    /** The bundled rule set of the agreement {@code id} ({@code rules/<id>}), compiled once for all tests of a JVM. */
+    public static synchronized RuleBook bundled(String id) {
+        RuleBook book = AGREEMENTS.get(id);
+        if (book == null) {
+            try {
+                book = new RuleBookLoader().load(Path.of("rules", id));
+            } catch (InvalidInputException e) {
+                throw new AssertionError("the bundled rule set of " + id + " does not load: " + e.problems(), e);
+            }
+            AGREEMENTS.put(id, book);
+        }
+        return book;
+    }
+
+    /** The ids of the agreements bundled with truce: the folders of {@code rules/}, in order. */
+    public static java.util.List<String> agreements() {
+        try (var folders = java.nio.file.Files.list(Path.of("rules"))) {
+            return folders.filter(java.nio.file.Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A checker for the bundled rule set of the agreement {@code id} that tells {@code fired} of every rule activation. */
+    public static Checker checker(String id, java.util.function.Consumer<org.kie.api.definition.rule.Rule> fired) {
+        return new Checker(Agreements.summariser(id), fired);
     }
 }

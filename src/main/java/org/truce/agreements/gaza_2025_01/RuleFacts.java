@@ -1,0 +1,21 @@
+package org.truce.agreements.gaza_2025_01;
+
+import org.truce.check.Pause;
+import org.truce.check.PauseDay;
+import org.truce.check.Summariser;
+import org.truce.factset.FactSet;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The facts the rules of gaza-2025-01 compare, beyond the calendar and parameters: one summary per term that needs one. */
+public final class RuleFacts implements Summariser {
+
+    @Override
+    public List<Object> facts(FactSet facts, Pause pause, List<PauseDay> days, Map<String, Long> parameters) {
+        List<Object> out = new ArrayList<>();
+        // Each term's summaries, in the order of the clause index.
+        return out;
+    }
+}
