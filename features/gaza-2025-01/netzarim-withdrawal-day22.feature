@@ -52,3 +52,13 @@ Feature: P1-15 Withdrawal from the Netzarim axis by Day 22
       When the agreement is checked
       Then the Netzarim withdrawal term is UNDETERMINED on 9 February 2025
       And the finding says it lacks "a report of the day the withdrawal from the Netzarim axis was completed"
+
+  Rule: On the bundled reports, the withdrawal from the Netzarim axis was completed on Day 22
+
+    Example: AP's report of the withdrawal completed on 9 February meets the term
+      Given the bundled reports of the January 2025 cease-fire
+      When the agreement is checked
+      Then the Netzarim withdrawal term is COMPLIANT on 9 February 2025
+      And the accounts of the Netzarim withdrawal term on 9 February 2025 are:
+        | reported                                                                                                   | status    |
+        | withdrawal from the Netzarim axis completed on 9 February 2025, at a time not given: on 9 February 2025, the day due | COMPLIANT |

@@ -117,3 +117,21 @@ Feature: P1-18 Rafah crossing for the sick and wounded
       When the agreement is checked
       Then under the reading "seven-days-after-start" the Rafah crossing term is VIOLATED on 26 January 2025
       And under the reading "after-all-women-released" the Rafah crossing term is COMPLIANT on 6 February 2025
+
+  Rule: On the bundled reports, Rafah opened on 1 February: late under the reading of seven days after the start, in time under the reading of the women's release
+    The Gaza health ministry (via Firstpost) and the WHO (via The New York Times) reported the
+    crossing open for the sick and wounded on 1 February, Day 14, and gave different counts of the
+    patients who crossed. The last living women of the deal were released on 30 January.
+
+    Background:
+      Given the bundled reports of the January 2025 cease-fire
+
+    Example: Read as seven days after the start, Rafah was due on 26 January and opened six days later
+      When the agreement is checked
+      Then under the reading "seven-days-after-start" the Rafah crossing term is VIOLATED on 26 January 2025
+      And the Rafah crossing term is CONTESTED on 26 January 2025, because its readings disagree
+
+    Example: Read as after all women are released, Rafah was due by 6 February and opened on 1 February
+      When the agreement is checked
+      Then under the reading "after-all-women-released" the Rafah crossing term is COMPLIANT on 6 February 2025
+      And the Rafah crossing term is COMPLIANT on 6 February 2025

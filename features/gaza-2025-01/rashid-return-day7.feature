@@ -79,3 +79,26 @@ Feature: P1-14 Return north on al-Rashid Street by Day 7
       Then the return north term is VIOLATED on 25 January 2025
       And the return north finding for Israel on 25 January 2025 lists Israel's defence, reported by Party statement A, with the verdict UNDETERMINED
       And the claim by Hamas against Israel about the return north term, reported by Party statement B, is SUPPORTED
+
+  Rule: On the bundled reports, the return north opened on 27 January, two days after Day 7, and Israel's stated reason for the hold is shown beside the finding
+    WION reported the people on foot on al-Rashid Street from 07:00 on 27 January, and UN OCHA the
+    return after the withdrawal from the two main roads, that day, at a time not given. On 25
+    January the Israeli PMO said no one would cross north until the release of a civilian woman,
+    H-09, was arranged (via Lokmat Times): a claim that Hamas breached the order of the women's
+    release, which answers this finding. It is judged on the term it names, the women's release
+    order (P1-08), whose own feature gives its verdict; it is listed beside this finding and does
+    not change what the reports of the opening show. Hamas called the hold a violation (via MINA
+    News).
+
+    Background:
+      Given the bundled reports of the January 2025 cease-fire
+
+    Example: The return north, opened on 27 January, breaches the term due on 25 January, and Israel's reason is its defence
+      When the agreement is checked
+      Then the return north term is VIOLATED on 25 January 2025
+      And the accounts of the return north term on 25 January 2025 are:
+        | reported                                                                                     | status   |
+        | return north opened at 07:00 on 27 January 2025: 2 days after 25 January 2025, the day due   | VIOLATED |
+        | return north opened on 27 January 2025, at a time not given: 2 days after 25 January 2025, the day due | VIOLATED |
+      And the return north finding for Israel on 25 January 2025 lists Israel's defence about the women's release order term, reported by Lokmat Times
+      And the claim by Hamas against Israel about the return north term, reported by MINA News, is SUPPORTED

@@ -31,7 +31,7 @@ public record LastWomanReleased(LocalDate date, long epochDay, List<String> sour
         TreeSet<String> sources = new TreeSet<>();
         for (Day day : facts.days()) {
             for (Day.HostageRelease h : day.hostageReleases()) {
-                if (h.inDeal() && h.count() > 0 && WOMEN.contains(h.category()) && "living".equals(h.status())) {
+                if (h.inDeal() && h.count() > 0 && h.category() != null && WOMEN.contains(h.category()) && "living".equals(h.status())) {
                     if (last == null || day.date().isAfter(last)) {
                         last = day.date();
                         sources.clear();

@@ -98,10 +98,11 @@ class FirstReportsTest {
         b.day("2025-02-01").hostages(3, "civilian-man", "living", null, "Monitor A");
         b.day("2025-02-21").hostages(1, "civilian-woman", "deceased", null, "Monitor A");
         b.day("2025-02-22").hostages(1, "civilian-woman", null, null, "Monitor A");
+        b.day("2025-02-22").hostages(6, null, "living", null, "Monitor A");
         FactSet facts = b.build();
 
         assertThat(LastWomanReleased.of(facts)).hasValueSatisfying(w -> {
-            assertThat(w.date()).as("bodies returned and releases whose status is not given are not living women released")
+            assertThat(w.date()).as("bodies returned, and releases whose status or category is not given, are not living women released")
                     .isEqualTo(LocalDate.of(2025, 1, 30));
             assertThat(w.sources()).containsExactly("monitor-a", "monitor-b");
         });
