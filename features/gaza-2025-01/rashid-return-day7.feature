@@ -70,6 +70,10 @@ Feature: P1-14 Return north on al-Rashid Street by Day 7
       And the finding says it lacks "a report of the day the return north opened"
 
   Rule: Israel's stated reason for holding the return is its defence, shown beside the finding, which it does not change
+    A party's reason for its own act is a claim that answers the finding against it. It is judged
+    on the term it names (here the order of the women's release, P1-08, whose feature gives its
+    verdict) and listed beside this finding; the finding's status stays what the reports of the
+    opening show.
 
     Example: Israel's reason answers the finding, and Hamas's claim that the hold breached the term is supported
       Given Monitor A reported that the return of the displaced to the north opened at 07:00 on 27 January 2025
@@ -77,7 +81,7 @@ Feature: P1-14 Return north on al-Rashid Street by Day 7
       And Hamas claims that Israel breached the return north term on 25 January 2025, as reported by Party statement B
       When the agreement is checked
       Then the return north term is VIOLATED on 25 January 2025
-      And the return north finding for Israel on 25 January 2025 lists Israel's defence, reported by Party statement A, with the verdict UNDETERMINED
+      And the return north finding for Israel on 25 January 2025 lists Israel's defence about the women's release order term, reported by Party statement A
       And the claim by Hamas against Israel about the return north term, reported by Party statement B, is SUPPORTED
 
   Rule: On the bundled reports, the return north opened on 27 January, two days after Day 7, and Israel's stated reason for the hold is shown beside the finding
