@@ -16,6 +16,8 @@ public final class RuleFacts implements Summariser {
     public List<Object> facts(FactSet facts, Pause pause, List<PauseDay> days, Map<String, Long> parameters) {
         List<Object> out = new ArrayList<>();
         // Each term's summaries, in the order of the clause index.
+        out.addAll(FirstReports.of(facts, days, parameters));
+        LastWomanReleased.of(facts).ifPresent(out::add);
         return out;
     }
 }
