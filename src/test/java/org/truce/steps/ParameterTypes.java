@@ -40,8 +40,7 @@ public class ParameterTypes {
             Map.entry("Netzarim withdrawal", "netzarim-withdrawal-day22"),
             Map.entry("daily fuel trucks", "daily-fuel-trucks"),
             Map.entry("north aid", "north-aid-trucks"),
-            Map.entry("Rafah crossing", "rafah-wounded"),
-            Map.entry("phase-two talks", "phase-two-talks-day16"));
+            Map.entry("Rafah crossing", "rafah-wounded"));
 
     @ParameterType("\\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \\d{4}")
     public LocalDate date(String text) {
@@ -81,7 +80,7 @@ public class ParameterTypes {
 
     @ParameterType("names before release|phase-one total|release schedule|living before deceased|women's release order|"
             + "hostage status list|same-day prisoner release|return north|Netzarim withdrawal|daily fuel trucks|north aid|Rafah crossing|"
-            + "phase-two talks|first-phase hostage|exchange ratio|extension day|daily aid|daily fuel|release order|eligible list|handover schedule")
+            + "first-phase hostage|exchange ratio|extension day|daily aid|daily fuel|release order|eligible list|handover schedule")
     public String term(String name) {
         return TERMS.get(name);
     }
