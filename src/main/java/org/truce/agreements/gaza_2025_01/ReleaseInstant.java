@@ -45,7 +45,8 @@ public record ReleaseInstant(LocalDate date, String source, OffsetDateTime compl
     public String lead(NamesList list) {
         long most = latestMinute - list.earliestMinute();
         long least = earliestMinute - list.latestMinute();
-        String ahead = most == least ? Local.duration(most) + " ahead"
+        String ahead = most == least ? (most < 0 ? Local.duration(-most) + " after it" : Local.duration(most) + " ahead")
+                : least < 0 ? "at most " + Local.duration(most) + " ahead"
                 : "between " + Local.duration(least) + " and " + Local.duration(most) + " ahead";
         return list.shows() + ", " + shows() + ": " + ahead;
     }

@@ -50,7 +50,7 @@ final class ReleaseOrderWomen {
             if (r.bound() == Bound.AT_MOST) {
                 continue; // at most n: perhaps nobody
             }
-            if (MEN.contains(r.category())) {
+            if (r.category() != null && MEN.contains(r.category())) {
                 afterWomen += r.count();
                 afterCivilianWomen += r.count();
             } else if ("female-soldier".equals(r.category())) {
@@ -71,7 +71,7 @@ final class ReleaseOrderWomen {
         TreeMap<LocalDate, Day.HostageRelease> woman = new TreeMap<>();
         for (Day day : facts.days()) {
             for (Day.HostageRelease r : day.hostageReleases()) {
-                if (r.inDeal() && "living".equals(r.status()) && WOMEN.contains(r.category()) && r.count() > 0
+                if (r.inDeal() && "living".equals(r.status()) && r.category() != null && WOMEN.contains(r.category()) && r.count() > 0
                         && r.bound() != Bound.AT_MOST) {
                     woman.merge(day.date(), r, ReleaseOrderWomen::first);
                     if (r.category().equals("civilian-woman")) {
