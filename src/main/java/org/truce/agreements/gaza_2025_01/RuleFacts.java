@@ -18,6 +18,15 @@ public final class RuleFacts implements Summariser {
         // Each term's summaries, in the order of the clause index.
         out.addAll(FirstReports.of(facts, days, parameters));
         LastWomanReleased.of(facts).ifPresent(out::add);
+        out.addAll(NamesBeforeRelease.lists(facts));
+        out.addAll(NamesBeforeRelease.releases(facts));
+        List<BodiesReleased> bodies = LivingBeforeDeceased.released(facts);
+        out.addAll(bodies);
+        out.addAll(LivingBeforeDeceased.stillHeld(facts, pause, bodies));
+        List<WomenReleased> women = ReleaseOrderWomen.released(facts);
+        out.addAll(women);
+        out.addAll(ReleaseOrderWomen.stillHeld(facts, women));
+        out.addAll(HostageStatusList.lists(facts, pause, parameters));
         return out;
     }
 }
