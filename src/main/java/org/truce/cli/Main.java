@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
                         + "reported facts of each day. Each term is a Drools rule; each finding names the clause, who reported "
                         + "it, the party bound, a status, and the sourced accounts behind it.",
                 "",
-                "Run 'truce check' to check the bundled fact set data/gaza-2023-11.json; 'truce help check' for more."},
+                "Run 'truce check' to check the bundled fact set data/gaza-2023-11.json, 'truce check data/gaza-2025-01.json' "
+                        + "for the second bundled agreement; 'truce help check' for more."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:evaluated; no finding is VIOLATED",
