@@ -16,6 +16,11 @@ public final class RuleFacts implements Summariser {
     public List<Object> facts(FactSet facts, Pause pause, List<PauseDay> days, Map<String, Long> parameters) {
         List<Object> out = new ArrayList<>();
         // Each term's summaries, in the order of the clause index.
+        List<HostageTally> hostages = HostageTally.of(facts);
+        out.addAll(hostages);
+        out.addAll(PhaseOneTotal.of(hostages, pause));
+        out.addAll(ExchangeDay.of(facts));
+        out.addAll(PrisonerTally.of(facts));
         return out;
     }
 }
