@@ -1,11 +1,15 @@
 package org.truce.steps;
 
 import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import org.truce.check.Finding;
 import org.truce.factset.Bound;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Reports and settings of the exchange terms of the second agreement (the schedule of releases, the phase's total, the
@@ -47,5 +51,22 @@ public class ExchangeSteps2025 {
         String other = party.equals("Israel") ? "Hamas" : "Israel";
         world.facts.claim(party.toLowerCase() + "-answers-" + term + "-" + date, party, other, null, List.of(date), publisher,
                 term + "/" + date);
+    }
+
+    /**
+     * One report of a publisher, among others of it that the term reads (its hostages beside its prisoners), decides
+     * nothing, with why; unlike "the report of … decides nothing", the publisher's other reports may form accounts.
+     */
+    @Then("the count of the hostages by {publisher} decides nothing about the {term} term on {date}, because {string}")
+    public void hostagesDecideNothing(String publisher, String term, LocalDate date, String why) {
+        Finding finding = world.theFinding(term, date, null);
+        RuleCoverage.exercised(finding.clause(), world.scenario);
+        List<Finding.Undecided> of = finding.undecidedBy().stream()
+                .filter(u -> u.sources().stream().map(world::voiceOf).anyMatch(voice -> voice.contains(publisher)))
+                .filter(u -> u.why().equals(why))
+                .toList();
+        assertThat(of).as("reports of %s that decide nothing about %s because %s (all that decide nothing: %s)", publisher, finding.id(), why,
+                finding.undecidedBy()).hasSize(1);
+        RuleCoverage.asserted(of.get(0).rule(), world.scenario);
     }
 }

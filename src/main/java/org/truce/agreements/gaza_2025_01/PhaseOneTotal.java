@@ -58,14 +58,15 @@ public record PhaseOneTotal(LocalDate from, LocalDate to, List<String> sources, 
         record Partial(TreeSet<String> sources, long value, String breakdown) {
         }
         List<Partial> partials = List.of(new Partial(new TreeSet<>(), 0, ""));
-        for (Map<Long, TreeSet<String>> counts : byDay.values()) {
+        for (Map.Entry<LocalDate, Map<Long, TreeSet<String>>> day : byDay.entrySet()) {
             List<Partial> next = new ArrayList<>();
             for (Partial p : partials) {
-                for (Map.Entry<Long, TreeSet<String>> c : counts.entrySet()) {
+                for (Map.Entry<Long, TreeSet<String>> c : day.getValue().entrySet()) {
                     TreeSet<String> sources = new TreeSet<>(p.sources());
                     sources.addAll(c.getValue());
+                    String part = part(c.getKey(), day.getKey());
                     next.add(new Partial(sources, Math.addExact(p.value(), c.getKey()),
-                            p.breakdown().isEmpty() ? Long.toString(c.getKey()) : p.breakdown() + " + " + c.getKey()));
+                            p.breakdown().isEmpty() ? part : p.breakdown() + " + " + part));
                 }
             }
             partials = next;
@@ -82,16 +83,23 @@ public record PhaseOneTotal(LocalDate from, LocalDate to, List<String> sources, 
         TreeSet<String> sources = new TreeSet<>();
         long value = 0;
         List<String> parts = new ArrayList<>();
-        for (Map<Long, TreeSet<String>> counts : byDay.values()) {
-            Map.Entry<Long, TreeSet<String>> c = greatest ? ((TreeMap<Long, TreeSet<String>>) counts).lastEntry()
-                    : ((TreeMap<Long, TreeSet<String>>) counts).firstEntry();
+        for (Map.Entry<LocalDate, Map<Long, TreeSet<String>>> day : byDay.entrySet()) {
+            TreeMap<Long, TreeSet<String>> counts = (TreeMap<Long, TreeSet<String>>) day.getValue();
+            Map.Entry<Long, TreeSet<String>> c = greatest ? counts.lastEntry() : counts.firstEntry();
             sources.addAll(c.getValue());
             value = Math.addExact(value, c.getKey());
-            parts.add(Long.toString(c.getKey()));
+            parts.add(part(c.getKey(), day.getKey()));
         }
         return new PhaseOneTotal(from, to, List.copyOf(sources), value,
                 String.join(" + ", parts) + (greatest ? ", the greatest" : ", the least") + " of more than " + MAX_READINGS + " ways of adding up");
     }
+
+    /** One day's count in a breakdown, with its day ("3 on 19 Jan"). */
+    private static String part(long count, LocalDate date) {
+        return count + " on " + date.format(DAY);
+    }
+
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("d MMM", java.util.Locale.ENGLISH);
 
     @Override
     public List<String> readBy() {

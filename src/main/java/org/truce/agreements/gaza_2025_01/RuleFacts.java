@@ -16,11 +16,14 @@ public final class RuleFacts implements Summariser {
     public List<Object> facts(FactSet facts, Pause pause, List<PauseDay> days, Map<String, Long> parameters) {
         List<Object> out = new ArrayList<>();
         // Each term's summaries, in the order of the clause index.
-        List<HostageTally> hostages = HostageTally.of(facts);
-        out.addAll(hostages);
-        out.addAll(PhaseOneTotal.of(hostages, pause));
+        List<HostageTally> phaseOne = HostageTally.of(facts, "phase-one-hostages");
+        out.addAll(phaseOne);
+        out.addAll(PhaseOneTotal.of(phaseOne, pause));
+        out.addAll(HostageTally.of(facts, "release-schedule"));
         out.addAll(ExchangeDay.of(facts));
-        out.addAll(PrisonerTally.of(facts));
+        out.addAll(HostageTally.of(facts, "exchange-ratio"));
+        out.addAll(PrisonerTally.of(facts, "exchange-ratio"));
+        out.addAll(PrisonerTally.of(facts, "prisoners-same-day"));
         return out;
     }
 }
