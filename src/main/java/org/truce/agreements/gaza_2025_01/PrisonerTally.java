@@ -72,7 +72,7 @@ public record PrisonerTally(String term, LocalDate date, long epochDay, String s
 
     @Override
     public String shows() {
-        return count() + " prisoners released on " + date;
+        return count() + (value == 1 ? " prisoner" : " prisoners") + " released on " + date;
     }
 
     /** The value, after "at least " or "at most " where it is a bound ("90", "at least 39"). */
