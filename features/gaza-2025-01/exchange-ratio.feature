@@ -96,6 +96,14 @@ Feature: P1-10 Prisoners for each hostage
         | 6 civilian men released alive in the deal, 180 prisoners: 180 owed | COMPLIANT | Monitor A            |
         | 6 civilian men released alive in the deal, 179 prisoners: 180 owed | VIOLATED  | Monitor B            |
 
+    Example: A party's reason for withholding the prisoners is listed beside the finding against it, which it does not change
+      Given 6 civilian men were released alive in the deal on 22 February 2025, as reported by Monitor A
+      And 0 prisoners were released on 22 February 2025, as reported by Monitor A
+      And Israel answered the exchange ratio finding against it on 22 February 2025 with a reason no clause of the agreement covers, as reported by Party statement A
+      When the agreement is checked
+      Then the exchange ratio term is VIOLATED on 22 February 2025
+      And the exchange ratio finding for Israel on 22 February 2025 lists Israel's defence, reported by Party statement A, with the verdict UNDETERMINED
+
     Example: Living hostages without any count of the prisoners leave the ratio undetermined
       Given 3 civilian women were released alive in the deal on 19 January 2025, as reported by Monitor A
       When the agreement is checked
@@ -253,6 +261,11 @@ Feature: P1-10 Prisoners for each hostage
         | reported                                                         | status   | rests on a report by |
         | 6 civilian men released alive in the deal, 0 prisoners: 180 owed | VIOLATED | Israeli PMO          |
       And the exchange ratio finding for Israel on 22 February 2025 lists Israel's defence, reported by Ynetnews, with the verdict UNDETERMINED
+
+    Example: On the bundled reports, Hamas's claim that Israel withheld the prisoners of 22 February 2025 is supported by the exchange ratio
+      Given the bundled reports of the January 2025 cease-fire
+      When the agreement is checked
+      Then the claim by Hamas against Israel about the exchange ratio term, reported by Q Radio (radiocms), is SUPPORTED
 
     Example: On the bundled reports, the days of bodies alone have no exchange-ratio finding
       Given the bundled reports of the January 2025 cease-fire

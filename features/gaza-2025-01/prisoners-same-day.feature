@@ -166,6 +166,7 @@ Feature: P1-12 Prisoners released the same day as the hostages
         | reported                             | status   | rests on a report by |
         | no prisoners released on 2025-02-22 | VIOLATED | Israeli PMO          |
       And the same-day prisoner release finding for Israel on 22 February 2025 lists Israel's defence, reported by Ynetnews, with the verdict UNDETERMINED
+      And the claim by Hamas against Israel about the same-day prisoner release term, reported by The Media Line, is SUPPORTED
 
     Example: On the bundled reports, the prisoners withheld on 22 February 2025 were released on 26 February 2025
       Given the bundled reports of the January 2025 cease-fire
