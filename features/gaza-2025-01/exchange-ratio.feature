@@ -61,7 +61,7 @@ Feature: P1-10 Prisoners for each hostage
       When the agreement is checked
       Then the exchange ratio term is COMPLIANT on 30 January 2025
       And the accounts of the exchange ratio term on 30 January 2025 are:
-        | reported                                                                                                 | status    |
+        | reported                                                                                                  | status    |
         | 1 civilian woman, 1 civilian man and 1 female soldier released alive in the deal, 110 prisoners: 110 owed | COMPLIANT |
 
     Example: 109 prisoners for a female soldier, a civilian woman and a civilian man fall one short
@@ -92,7 +92,7 @@ Feature: P1-10 Prisoners for each hostage
       When the agreement is checked
       Then the exchange ratio term is CONTESTED on 22 February 2025, because its sources disagree
       And the accounts of the exchange ratio term on 22 February 2025 are:
-        | reported                                                            | status    | rests on a report by |
+        | reported                                                           | status    | rests on a report by |
         | 6 civilian men released alive in the deal, 180 prisoners: 180 owed | COMPLIANT | Monitor A            |
         | 6 civilian men released alive in the deal, 179 prisoners: 180 owed | VIOLATED  | Monitor B            |
 
@@ -172,7 +172,7 @@ Feature: P1-10 Prisoners for each hostage
       When the agreement is checked
       Then the exchange ratio term is COMPLIANT on 22 February 2025
       And the accounts of the exchange ratio term on 22 February 2025 are:
-        | reported                                                                                                                        | status    |
+        | reported                                                                                                                                 | status    |
         | 3 civilian men released alive and the bodies of 1 hostage returned in the deal, 90 prisoners: 90 owed (no ratio was reported for bodies) | COMPLIANT |
 
     Example: A source that reports only bodies, where another reports living hostages, decides nothing
@@ -213,7 +213,7 @@ Feature: P1-10 Prisoners for each hostage
       When the agreement is checked
       Then the exchange ratio term is VIOLATED on 19 January 2025
       And the accounts of the exchange ratio term on 19 January 2025 are:
-        | reported                                                                                | status   |
+        | reported                                                                                     | status   |
         | at least 3 civilian women released alive in the deal, at most 89 prisoners: at least 90 owed | VIOLATED |
 
     Example: At most 90 prisoners for at least three civilian women cannot show the ratio met
@@ -244,7 +244,7 @@ Feature: P1-10 Prisoners for each hostage
       When the agreement is checked
       Then the exchange ratio term is COMPLIANT on 25 January 2025
       And the accounts of the exchange ratio term on 25 January 2025 are:
-        | reported                                                             | status    |
+        | reported                                                              | status    |
         | 4 female soldiers released alive in the deal, 200 prisoners: 200 owed | COMPLIANT |
       And the count of the hostages by UN OCHA oPt decides nothing about the exchange ratio term on 25 January 2025, because "4 hostages of no reported category released alive in the deal: the prisoners owed depend on each living hostage's category (civilian or female soldier), which the report does not give"
 

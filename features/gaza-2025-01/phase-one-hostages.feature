@@ -116,6 +116,6 @@ Feature: P1-05 Thirty-three hostages in phase one
       When the agreement is checked
       Then the phase-one total term is COMPLIANT on 1 March 2025
       And the accounts of the phase-one total term on 1 March 2025 are:
-        | reported                                                                                                                              | status    | rests on a report by |
-        | 34 hostages (3 on 19 Jan + 4 on 25 Jan + 3 on 30 Jan + 3 on 1 Feb + 3 on 8 Feb + 3 on 15 Feb + 4 on 20 Feb + 1 on 21 Feb + 6 on 22 Feb + 4 on 26 Feb) | COMPLIANT | Al Jazeera    |
-        | 33 hostages (3 on 19 Jan + 4 on 25 Jan + 3 on 30 Jan + 3 on 1 Feb + 3 on 8 Feb + 3 on 15 Feb + 3 on 20 Feb + 1 on 21 Feb + 6 on 22 Feb + 4 on 26 Feb) | COMPLIANT | Bangkok Post  |
+        | reported                                                                                                                                              | status    | rests on a report by |
+        | 34 hostages (3 on 19 Jan + 4 on 25 Jan + 3 on 30 Jan + 3 on 1 Feb + 3 on 8 Feb + 3 on 15 Feb + 4 on 20 Feb + 1 on 21 Feb + 6 on 22 Feb + 4 on 26 Feb) | COMPLIANT | Al Jazeera           |
+        | 33 hostages (3 on 19 Jan + 4 on 25 Jan + 3 on 30 Jan + 3 on 1 Feb + 3 on 8 Feb + 3 on 15 Feb + 3 on 20 Feb + 1 on 21 Feb + 6 on 22 Feb + 4 on 26 Feb) | COMPLIANT | Bangkok Post         |

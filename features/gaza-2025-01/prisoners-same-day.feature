@@ -37,7 +37,7 @@ Feature: P1-12 Prisoners released the same day as the hostages
       When the agreement is checked
       Then the same-day prisoner release term is VIOLATED on 8 February 2025
       And the accounts of the same-day prisoner release term on 8 February 2025 are:
-        | reported                             | status   |
+        | reported                            | status   |
         | no prisoners released on 2025-02-08 | VIOLATED |
 
     Example: Prisoners released the next day do not meet the term for the day of the hostages' release
@@ -129,7 +129,7 @@ Feature: P1-12 Prisoners released the same day as the hostages
       When the agreement is checked
       Then the same-day prisoner release term is VIOLATED on 22 February 2025
       And the accounts of the same-day prisoner release term on 22 February 2025 are:
-        | reported                                                | status   |
+        | reported                                                            | status   |
         | no prisoners released on 2025-02-22 nor in the 1 pause day after it | VIOLATED |
 
     Example: With a lag of one day, no prisoner on the day and no count of the next cannot show the term missed
@@ -163,7 +163,7 @@ Feature: P1-12 Prisoners released the same day as the hostages
       When the agreement is checked
       Then the same-day prisoner release term is VIOLATED on 22 February 2025
       And the accounts of the same-day prisoner release term on 22 February 2025 are:
-        | reported                             | status   | rests on a report by |
+        | reported                            | status   | rests on a report by |
         | no prisoners released on 2025-02-22 | VIOLATED | Israeli PMO          |
       And the same-day prisoner release finding for Israel on 22 February 2025 lists Israel's defence, reported by Ynetnews, with the verdict UNDETERMINED
       And the claim by Hamas against Israel about the same-day prisoner release term, reported by The Media Line, is SUPPORTED
@@ -173,7 +173,7 @@ Feature: P1-12 Prisoners released the same day as the hostages
       When the agreement is checked
       Then the same-day prisoner release term is COMPLIANT on 26 February 2025
       And the accounts of the same-day prisoner release term on 26 February 2025 are:
-        | reported                              | status    |
+        | reported                             | status    |
         | 643 prisoners released on 2025-02-26 | COMPLIANT |
         | 620 prisoners released on 2025-02-26 | COMPLIANT |
 

@@ -92,7 +92,7 @@ Feature: P1-06 Release schedule
       When the agreement is checked
       Then the release schedule term is VIOLATED on 1 February 2025
       And the accounts of the release schedule term on 1 February 2025 are:
-        | reported                                                                      | status   |
+        | reported                                                                       | status   |
         | 2 civilian men released alive and the bodies of 1 hostage returned in the deal | VIOLATED |
 
     Example: Two counts either side of the number due leave the schedule contested
@@ -182,9 +182,9 @@ Feature: P1-06 Release schedule
       Then the release schedule term is COMPLIANT on <date>
 
       Examples:
-        | day | date             |
-        | 14  | 1 February 2025  |
-        | 21  | 8 February 2025  |
+        | day | date            |
+        | 14  | 1 February 2025 |
+        | 21  | 8 February 2025 |
 
     Example: On the bundled reports, the postponed release of 15 February 2025 kept the schedule, and Hamas's reasons are listed beside the finding
       Given the bundled reports of the January 2025 cease-fire
