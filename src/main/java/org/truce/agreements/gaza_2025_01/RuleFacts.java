@@ -27,6 +27,14 @@ public final class RuleFacts implements Summariser {
         out.addAll(women);
         out.addAll(ReleaseOrderWomen.stillHeld(facts, women));
         out.addAll(HostageStatusList.lists(facts, pause, parameters));
+        List<HostageTally> phaseOne = HostageTally.of(facts, "phase-one-hostages");
+        out.addAll(phaseOne);
+        out.addAll(PhaseOneTotal.of(phaseOne, pause));
+        out.addAll(HostageTally.of(facts, "release-schedule"));
+        out.addAll(ExchangeDay.of(facts));
+        out.addAll(HostageTally.of(facts, "exchange-ratio"));
+        out.addAll(PrisonerTally.of(facts, "exchange-ratio"));
+        out.addAll(PrisonerTally.of(facts, "prisoners-same-day"));
         return out;
     }
 }
