@@ -16,6 +16,8 @@ public final class RuleFacts implements Summariser {
     public List<Object> facts(FactSet facts, Pause pause, List<PauseDay> days, Map<String, Long> parameters) {
         List<Object> out = new ArrayList<>();
         // Each term's summaries, in the order of the clause index.
+        out.addAll(DailyTrucks.days(facts)); // P1-16, P1-16A, P1-16B
+        out.addAll(DailyTrucks.periods(facts)); // P1-16 over periods
         return out;
     }
 }
