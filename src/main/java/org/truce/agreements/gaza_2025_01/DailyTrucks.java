@@ -52,22 +52,26 @@ final class DailyTrucks {
     static List<Object> periods(FactSet facts) {
         List<Object> out = new ArrayList<>();
         Map<String, AidPeriod> periods = new TreeMap<>();
+        Map<String, Map<String, Long>> sums = new TreeMap<>(); // by period, then source
         for (Period p : facts.periods()) {
             if (p.aidTrucks().isEmpty()) {
                 continue;
             }
+            String key = p.from() + ".." + p.to();
             List<LocalDate> dates = p.from().datesUntil(p.to().plusDays(1)).toList();
-            periods.computeIfAbsent(p.from() + ".." + p.to(), k -> new AidPeriod(p.from(), p.to(), dates));
-            Map<String, Long> sums = new TreeMap<>();
+            periods.computeIfAbsent(key, k -> new AidPeriod(p.from(), p.to(), dates));
             for (Day.AidTruckReport r : p.aidTrucks()) {
                 if (r.bound() == Bound.EXACT) {
-                    sums.merge(r.source(), r.count(), Math::addExact);
+                    sums.computeIfAbsent(key, k -> new TreeMap<>()).merge(r.source(), r.count(), Math::addExact);
                 } else {
                     out.add(new AidPeriodTotal(p.from(), p.to(), dates.size(), r.source(), r.count(), r.bound()));
                 }
             }
-            sums.forEach((s, n) -> out.add(new AidPeriodTotal(p.from(), p.to(), dates.size(), s, n, Bound.EXACT)));
         }
+        sums.forEach((key, bySource) -> {
+            AidPeriod period = periods.get(key);
+            bySource.forEach((s, n) -> out.add(new AidPeriodTotal(period.from(), period.to(), period.days(), s, n, Bound.EXACT)));
+        });
         out.addAll(periods.values());
         return out;
     }
