@@ -1,10 +1,9 @@
 @term @daily-aid-trucks
 Feature: P1-16 Daily aid trucks
   As reported, Israel was to let 600 trucks of aid enter Gaza on every day of the first phase, from
-  its first day: Egypt's foreign minister, a mediator, said so (via AFP), as did the parts of the
-  agreement Reuters published and UN OCHA (via Reuters). Of the parties only Hamas is reported
-  stating the number: the Gaza government media office counted 8,500 trucks by 7 February where
-  12,000 (600 a day) were due. The 600 include the 50 fuel trucks of P1-16A and the 300 trucks to the
+  its first day: Egypt's foreign minister, a mediator, said so (via AFP), as did Reuters in its own
+  account of the deal. Of the parties only Hamas is reported stating the number: the Gaza government
+  media office counted 8,500 trucks by 7 February where 12,000 (600 a day) were due. The 600 include the 50 fuel trucks of P1-16A and the 300 trucks to the
   north of P1-16B, so every truck that entered Gaza counts here, whatever it carried and wherever it
   went.
 
@@ -19,7 +18,6 @@ Feature: P1-16 Daily aid trucks
       """
       600 trucks of aid a day from the first day (Egypt's foreign minister, via AFP; Reuters); 8,500 trucks entered by 7 February instead of 12,000 (Gaza government media office, paraphrase)
       """
-    And clause P1-16 was also reported, not necessarily in these words, by "UN OCHA"
     And clause P1-16 was reported by one party only, Hamas
 
   Rule: On each pause day at least 600 aid trucks enter Gaza, and Israel is the party bound
@@ -140,7 +138,7 @@ Feature: P1-16 Daily aid trucks
 
   Rule: A total of aid trucks over several days can show that one of them fell short of 600, never that every one of them met it
     Some sources gave only a total over several days (the Gaza government media office: 8,500 trucks
-    by 7 February; UN OCHA: "over 10,000" in the first weeks). The clause sets a minimum for each day,
+    by 7 February; the UN relief chief: "over 10,000" in the first two weeks). The clause sets a minimum for each day,
     so a total below the days times 600 shows that at least one of those days fell short, though not
     which; a total at or above it cannot show that every day met 600, since one day may have had more
     and another less. A running total ("over 10,000") is a lower bound: it can never show a day short.
@@ -186,3 +184,47 @@ Feature: P1-16 Daily aid trucks
       When the agreement is checked
       Then the daily aid term is VIOLATED over 20 January 2025 to 21 January 2025
       And the report of Monitor B over 20 January 2025 to 21 January 2025 shows the daily aid term VIOLATED: "its own figure for each of the 2 days: at least one day short"
+
+  Rule: On the bundled reports, the days with a count of the aid trucks are judged by each source's count, and the others are undetermined
+    The bundled reports have counts of the trucks that entered Gaza on 19 to 24 January and on
+    12 February, all of them UN OCHA's but one: on 19 January a source in the Gaza interior ministry
+    (via Caliber.Az) counted 552 where OCHA (via Reuters) counted some 630. Two other figures of
+    19 January give the trucks of some crossings only (Al-Qahera News: 330 through the
+    Israeli-controlled crossings; an Egyptian source, via AFP: 202, early in the day), so they are
+    lower bounds, below 600, and decide nothing. OCHA's 339 of 24 January, a Friday, is the one count
+    below 600 on its own. The totals over several days (the UN's "more than 2,400" by 21 January,
+    OCHA's "more than 4,200" in six days, the UN relief chief's "over 10,000" in two weeks, the Gaza
+    government media office's 8,500 by 7 February) were each given before the period ended, so they
+    are lower bounds, and decide nothing.
+
+    Background:
+      Given the bundled reports of the January 2025 cease-fire
+      When the agreement is checked
+
+    Example: On 19 January 2025 OCHA's 630 trucks meet the daily aid term and the Gaza interior ministry's 552 fall short, so the day is contested
+      Then the daily aid term is CONTESTED on 19 January 2025, because its sources disagree
+      And the accounts of the daily aid term on 19 January 2025 are:
+        | reported   | status    | rests on a report by                   |
+        | 630 trucks | COMPLIANT | UN OCHA                                |
+        | 552 trucks | VIOLATED  | a source in the Gaza interior ministry |
+      And the report of Al-Qahera News decides nothing about the daily aid term on 19 January 2025, because "at least 330 trucks: a figure for part of the day cannot show that fewer than 600 entered in all"
+      And the report of an Egyptian source decides nothing about the daily aid term on 19 January 2025, because "at least 202 trucks: a figure for part of the day cannot show that fewer than 600 entered in all"
+
+    Example: OCHA's counts meet the daily aid term on 20 to 23 January 2025 and fall short on 24 January 2025
+      Then the daily aid term is COMPLIANT on 20 January 2025
+      And the daily aid term is COMPLIANT on 23 January 2025
+      And the daily aid term is VIOLATED on 24 January 2025
+      And the accounts of the daily aid term on 24 January 2025 are:
+        | reported   | status   | rests on a report by |
+        | 339 trucks | VIOLATED | UN OCHA              |
+      And the daily aid term is COMPLIANT on 12 February 2025
+
+    Example: A day of the bundled reports without a count of the aid trucks is undetermined, never compliant
+      Then the daily aid term is UNDETERMINED on 25 January 2025
+      And the finding says it lacks "a report of the aid trucks that entered Gaza that day"
+      And the daily aid term is UNDETERMINED on 1 March 2025
+
+    Example: The Gaza government media office's 8,500 trucks by 7 February 2025, given before that day ended, cannot show a day short of 600
+      Then the daily aid term is UNDETERMINED over 19 January 2025 to 7 February 2025
+      And the report of the Gaza government media office over 19 January 2025 to 7 February 2025 decides nothing about the daily aid term, because "at least 8,500 trucks over 20 days: a lower bound cannot show that fewer than 20 × 600 entered"
+      And the daily aid term is UNDETERMINED over 19 January 2025 to 6 February 2025

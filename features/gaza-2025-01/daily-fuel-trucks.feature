@@ -90,3 +90,21 @@ Feature: P1-16A Daily fuel trucks
       When the agreement is checked
       Then the daily fuel trucks term is UNDETERMINED on 20 January 2025
       And the report of Monitor A decides nothing about the daily fuel trucks term on 20 January 2025, because "at most 50 fuel trucks: an upper bound cannot show that 50 entered"
+
+  Rule: On the bundled reports, no count decides the daily fuel trucks term
+    The bundled reports have two figures of fuel trucks, both of 19 January and both of some
+    crossings only: Al-Qahera News counted 20 among the trucks through the Israeli-controlled
+    crossings, and an Egyptian source (via AFP) 5, early in the day. Each is a lower bound below 50,
+    and decides nothing. The Gaza government media office's "about 15 a day" is an average over
+    several days, kept as a note.
+
+    Background:
+      Given the bundled reports of the January 2025 cease-fire
+      When the agreement is checked
+
+    Example: The fuel trucks counted at some crossings on 19 January 2025 decide nothing about the daily fuel trucks term
+      Then the daily fuel trucks term is UNDETERMINED on 19 January 2025
+      And the report of Al-Qahera News decides nothing about the daily fuel trucks term on 19 January 2025, because "at least 20 fuel trucks: a figure for part of the day cannot show that fewer than 50 entered in all"
+      And the report of an Egyptian source decides nothing about the daily fuel trucks term on 19 January 2025, because "at least 5 fuel trucks: a figure for part of the day cannot show that fewer than 50 entered in all"
+      And the finding says no report decides it, not that a report is lacking
+      And the daily fuel trucks term is UNDETERMINED on 20 January 2025

@@ -1,7 +1,7 @@
 @term @north-aid-trucks
 Feature: P1-16B Daily aid trucks to the north
-  As reported, 300 of the 600 daily aid trucks were to go to northern Gaza: so the parts of the
-  agreement Reuters published, and UN OCHA (via Reuters). The Gaza government media office, for
+  As reported, 300 of the 600 daily aid trucks were to go to northern Gaza: so Reuters, in its own
+  account of the deal (paraphrase). The Gaza government media office, for
   Hamas, counted 2,916 trucks to the north by 7 February where 6,000 (300 a day) were due. No Israeli
   statement of the number was found. The party bound, as reported, is Israel.
 
@@ -12,9 +12,9 @@ Feature: P1-16B Daily aid trucks to the north
   only where it can. Totals over several days are kept as notes.
 
   Background:
-    Given clause P1-16B, "Daily aid trucks to the north", reads, in the words of Reuters, UN OCHA and the Gaza government media office:
+    Given clause P1-16B, "Daily aid trucks to the north", reads, in the words of Reuters and the Gaza government media office:
       """
-      300 of the 600 daily trucks to northern Gaza (Reuters; UN OCHA, via Reuters, paraphrase); 2,916 trucks to the north instead of 6,000 (Gaza government media office, 7 February)
+      300 of the 600 daily trucks to northern Gaza (Reuters, paraphrase); 2,916 trucks to the north instead of 6,000 (Gaza government media office, 7 February)
       """
     And clause P1-16B was reported by one party only, Hamas
 
@@ -86,3 +86,21 @@ Feature: P1-16B Daily aid trucks to the north
       When the agreement is checked
       Then the north aid term is UNDETERMINED on 20 January 2025
       And the report of Monitor A decides nothing about the north aid term on 20 January 2025, because "at most 300 trucks to the north: an upper bound cannot show that 300 entered"
+
+  Rule: On the bundled reports, 19 January is contested, and no other day has a count of the trucks to the north
+    On 19 January UN OCHA (via Reuters) said at least 300 of the day's trucks went to the north, a
+    lower bound at the minimum, which shows the term met; a source in the Gaza interior ministry (via
+    Caliber.Az) counted 242 for the north, which falls short. No other day of the bundled reports has
+    a count of the trucks to the north: the media office's totals are notes.
+
+    Background:
+      Given the bundled reports of the January 2025 cease-fire
+      When the agreement is checked
+
+    Example: On 19 January 2025 OCHA's at least 300 trucks to the north meet the north aid term and the Gaza interior ministry's 242 fall short
+      Then the north aid term is CONTESTED on 19 January 2025, because its sources disagree
+      And the accounts of the north aid term on 19 January 2025 are:
+        | reported                         | status    | rests on a report by                   |
+        | at least 300 trucks to the north | COMPLIANT | UN OCHA                                |
+        | 242 trucks to the north          | VIOLATED  | a source in the Gaza interior ministry |
+      And the north aid term is UNDETERMINED on 20 January 2025
