@@ -3,7 +3,6 @@ package org.truce.cli;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import org.truce.factset.FactSetLoader;
 import org.truce.factset.InvalidInputException;
 import org.truce.rulebook.ClauseIndex;
@@ -124,25 +123,11 @@ final class GenerateCommand implements Callable<Integer> {
         random = new SplittableRandom(seed);
         LocalDate first = OffsetDateTime.parse(index.pause().start()).toLocalDate();
         List<String> parties = index.parties();
-        if (of2025) {
-            Generated2025 facts = new Generated2025(first, initial, days, seed);
-            if (output == null) {
-                OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
-                write2025(out, facts);
-                out.flush();
-                return Main.OK;
-            }
-            String problem = OutputTarget.problem(output.toString(), output, List.of(), "the fact set");
-            if (problem != null) {
-                err.println(new org.truce.factset.Problem(Home.display(output), 0, 0, "", problem));
-                return Main.BAD_INPUT;
-            }
-            AtomicFile.write(output, out -> write2025(out, facts));
-            return Main.OK;
-        }
+        AtomicFile.Content content = of2025 ? out -> write2025(out, new Generated2025(first, initial, days, seed))
+                : out -> write(out, first, initial, parties);
         if (output == null) {
             OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
-            write(out, first, initial, parties);
+            content.writeTo(out);
             out.flush();
             return Main.OK;
         }
@@ -151,7 +136,7 @@ final class GenerateCommand implements Callable<Integer> {
             err.println(new org.truce.factset.Problem(Home.display(output), 0, 0, "", problem));
             return Main.BAD_INPUT;
         }
-        AtomicFile.write(output, out -> write(out, first, initial, parties));
+        AtomicFile.write(output, content);
         return Main.OK;
     }
 
@@ -404,28 +389,5 @@ final class GenerateCommand implements Callable<Integer> {
     private static String id(int i) {
         String digits = Integer.toString(i + 1);
         return digits.length() >= 7 ? "P-" + digits : "P-" + "0000000".substring(digits.length()) + digits;
-    }
-
-    /** Compact JSON with each entry of a list of objects on its own line, so that problems name a useful line. */
-    private static final class OnePerLine extends MinimalPrettyPrinter {
-        @Override
-        public void beforeArrayValues(JsonGenerator g) throws IOException {
-            g.writeRaw('\n');
-        }
-
-        @Override
-        public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
-            g.writeRaw(",\n");
-        }
-
-        @Override
-        public void writeEndArray(JsonGenerator g, int nrOfValues) throws IOException {
-            g.writeRaw(nrOfValues == 0 ? "]" : "\n]");
-        }
-
-        @Override
-        public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
-            g.writeRaw(", ");
-        }
     }
 }
