@@ -228,3 +228,8 @@ Feature: P1-16 Daily aid trucks
       Then the daily aid term is UNDETERMINED over 19 January 2025 to 7 February 2025
       And the report of the Gaza government media office over 19 January 2025 to 7 February 2025 decides nothing about the daily aid term, because "at least 8,500 trucks over 20 days: a lower bound cannot show that fewer than 20 × 600 entered"
       And the daily aid term is UNDETERMINED over 19 January 2025 to 6 February 2025
+
+    Example: The Gaza government media office's claim that aid fell short from 19 January to 7 February 2025 is supported, by the days the counts show short
+      A claim over several days is supported where a finding it rests on is VIOLATED: here 24 January,
+      OCHA's 339 trucks. The office's own total of 8,500, a lower bound, decides nothing.
+      Then the claim by Hamas against Israel about the daily aid term, reported by Anadolu, is SUPPORTED

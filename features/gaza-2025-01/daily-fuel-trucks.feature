@@ -108,3 +108,6 @@ Feature: P1-16A Daily fuel trucks
       And the report of an Egyptian source decides nothing about the daily fuel trucks term on 19 January 2025, because "at least 5 fuel trucks: a figure for part of the day cannot show that fewer than 50 entered in all"
       And the finding says no report decides it, not that a report is lacking
       And the daily fuel trucks term is UNDETERMINED on 20 January 2025
+
+    Example: The Gaza government media office's claim that fuel came in at about 15 trucks a day is undetermined, no count of a day deciding it
+      Then the claim by Hamas against Israel about the daily fuel trucks term, reported by Anadolu, is UNDETERMINED

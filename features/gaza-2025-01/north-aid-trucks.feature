@@ -104,3 +104,6 @@ Feature: P1-16B Daily aid trucks to the north
         | at least 300 trucks to the north | COMPLIANT | UN OCHA                                |
         | 242 trucks to the north          | VIOLATED  | a source in the Gaza interior ministry |
       And the north aid term is UNDETERMINED on 20 January 2025
+
+    Example: The Gaza government media office's claim that too few trucks reached the north by 7 February 2025 is contested, as 19 January is
+      Then the claim by Hamas against Israel about the north aid term, reported by Anadolu, is CONTESTED
