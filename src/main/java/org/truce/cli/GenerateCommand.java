@@ -35,9 +35,9 @@ import java.util.concurrent.Callable;
         sortOptions = false,
         mixinStandardHelpOptions = true,
         description = {
-                "Writes a synthetic fact set of the bundled agreement, for benchmarks and tests at scale.",
+                "Writes a synthetic fact set of a bundled agreement, for benchmarks and tests at scale.",
                 "",
-                "The fact set (truce-facts/1, agreement " + Home.DEFAULT_AGREEMENT + ") has PRISONERS eligible prisoners by "
+                "By default the fact set (truce-facts/1, agreement " + Home.DEFAULT_AGREEMENT + ") has PRISONERS eligible prisoners by "
                         + "opaque id, DAYS pause days (the initial days, then extensions), releases by id reported by two "
                         + "sources, counts, aid trucks and handovers from several sources per fact, and claims. Every source "
                         + "is generated and says so; two relay a party, one each (so that some accounts are self-reported). The same seed gives the same file. A few days break a term on purpose, "
