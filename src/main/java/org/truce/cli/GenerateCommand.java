@@ -35,7 +35,7 @@ import java.util.concurrent.Callable;
         sortOptions = false,
         mixinStandardHelpOptions = true,
         description = {
-                "Writes a synthetic fact set of a bundled agreement, for benchmarks and tests at scale.",
+                "Writes a synthetic fact set of the bundled agreement, for benchmarks and tests at scale.",
                 "",
                 "By default the fact set (truce-facts/1, agreement " + Home.DEFAULT_AGREEMENT + ") has PRISONERS eligible prisoners by "
                         + "opaque id, DAYS pause days (the initial days, then extensions), releases by id reported by two "
