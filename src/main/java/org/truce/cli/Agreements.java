@@ -19,7 +19,7 @@ public final class Agreements {
 
     private static final Map<String, Code> CODE = Map.of(
             "gaza-2023-11", new Code(new RuleFacts(), new Charts()),
-            "gaza-2025-01", new Code(new org.truce.agreements.gaza_2025_01.RuleFacts(), ChartSource.NONE));
+            "gaza-2025-01", new Code(new org.truce.agreements.gaza_2025_01.RuleFacts(), new org.truce.agreements.gaza_2025_01.Charts()));
 
     private Agreements() {
     }

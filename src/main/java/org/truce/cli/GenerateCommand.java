@@ -3,7 +3,6 @@ package org.truce.cli;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import org.truce.factset.FactSetLoader;
 import org.truce.factset.InvalidInputException;
 import org.truce.rulebook.ClauseIndex;
@@ -38,21 +37,33 @@ import java.util.concurrent.Callable;
         description = {
                 "Writes a synthetic fact set of the bundled agreement, for benchmarks and tests at scale.",
                 "",
-                "The fact set (truce-facts/1, agreement " + Home.DEFAULT_AGREEMENT + ") has PRISONERS eligible prisoners by "
+                "By default the fact set (truce-facts/1, agreement " + Home.DEFAULT_AGREEMENT + ") has PRISONERS eligible prisoners by "
                         + "opaque id, DAYS pause days (the initial days, then extensions), releases by id reported by two "
                         + "sources, counts, aid trucks and handovers from several sources per fact, and claims. Every source "
                         + "is generated and says so; two relay a party, one each (so that some accounts are self-reported). The same seed gives the same file. A few days break a term on purpose, "
-                        + "so that every status occurs. With --partial-lists, a third source names only some of each day's releases."})
+                        + "so that every status occurs. With --partial-lists, a third source names only some of each day's releases.",
+                "",
+                "With --agreement " + Generated2025.AGREEMENT + ", the fact set is of the January 2025 cease-fire, phase one: "
+                        + "DAYS pause days (its 42, then extensions; phase one had none, so these are synthetic), releases of "
+                        + "hostages by category and living or deceased, prisoners by count at 30 per civilian and 50 per female "
+                        + "soldier, handovers, aid trucks, fuel trucks and trucks to the north from several sources (some days "
+                        + "without a report, some bounds), a total of aid trucks over the first 20 days, events (names delivered, "
+                        + "status list, return north, crossing, talks, withdrawal) and claims. It takes no --prisoners, "
+                        + "--partial-lists or --evidence (no list by id)."})
 final class GenerateCommand implements Callable<Integer> {
 
-    private static final String AGREEMENT = Home.DEFAULT_AGREEMENT;
+    private static final List<String> AGREEMENTS = List.of(Home.DEFAULT_AGREEMENT, Generated2025.AGREEMENT);
     private static final LocalDate EARLIEST_DETENTION = LocalDate.of(1990, 1, 1);
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--prisoners", paramLabel = "PRISONERS", required = true, description = "Eligible prisoners (≥ 1).")
-    private int prisoners;
+    @Option(names = "--agreement", paramLabel = "ID", defaultValue = Home.DEFAULT_AGREEMENT,
+            description = "The agreement of the fact set: gaza-2023-11 (default) or gaza-2025-01.")
+    private String agreement;
+
+    @Option(names = "--prisoners", paramLabel = "PRISONERS", description = "Eligible prisoners (≥ 1); required for gaza-2023-11.")
+    private Integer prisoners;
 
     @Option(names = "--days", paramLabel = "DAYS", required = true,
             description = "Pause days, at least the agreement's initial days; the rest come as extensions.")
@@ -79,28 +90,44 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        if (!AGREEMENTS.contains(agreement)) {
+            err.println("truce: --agreement: expected one of " + String.join(", ", AGREEMENTS) + ", found \"" + agreement + "\"");
+            return Main.BAD_INPUT;
+        }
+        boolean of2025 = agreement.equals(Generated2025.AGREEMENT);
         try {
-            index = new RuleBookLoader().readIndex(Home.rulesOf(AGREEMENT));
+            index = new RuleBookLoader().readIndex(Home.rulesOf(agreement));
         } catch (InvalidInputException e) {
             e.problems().forEach(err::println);
             return Main.BAD_INPUT;
         }
         int initial = index.pause().initialDays();
-        if (prisoners < 1) {
+        if (of2025 && (prisoners != null || partialLists || evidence)) {
+            err.println("truce: --agreement " + agreement + ": expected no --prisoners, --partial-lists or --evidence (its fact set "
+                    + "releases prisoners by count, not by id), found " + (prisoners != null ? "--prisoners" : partialLists ? "--partial-lists" : "--evidence"));
+            return Main.BAD_INPUT;
+        }
+        if (!of2025 && prisoners == null) {
+            err.println("truce: --prisoners: expected a whole number ≥ 1 (required for " + agreement + "), found none");
+            return Main.BAD_INPUT;
+        }
+        if (!of2025 && prisoners < 1) {
             err.println("truce: --prisoners: expected a whole number ≥ 1, found " + prisoners);
             return Main.BAD_INPUT;
         }
         if (days < initial || days > 100_000) {
-            err.println("truce: --days: expected a whole number from " + initial + " (the initial pause days of " + AGREEMENT
+            err.println("truce: --days: expected a whole number from " + initial + " (the initial pause days of " + agreement
                     + ") to 100000, found " + days);
             return Main.BAD_INPUT;
         }
         random = new SplittableRandom(seed);
         LocalDate first = OffsetDateTime.parse(index.pause().start()).toLocalDate();
         List<String> parties = index.parties();
+        AtomicFile.Content content = of2025 ? out -> write2025(out, new Generated2025(first, initial, days, seed))
+                : out -> write(out, first, initial, parties);
         if (output == null) {
             OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
-            write(out, first, initial, parties);
+            content.writeTo(out);
             out.flush();
             return Main.OK;
         }
@@ -109,8 +136,15 @@ final class GenerateCommand implements Callable<Integer> {
             err.println(new org.truce.factset.Problem(Home.display(output), 0, 0, "", problem));
             return Main.BAD_INPUT;
         }
-        AtomicFile.write(output, out -> write(out, first, initial, parties));
+        AtomicFile.write(output, content);
         return Main.OK;
+    }
+
+    private static void write2025(OutputStream out, Generated2025 facts) throws IOException {
+        try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            g.setPrettyPrinter(new OnePerLine());
+            facts.write(g);
+        }
     }
 
     private void write(OutputStream out, LocalDate first, int initial, List<String> parties) throws IOException {
@@ -129,7 +163,7 @@ final class GenerateCommand implements Callable<Integer> {
             g.setPrettyPrinter(new OnePerLine());
             g.writeStartObject();
             g.writeStringField("format", FactSetLoader.FORMAT);
-            g.writeStringField("agreement", AGREEMENT);
+            g.writeStringField("agreement", agreement);
             g.writeStringField("title", "Generated fact set: " + n + " prisoners, " + days + " pause days, seed " + seed);
             // Who speaks: gen-3 relays the party the aid-truck term binds, gen-2 the other party, so that some accounts
             // rest only on an interested party's word (a met day by gen-3, a short day by gen-2) and some admit against it.
@@ -355,28 +389,5 @@ final class GenerateCommand implements Callable<Integer> {
     private static String id(int i) {
         String digits = Integer.toString(i + 1);
         return digits.length() >= 7 ? "P-" + digits : "P-" + "0000000".substring(digits.length()) + digits;
-    }
-
-    /** Compact JSON with each entry of a list of objects on its own line, so that problems name a useful line. */
-    private static final class OnePerLine extends MinimalPrettyPrinter {
-        @Override
-        public void beforeArrayValues(JsonGenerator g) throws IOException {
-            g.writeRaw('\n');
-        }
-
-        @Override
-        public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
-            g.writeRaw(",\n");
-        }
-
-        @Override
-        public void writeEndArray(JsonGenerator g, int nrOfValues) throws IOException {
-            g.writeRaw(nrOfValues == 0 ? "]" : "\n]");
-        }
-
-        @Override
-        public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
-            g.writeRaw(", ");
-        }
     }
 }

@@ -122,4 +122,46 @@ class GenerateCommandTest {
         assertThat(r.exitCode()).isEqualTo(Main.BAD_INPUT);
         assertThat(r.err()).contains("--days").contains("found 2");
     }
+
+    @Test
+    @DisplayName("--agreement gaza-2025-01 writes a fact set of the January 2025 cease-fire that truce check loads and evaluates, every status occurring, the same seed giving the same file")
+    void secondAgreement() throws Exception {
+        Path file = dir.resolve("gen-2025.json");
+        Path again = dir.resolve("gen-2025-again.json");
+        var g = Cli.run("generate", "--agreement", "gaza-2025-01", "--days", "50", "--seed", "3", "-o", file.toString());
+        assertThat(g.exitCode()).isEqualTo(0);
+        assertThat(g.err()).isEmpty();
+        Cli.run("generate", "--agreement", "gaza-2025-01", "--days", "50", "--seed", "3", "-o", again.toString());
+        assertThat(Files.readString(again)).isEqualTo(Files.readString(file));
+        assertThat(Files.readString(file)).contains("\"agreement\":\"gaza-2025-01\"", "\"category\":\"female-soldier\"",
+                "\"status\":\"deceased\"", "\"trucksToNorth\"", "\"fuelTrucksIn\"", "\"kind\":\"return-north-opened\"", "\"periods\"");
+
+        var r = Cli.run("check", file.toString(), "--format", "json");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.exitCode()).isEqualTo(Main.VIOLATED);
+        var report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+        java.util.Set<String> statuses = new java.util.TreeSet<>();
+        java.util.Set<String> terms = new java.util.TreeSet<>();
+        for (var f : report.get("findings")) {
+            statuses.add(f.get("status").asText());
+            terms.add(f.get("term").asText());
+        }
+        assertThat(statuses).contains("COMPLIANT", "VIOLATED", "CONTESTED", "UNDETERMINED");
+        assertThat(terms).contains("daily-aid-trucks", "daily-fuel-trucks", "north-aid-trucks");
+        assertThat(r.out()).contains("2025-03-09"); // the 50th day, an extension
+    }
+
+    @Test
+    @DisplayName("--agreement gaza-2025-01 refuses --prisoners, and gaza-2023-11 still requires it; an unknown agreement is named with those that exist")
+    void agreementOptions() {
+        var withPrisoners = Cli.run("generate", "--agreement", "gaza-2025-01", "--days", "42", "--prisoners", "10");
+        assertThat(withPrisoners.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(withPrisoners.err()).contains("expected no --prisoners");
+        var without = Cli.run("generate", "--days", "42");
+        assertThat(without.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(without.err()).contains("--prisoners: expected a whole number ≥ 1 (required for gaza-2023-11)");
+        var unknown = Cli.run("generate", "--agreement", "gaza-1999-01", "--days", "42");
+        assertThat(unknown.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(unknown.err()).contains("expected one of gaza-2023-11, gaza-2025-01, found \"gaza-1999-01\"");
+    }
 }

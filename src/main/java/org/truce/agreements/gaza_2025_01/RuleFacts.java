@@ -35,6 +35,8 @@ public final class RuleFacts implements Summariser {
         out.addAll(HostageTally.of(facts, "exchange-ratio"));
         out.addAll(PrisonerTally.of(facts, "exchange-ratio"));
         out.addAll(PrisonerTally.of(facts, "prisoners-same-day"));
+        out.addAll(DailyTrucks.days(facts)); // P1-16, P1-16A, P1-16B
+        out.addAll(DailyTrucks.periods(facts)); // P1-16 over periods
         return out;
     }
 }
