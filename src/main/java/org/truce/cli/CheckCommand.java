@@ -53,11 +53,8 @@ import java.util.stream.Stream;
                 "",
                 "Each FACTS file (truce-facts/1 JSON) is checked against the rules of its agreement; the report gives, "
                         + "for every term and every day it applies to, a finding with its status and the sourced accounts "
-                        + "behind it. With no FACTS, checks the bundled data/gaza-2023-11.json.",
-                "",
-                "Bundled agreements, each with its rule set in rules/<agreement>/ and its fact set in data/<agreement>.json: "
-                        + "gaza-2023-11 (the November 2023 humanitarian pause) and gaza-2025-01 (the January 2025 cease-fire, "
-                        + "phase one: ./truce check data/gaza-2025-01.json)."},
+                        + "behind it. With no FACTS, checks the bundled data/gaza-2023-11.json (the November 2023 pause); "
+                        + "data/gaza-2025-01.json is the January 2025 cease-fire, phase one."},
         footerHeading = "%n",
         footer = {
                 "Statuses of a finding:",
