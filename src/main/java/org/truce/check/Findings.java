@@ -5,7 +5,6 @@ import org.truce.rulebook.ClauseIndex;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +31,8 @@ final class Findings {
     private static final Comparator<Finding.Account> ACCOUNTS = Comparator.comparing(Finding.Account::sources, BY_SOURCES)
             .thenComparing(Finding.Account::reading, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(Finding.Account::detail);
-    private static final Comparator<Obligation> FIRST = Comparator.comparing(Obligation::reading, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(Obligation::rule);
+    private static final Comparator<Obligation> BY_READING = Comparator.comparing(Obligation::reading, Comparator.nullsFirst(Comparator.naturalOrder()));
+    private static final Comparator<Obligation> FIRST = BY_READING.thenComparing(Obligation::rule);
     private static final Comparator<Finding.Undecided> UNDECIDED = Comparator.comparing(Finding.Undecided::sources, BY_SOURCES)
             .thenComparing(Finding.Undecided::reading, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(Finding.Undecided::why);
@@ -268,9 +267,16 @@ final class Findings {
      * all the accounts together wherever each reading has one.
      */
     private static Status combined(List<Finding.ReadingStatus> readings) {
-        Set<Status> statuses = new LinkedHashSet<>();
-        readings.forEach(r -> statuses.add(r.status()));
-        return statuses.size() == 1 ? statuses.iterator().next() : Status.CONTESTED;
+        if (readings.isEmpty()) {
+            return Status.CONTESTED;
+        }
+        Status first = readings.get(0).status();
+        for (Finding.ReadingStatus r : readings) {
+            if (r.status() != first) {
+                return Status.CONTESTED;
+            }
+        }
+        return first;
     }
 
     /**
@@ -285,27 +291,23 @@ final class Findings {
         if (readings.isEmpty()) {
             return List.of("sources");
         }
-        Set<Status> statuses = new LinkedHashSet<>();
+        boolean differ = false;
         boolean sources = false;
         for (Finding.ReadingStatus r : readings) {
-            statuses.add(r.status());
+            differ |= r.status() != readings.get(0).status();
             sources |= r.status() == Status.CONTESTED;
         }
-        List<String> by = new ArrayList<>();
-        if (statuses.size() > 1) {
-            by.add("readings");
-        }
-        if (sources) {
-            by.add("sources");
-        }
-        return by;
+        return differ && sources ? List.of("readings", "sources") : differ ? List.of("readings") : sources ? List.of("sources") : List.of();
     }
 
     /** The requirement, or, where readings require different things, each with the readings that require it. */
     private static String requirement(List<Obligation> obligations, List<Finding.ReadingStatus> readings) {
-        List<String> notDue = new ArrayList<>(0);
+        List<String> notDue = List.of();
         for (Finding.ReadingStatus r : readings) {
             if (NOT_DUE.equals(r.requirement())) {
+                if (notDue.isEmpty()) {
+                    notDue = new ArrayList<>(2);
+                }
                 notDue.add(r.id());
             }
         }
@@ -323,15 +325,33 @@ final class Findings {
             return only + " (read as " + String.join(", ", ids.stream().filter(Objects::nonNull).distinct().sorted().toList())
                     + "); nothing on this date (read as " + String.join(", ", notDue) + ")";
         }
-        Map<String, List<String>> byText = new LinkedHashMap<>();
-        obligations.stream().sorted(Comparator.comparing(Obligation::reading, Comparator.nullsFirst(Comparator.naturalOrder())))
-                .forEach(o -> byText.computeIfAbsent(o.requirement(), t -> new ArrayList<>()).add(o.reading()));
-        if (byText.size() == 1) {
-            return byText.keySet().iterator().next();
+        // Each text once, in the order of the first reading (none first) that requires it, with the readings that do.
+        List<Obligation> byReading = new ArrayList<>(obligations);
+        byReading.sort(BY_READING);
+        List<String> texts = new ArrayList<>(byReading.size());
+        List<List<String>> ids = new ArrayList<>(byReading.size());
+        for (Obligation o : byReading) {
+            int at = texts.indexOf(o.requirement());
+            if (at < 0) {
+                texts.add(o.requirement());
+                ids.add(new ArrayList<>(2));
+                at = texts.size() - 1;
+            }
+            ids.get(at).add(o.reading());
         }
-        List<String> parts = new ArrayList<>();
-        byText.forEach((text, ids) -> parts.add(text + " (read as " + String.join(", ", ids.stream().filter(Objects::nonNull).toList()) + ")"));
-        return String.join("; or ", parts);
+        StringBuilder out = new StringBuilder(128);
+        for (int i = 0; i < texts.size(); i++) {
+            out.append(i == 0 ? "" : "; or ").append(texts.get(i)).append(" (read as ");
+            String sep = "";
+            for (String id : ids.get(i)) {
+                if (id != null) {
+                    out.append(sep).append(id);
+                    sep = ", ";
+                }
+            }
+            out.append(')');
+        }
+        return out.toString();
     }
 
     private static String party(Map<String, ClauseIndex.Clause> clauses, Obligation o) {
@@ -356,15 +376,22 @@ final class Findings {
             // Of this fact set, not of "the reports": what was published may hold the missing figure.
             return "no account in this fact set: needs " + needs + "; requires " + requirement;
         }
-        String reported;
-        if (accounts.size() == 1) {
-            reported = accounts.get(0).detail();
-        } else {
-            Set<String> details = new LinkedHashSet<>();
-            accounts.forEach(a -> details.add(a.detail()));
-            reported = String.join(" / ", details);
+        // Each detail once, in the order of the accounts, joined by " / ".
+        StringBuilder out = new StringBuilder(128);
+        for (int i = 0; i < accounts.size(); i++) {
+            String detail = accounts.get(i).detail();
+            boolean seen = false;
+            for (int j = 0; j < i && !seen; j++) {
+                seen = Objects.equals(accounts.get(j).detail(), detail);
+            }
+            if (!seen) {
+                out.append(i == 0 ? "" : " / ").append(detail);
+            }
         }
         String counted = Finding.counted(accounts.size(), open.size());
-        return reported + (counted.isEmpty() ? "" : " (" + counted + ")") + "; requires " + requirement;
+        if (!counted.isEmpty()) {
+            out.append(" (").append(counted).append(')');
+        }
+        return out.append("; requires ").append(requirement).toString();
     }
 }

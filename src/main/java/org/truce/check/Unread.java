@@ -69,7 +69,7 @@ final class Unread {
         Map<Obligation, List<String>> decided = new IdentityHashMap<>(reads.size() * 2);
         // Entries that an account or undecided report names as what it rests on: decided themselves, whatever else
         // their source reported (a source's hostage count is not decided because its prisoner count formed an account).
-        Set<Entry> used = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Entry> used = Collections.newSetFromMap(new IdentityHashMap<>(accounts.size() + undecided.size()));
         for (Account a : accounts) {
             if (reads.containsKey(a.obligation())) {
                 if (a.restsOn().isEmpty()) {
