@@ -106,7 +106,9 @@ public final class Checker {
             session.dispose();
         }
 
-        undecided.addAll(Unread.of(summaries, obligations, accounts, undecided, () -> deciders(book, obligations)));
+        // What the rules concluded, by obligation, once for the reports no rule decided and for the findings.
+        Concluded concluded = Concluded.of(obligations, accounts, undecided);
+        Unread.of(summaries, concluded, () -> deciders(book, obligations));
         Map<String, String> speaksFor = new HashMap<>();
         facts.sources().forEach(src -> {
             if (src.party() != null) {
@@ -114,7 +116,7 @@ public final class Checker {
             }
         });
         List<String> notes = new ArrayList<>(ReadingNotes.of(index, inForce.readings(), obligations));
-        List<Finding> findings = withNotes(Findings.of(index, inForce.readings(), obligations, accounts, undecided, speaksFor), facts, notes);
+        List<Finding> findings = withNotes(Findings.of(index, inForce.readings(), concluded, speaksFor), facts, notes);
         Map<FindingKey, Finding> byTermPartyDate = new HashMap<>();
         List<Finding> periods = new ArrayList<>();
         for (Finding f : findings) {

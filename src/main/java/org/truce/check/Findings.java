@@ -77,42 +77,37 @@ final class Findings {
 
     static List<Finding> of(ClauseIndex index, List<ReadingInForce> readings, List<Obligation> obligations, List<Account> accounts,
                             List<Undecided> undecided, Map<String, String> speaksFor) {
+        return of(index, readings, Concluded.of(obligations, accounts, undecided), speaksFor);
+    }
+
+    static List<Finding> of(ClauseIndex index, List<ReadingInForce> readings, Concluded concluded, Map<String, String> speaksFor) {
         Map<String, ClauseIndex.Clause> clauses = new HashMap<>();
         index.clauses().forEach(c -> clauses.putIfAbsent(c.id(), c));
         Map<String, List<ReadingInForce>> readingsOf = new HashMap<>();
         readings.stream().sorted(Comparator.comparing(ReadingInForce::id))
                 .forEach(r -> readingsOf.computeIfAbsent(r.clause(), x -> new ArrayList<>()).add(r));
-        // One pass: each obligation to its finding's group; accounts and undecided reports reach theirs through their
-        // obligation, by identity.
+        // One pass: each obligation to its finding's group, those the session holds first; accounts and undecided
+        // reports, in their order, reach theirs through their obligation.
         Map<Key, Group> byKey = new HashMap<>();
         // Per clause, the readings under which some rule made an obligation, on any date.
         Map<String, Set<String>> evaluatedOf = new HashMap<>();
-        for (Obligation o : obligations) {
-            if (o.reading() != null) {
+        for (Concluded.Of of : concluded.obligations) {
+            Obligation o = of.obligation;
+            if (of.held && o.reading() != null) {
                 evaluatedOf.computeIfAbsent(o.clause(), x -> new java.util.HashSet<>()).add(o.reading());
             }
+            // an obligation the session no longer holds (a rule retracted it) that an account names: its own finding still
+            of.group = group(byKey, clauses, o);
         }
-        Map<Obligation, Group> groupOf = new java.util.IdentityHashMap<>(obligations.size() * 2);
-        for (Obligation o : obligations) {
-            groupOf.put(o, group(byKey, clauses, o));
+        for (int i = 0; i < concluded.accountOf.length; i++) {
+            ((Group) concluded.accountOf[i].group).accounts.add(concluded.accounts.get(i));
         }
-        for (Account a : accounts) {
-            Group g = groupOf.get(a.obligation());
-            if (g == null) {
-                // an account of an obligation the session no longer holds (a rule retracted it): its own finding still
-                g = group(byKey, clauses, a.obligation());
-                groupOf.put(a.obligation(), g);
+        for (int i = 0; i < concluded.undecided.size(); i++) {
+            Group g = (Group) concluded.undecidedOf.get(i).group;
+            if (g.undecided.isEmpty()) {
+                g.undecided = new ArrayList<>(2);
             }
-            g.accounts.add(a);
-        }
-        for (Undecided u : undecided) {
-            Group g = groupOf.get(u.obligation());
-            if (g != null) {
-                if (g.undecided.isEmpty()) {
-                    g.undecided = new ArrayList<>(2);
-                }
-                g.undecided.add(u);
-            }
+            g.undecided.add(concluded.undecided.get(i));
         }
         List<Group> groups = new ArrayList<>(byKey.values());
         groups.sort(Findings::byDateTermParty);
