@@ -334,7 +334,14 @@ final class Findings {
             }
             ids.get(at).add(o.reading());
         }
-        StringBuilder out = new StringBuilder(128);
+        int length = 0;
+        for (int i = 0; i < texts.size(); i++) {
+            length += String.valueOf(texts.get(i)).length() + 16;
+            for (String id : ids.get(i)) {
+                length += id == null ? 0 : id.length() + 2;
+            }
+        }
+        StringBuilder out = new StringBuilder(length);
         for (int i = 0; i < texts.size(); i++) {
             out.append(i == 0 ? "" : "; or ").append(texts.get(i)).append(" (read as ");
             String sep = "";
@@ -371,22 +378,25 @@ final class Findings {
             // Of this fact set, not of "the reports": what was published may hold the missing figure.
             return "no account in this fact set: needs " + needs + "; requires " + requirement;
         }
-        // Each detail once, in the order of the accounts, joined by " / ".
-        StringBuilder out = new StringBuilder(128);
-        for (int i = 0; i < accounts.size(); i++) {
-            String detail = accounts.get(i).detail();
-            boolean seen = false;
-            for (int j = 0; j < i && !seen; j++) {
-                seen = Objects.equals(accounts.get(j).detail(), detail);
+        String reported;
+        if (accounts.size() == 1) {
+            reported = accounts.get(0).detail();
+        } else {
+            // Each detail once, in the order of the accounts.
+            String[] details = new String[accounts.size()];
+            int n = 0;
+            for (Finding.Account a : accounts) {
+                boolean seen = false;
+                for (int j = 0; j < n && !seen; j++) {
+                    seen = Objects.equals(details[j], a.detail());
+                }
+                if (!seen) {
+                    details[n++] = a.detail();
+                }
             }
-            if (!seen) {
-                out.append(i == 0 ? "" : " / ").append(detail);
-            }
+            reported = String.join(" / ", java.util.Arrays.asList(details).subList(0, n));
         }
         String counted = Finding.counted(accounts.size(), open.size());
-        if (!counted.isEmpty()) {
-            out.append(" (").append(counted).append(')');
-        }
-        return out.append("; requires ").append(requirement).toString();
+        return counted.isEmpty() ? reported + "; requires " + requirement : reported + " (" + counted + "); requires " + requirement;
     }
 }
