@@ -382,9 +382,10 @@ final class Findings {
         if (accounts.size() == 1) {
             reported = accounts.get(0).detail();
         } else {
-            // Each detail once, in the order of the accounts.
+            // Each detail once, in the order of the accounts, joined by " / ".
             String[] details = new String[accounts.size()];
             int n = 0;
+            int length = 0;
             for (Finding.Account a : accounts) {
                 boolean seen = false;
                 for (int j = 0; j < n && !seen; j++) {
@@ -392,9 +393,14 @@ final class Findings {
                 }
                 if (!seen) {
                     details[n++] = a.detail();
+                    length += String.valueOf(a.detail()).length() + 3;
                 }
             }
-            reported = String.join(" / ", java.util.Arrays.asList(details).subList(0, n));
+            StringBuilder joined = new StringBuilder(length);
+            for (int j = 0; j < n; j++) {
+                joined.append(j == 0 ? "" : " / ").append(details[j]);
+            }
+            reported = joined.toString();
         }
         String counted = Finding.counted(accounts.size(), open.size());
         return counted.isEmpty() ? reported + "; requires " + requirement : reported + " (" + counted + "); requires " + requirement;

@@ -90,7 +90,9 @@ final class Unread {
             for (Account a : of.accounts) {
                 if (a.restsOn().isEmpty()) {
                     sources = sources.isEmpty() ? new ArrayList<>(4) : sources;
-                    sources.addAll(a.sources());
+                    for (String source : a.sources()) {
+                        sources.add(source);
+                    }
                 } else {
                     used.addAll(a.restsOn());
                 }
@@ -111,7 +113,9 @@ final class Unread {
                     partials.add(about);
                 } else {
                     sources = sources.isEmpty() ? new ArrayList<>(4) : sources;
-                    sources.addAll(u.sources());
+                    for (String source : u.sources()) {
+                        sources.add(source);
+                    }
                 }
             }
             decided.add(sources);
