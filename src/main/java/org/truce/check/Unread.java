@@ -43,7 +43,10 @@ final class Unread {
         Map<String, Map<Span, List<Entry>>> readOver = new HashMap<>();
         for (Object o : summaries) {
             if (o instanceof Entry e) {
-                for (String term : e.readBy()) {
+                List<String> terms = e.readBy();
+                // indexed loops here and below: the lists are small, and an iterator for each is most of what this allocates
+                for (int n = 0; n < terms.size(); n++) {
+                    String term = terms.get(n);
                     if (e.over() == null) {
                         read.computeIfAbsent(term, t -> new HashMap<>()).computeIfAbsent(e.day(), d -> new ArrayList<>(2)).add(e);
                     } else {
@@ -90,16 +93,16 @@ final class Unread {
             for (Account a : of.accounts) {
                 if (a.restsOn().isEmpty()) {
                     sources = sources.isEmpty() ? new ArrayList<>(4) : sources;
-                    for (String source : a.sources()) {
-                        sources.add(source);
+                    for (int i = 0; i < a.sources().size(); i++) {
+                        sources.add(a.sources().get(i));
                     }
                 } else {
-                    used.addAll(a.restsOn());
+                    addAll(used, a.restsOn());
                 }
             }
             for (Undecided u : of.undecided) {
                 if (!u.restsOn().isEmpty()) {
-                    used.addAll(u.restsOn());
+                    addAll(used, u.restsOn());
                     continue;
                 }
                 Entry about = null;
@@ -113,8 +116,8 @@ final class Unread {
                     partials.add(about);
                 } else {
                     sources = sources.isEmpty() ? new ArrayList<>(4) : sources;
-                    for (String source : u.sources()) {
-                        sources.add(source);
+                    for (int i = 0; i < u.sources().size(); i++) {
+                        sources.add(u.sources().get(i));
                     }
                 }
             }
@@ -126,7 +129,9 @@ final class Unread {
             Concluded.Of of = reading.get(k);
             Obligation o = of.obligation;
             List<String> sources = decided.get(k);
-            for (Entry e : reads.get(k)) {
+            List<Entry> entries = reads.get(k);
+            for (int i = 0; i < entries.size(); i++) {
+                Entry e = entries.get(i);
                 if ((e.party() == null || e.party().equals(o.party())) && !sources.containsAll(e.reportedBy()) && !partials.contains(e)
                         && !used.contains(e)) {
                     rules = rules == null ? deciders.get() : rules;
@@ -137,6 +142,12 @@ final class Unread {
             }
         }
         return out;
+    }
+
+    private static void addAll(Set<Entry> to, List<Entry> entries) {
+        for (int i = 0; i < entries.size(); i++) {
+            to.add(entries.get(i));
+        }
     }
 
     /** The days of a finding: one date ({@code to} null), or a period from..to. */
