@@ -5,7 +5,6 @@ import org.truce.rulebook.ClauseIndex;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,7 +30,7 @@ final class Findings {
     private static final Comparator<Finding.Account> ACCOUNTS = Comparator.comparing(Finding.Account::sources, BY_SOURCES)
             .thenComparing(Finding.Account::reading, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(Finding.Account::detail);
-    private static final Comparator<Obligation> BY_READING = Comparator.comparing(Obligation::reading, Comparator.nullsFirst(Comparator.naturalOrder()));
+    static final Comparator<Obligation> BY_READING = Comparator.comparing(Obligation::reading, Comparator.nullsFirst(Comparator.naturalOrder()));
     private static final Comparator<Obligation> FIRST = BY_READING.thenComparing(Obligation::rule);
     private static final Comparator<Finding.Undecided> UNDECIDED = Comparator.comparing(Finding.Undecided::sources, BY_SOURCES)
             .thenComparing(Finding.Undecided::reading, Comparator.nullsFirst(Comparator.naturalOrder()))
@@ -149,7 +148,7 @@ final class Findings {
                     ? byReading(readingsOf.getOrDefault(clause.id(), List.of()), evaluatedOf.getOrDefault(clause.id(), Set.of()), g.obligations, shown)
                     : List.of();
             Status status = byReading.isEmpty() ? statusOf(shown, null, false) : combined(byReading);
-            String requirement = requirement(g.obligations, byReading);
+            String requirement = FindingText.requirement(g.obligations, byReading);
             String rule = shown.isEmpty() ? first.rule() : shown.get(0).rule();
             for (Finding.Account a : shown) {
                 if (a.status() == Status.VIOLATED) {
@@ -167,7 +166,7 @@ final class Findings {
                 open = List.copyOf(list);
             }
             findings.add(new Finding(id, k.term(), first.clause(), clause.reportedBy(), clause.disputed(), clause.provenance(),
-                    clause.provenanceParty(), k.date(), k.party(), status, summary(first.needs(), requirement, status, shown, open),
+                    clause.provenanceParty(), k.date(), k.party(), status, FindingText.summary(first.needs(), requirement, status, shown, open),
                     List.copyOf(shown), rule, requirement, List.of(), byReading, contestedBy(status, byReading), open, List.of(), k.to()));
         }
         return findings;
@@ -295,114 +294,11 @@ final class Findings {
         return differ && sources ? List.of("readings", "sources") : differ ? List.of("readings") : sources ? List.of("sources") : List.of();
     }
 
-    /** The requirement, or, where readings require different things, each with the readings that require it. */
-    private static String requirement(List<Obligation> obligations, List<Finding.ReadingStatus> readings) {
-        List<String> notDue = List.of();
-        for (Finding.ReadingStatus r : readings) {
-            if (NOT_DUE.equals(r.requirement())) {
-                if (notDue.isEmpty()) {
-                    notDue = new ArrayList<>(2);
-                }
-                notDue.add(r.id());
-            }
-        }
-        String only = obligations.get(0).requirement();
-        boolean one = true;
-        for (Obligation o : obligations) {
-            one &= Objects.equals(only, o.requirement());
-        }
-        if (one && notDue.isEmpty()) {
-            return only;
-        }
-        if (one) {
-            List<String> ids = new ArrayList<>();
-            obligations.forEach(o -> ids.add(o.reading()));
-            return only + " (read as " + String.join(", ", ids.stream().filter(Objects::nonNull).distinct().sorted().toList())
-                    + "); nothing on this date (read as " + String.join(", ", notDue) + ")";
-        }
-        // Each text once, in the order of the first reading (none first) that requires it, with the readings that do.
-        List<Obligation> byReading = new ArrayList<>(obligations);
-        byReading.sort(BY_READING);
-        List<String> texts = new ArrayList<>(byReading.size());
-        List<List<String>> ids = new ArrayList<>(byReading.size());
-        for (Obligation o : byReading) {
-            int at = texts.indexOf(o.requirement());
-            if (at < 0) {
-                texts.add(o.requirement());
-                ids.add(new ArrayList<>(2));
-                at = texts.size() - 1;
-            }
-            ids.get(at).add(o.reading());
-        }
-        int length = 0;
-        for (int i = 0; i < texts.size(); i++) {
-            length += String.valueOf(texts.get(i)).length() + 16;
-            for (String id : ids.get(i)) {
-                length += id == null ? 0 : id.length() + 2;
-            }
-        }
-        StringBuilder out = new StringBuilder(length);
-        for (int i = 0; i < texts.size(); i++) {
-            out.append(i == 0 ? "" : "; or ").append(texts.get(i)).append(" (read as ");
-            String sep = "";
-            for (String id : ids.get(i)) {
-                if (id != null) {
-                    out.append(sep).append(id);
-                    sep = ", ";
-                }
-            }
-            out.append(')');
-        }
-        return out.toString();
-    }
-
     private static String party(Map<String, ClauseIndex.Clause> clauses, Obligation o) {
         if (o.party() != null) {
             return o.party();
         }
         ClauseIndex.Clause c = clauses.get(o.clause());
         return c == null ? "" : c.party();
-    }
-
-    private static String summary(String needs, String requirement, Status status, List<Finding.Account> accounts, List<Finding.Undecided> open) {
-        if (status == Status.UNDETERMINED && !open.isEmpty()) {
-            Set<String> whys = new LinkedHashSet<>();
-            // An entry no rule decided names the rules that could have in its why; the one-line summary leaves them to undecidedBy.
-            open.forEach(u -> {
-                int cut = u.rule() == null ? u.why().indexOf(Unread.COULD_HAVE) : -1;
-                whys.add(cut < 0 ? u.why() : u.why().substring(0, cut));
-            });
-            return "no report decides it: " + String.join(" / ", whys) + "; requires " + requirement;
-        }
-        if (status == Status.UNDETERMINED) {
-            // Of this fact set, not of "the reports": what was published may hold the missing figure.
-            return "no account in this fact set: needs " + needs + "; requires " + requirement;
-        }
-        String reported;
-        if (accounts.size() == 1) {
-            reported = accounts.get(0).detail();
-        } else {
-            // Each detail once, in the order of the accounts, joined by " / ".
-            String[] details = new String[accounts.size()];
-            int n = 0;
-            int length = 0;
-            for (Finding.Account a : accounts) {
-                boolean seen = false;
-                for (int j = 0; j < n && !seen; j++) {
-                    seen = Objects.equals(details[j], a.detail());
-                }
-                if (!seen) {
-                    details[n++] = a.detail();
-                    length += String.valueOf(a.detail()).length() + 3;
-                }
-            }
-            StringBuilder joined = new StringBuilder(length);
-            for (int j = 0; j < n; j++) {
-                joined.append(j == 0 ? "" : " / ").append(details[j]);
-            }
-            reported = joined.toString();
-        }
-        String counted = Finding.counted(accounts.size(), open.size());
-        return counted.isEmpty() ? reported + "; requires " + requirement : reported + " (" + counted + "); requires " + requirement;
     }
 }
