@@ -13,7 +13,7 @@ import java.util.TreeSet;
 public record Account(Obligation obligation, Status status, List<String> sources, String detail, String rule, List<Entry> restsOn) {
 
     public Account {
-        sources = List.copyOf(new TreeSet<>(sources));
+        sources = distinctSorted(sources);
         restsOn = restsOn == null ? List.of() : List.copyOf(restsOn);
     }
 
@@ -39,5 +39,18 @@ public record Account(Obligation obligation, Status status, List<String> sources
     /** The account that {@code rule} decides for {@code obligation}, from one source's figure. */
     public static Account of(Rule rule, Obligation obligation, Status status, String source, String detail) {
         return of(rule, obligation, status, List.of(source), detail);
+    }
+
+    /** The ids, each once, in order: as a TreeSet would give them, without one for the one or two sources most reports have. */
+    static List<String> distinctSorted(List<String> ids) {
+        return switch (ids.size()) {
+            case 0 -> List.of();
+            case 1 -> List.of(ids.get(0));
+            case 2 -> {
+                int c = ids.get(0).compareTo(ids.get(1));
+                yield c == 0 ? List.of(ids.get(0)) : c < 0 ? List.of(ids.get(0), ids.get(1)) : List.of(ids.get(1), ids.get(0));
+            }
+            default -> List.copyOf(new TreeSet<>(ids));
+        };
     }
 }

@@ -31,17 +31,19 @@ import java.util.function.Consumer;
 public final class Checker {
 
     private final Summariser summariser;
+    /** Told of every rule fired; null when no one asked. */
     private final Consumer<Rule> fired;
 
     /** A checker whose rule sessions get, besides the calendar and parameters, the facts of {@code summariser}. */
     public Checker(Summariser summariser) {
-        this(summariser, rule -> { });
+        this.summariser = summariser;
+        this.fired = null;
     }
 
     /** A checker that also tells {@code fired} of every rule activation as it fires (for rule coverage and tracing). */
     public Checker(Summariser summariser, Consumer<Rule> fired) {
         this.summariser = summariser;
-        this.fired = fired;
+        this.fired = java.util.Objects.requireNonNull(fired);
     }
 
     /** Checks with the parameters of the clause index. */
@@ -74,12 +76,16 @@ public final class Checker {
         List<Account> accounts = new ArrayList<>();
         List<Undecided> undecided = new ArrayList<>();
         KieSession session = book.kieBase().newKieSession();
-        session.addEventListener(new DefaultAgendaEventListener() {
-            @Override
-            public void afterMatchFired(AfterMatchFiredEvent event) {
-                fired.accept(event.getMatch().getRule());
-            }
-        });
+        if (fired != null) {
+            // Only when asked: with a listener, the session makes two event objects for every rule it fires.
+            Consumer<Rule> tell = fired;
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    tell.accept(event.getMatch().getRule());
+                }
+            });
+        }
         try {
             session.insert(calendar.pause());
             calendar.days().forEach(session::insert);
@@ -100,7 +106,9 @@ public final class Checker {
             session.dispose();
         }
 
-        undecided.addAll(Unread.of(summaries, obligations, accounts, undecided, () -> deciders(book, obligations)));
+        // What the rules concluded, by obligation, once for the reports no rule decided and for the findings.
+        Concluded concluded = Concluded.of(obligations, accounts, undecided);
+        Unread.of(summaries, concluded, () -> deciders(book, obligations));
         Map<String, String> speaksFor = new HashMap<>();
         facts.sources().forEach(src -> {
             if (src.party() != null) {
@@ -108,7 +116,7 @@ public final class Checker {
             }
         });
         List<String> notes = new ArrayList<>(ReadingNotes.of(index, inForce.readings(), obligations));
-        List<Finding> findings = withNotes(Findings.of(index, inForce.readings(), obligations, accounts, undecided, speaksFor), facts, notes);
+        List<Finding> findings = withNotes(Findings.of(index, inForce.readings(), concluded, speaksFor), facts, notes);
         Map<FindingKey, Finding> byTermPartyDate = new HashMap<>();
         List<Finding> periods = new ArrayList<>();
         for (Finding f : findings) {

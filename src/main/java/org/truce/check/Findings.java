@@ -5,8 +5,6 @@ import org.truce.rulebook.ClauseIndex;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,8 +30,8 @@ final class Findings {
     private static final Comparator<Finding.Account> ACCOUNTS = Comparator.comparing(Finding.Account::sources, BY_SOURCES)
             .thenComparing(Finding.Account::reading, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(Finding.Account::detail);
-    private static final Comparator<Obligation> FIRST = Comparator.comparing(Obligation::reading, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(Obligation::rule);
+    static final Comparator<Obligation> BY_READING = Comparator.comparing(Obligation::reading, Comparator.nullsFirst(Comparator.naturalOrder()));
+    private static final Comparator<Obligation> FIRST = BY_READING.thenComparing(Obligation::rule);
     private static final Comparator<Finding.Undecided> UNDECIDED = Comparator.comparing(Finding.Undecided::sources, BY_SOURCES)
             .thenComparing(Finding.Undecided::reading, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(Finding.Undecided::why);
@@ -78,42 +76,37 @@ final class Findings {
 
     static List<Finding> of(ClauseIndex index, List<ReadingInForce> readings, List<Obligation> obligations, List<Account> accounts,
                             List<Undecided> undecided, Map<String, String> speaksFor) {
+        return of(index, readings, Concluded.of(obligations, accounts, undecided), speaksFor);
+    }
+
+    static List<Finding> of(ClauseIndex index, List<ReadingInForce> readings, Concluded concluded, Map<String, String> speaksFor) {
         Map<String, ClauseIndex.Clause> clauses = new HashMap<>();
         index.clauses().forEach(c -> clauses.putIfAbsent(c.id(), c));
         Map<String, List<ReadingInForce>> readingsOf = new HashMap<>();
         readings.stream().sorted(Comparator.comparing(ReadingInForce::id))
                 .forEach(r -> readingsOf.computeIfAbsent(r.clause(), x -> new ArrayList<>()).add(r));
-        // One pass: each obligation to its finding's group; accounts and undecided reports reach theirs through their
-        // obligation, by identity.
+        // One pass: each obligation to its finding's group, those the session holds first; accounts and undecided
+        // reports, in their order, reach theirs through their obligation.
         Map<Key, Group> byKey = new HashMap<>();
         // Per clause, the readings under which some rule made an obligation, on any date.
         Map<String, Set<String>> evaluatedOf = new HashMap<>();
-        for (Obligation o : obligations) {
-            if (o.reading() != null) {
+        for (Concluded.Of of : concluded.obligations) {
+            Obligation o = of.obligation;
+            if (of.held && o.reading() != null) {
                 evaluatedOf.computeIfAbsent(o.clause(), x -> new java.util.HashSet<>()).add(o.reading());
             }
+            // an obligation the session no longer holds (a rule retracted it) that an account names: its own finding still
+            of.group = group(byKey, clauses, o);
         }
-        Map<Obligation, Group> groupOf = new java.util.IdentityHashMap<>(obligations.size() * 2);
-        for (Obligation o : obligations) {
-            groupOf.put(o, group(byKey, clauses, o));
+        for (int i = 0; i < concluded.accountOf.length; i++) {
+            ((Group) concluded.accountOf[i].group).accounts.add(concluded.accounts.get(i));
         }
-        for (Account a : accounts) {
-            Group g = groupOf.get(a.obligation());
-            if (g == null) {
-                // an account of an obligation the session no longer holds (a rule retracted it): its own finding still
-                g = group(byKey, clauses, a.obligation());
-                groupOf.put(a.obligation(), g);
+        for (int i = 0; i < concluded.undecided.size(); i++) {
+            Group g = (Group) concluded.undecidedOf.get(i).group;
+            if (g.undecided.isEmpty()) {
+                g.undecided = new ArrayList<>(2);
             }
-            g.accounts.add(a);
-        }
-        for (Undecided u : undecided) {
-            Group g = groupOf.get(u.obligation());
-            if (g != null) {
-                if (g.undecided.isEmpty()) {
-                    g.undecided = new ArrayList<>(2);
-                }
-                g.undecided.add(u);
-            }
+            g.undecided.add(concluded.undecided.get(i));
         }
         List<Group> groups = new ArrayList<>(byKey.values());
         groups.sort(Findings::byDateTermParty);
@@ -155,7 +148,7 @@ final class Findings {
                     ? byReading(readingsOf.getOrDefault(clause.id(), List.of()), evaluatedOf.getOrDefault(clause.id(), Set.of()), g.obligations, shown)
                     : List.of();
             Status status = byReading.isEmpty() ? statusOf(shown, null, false) : combined(byReading);
-            String requirement = requirement(g.obligations, byReading);
+            String requirement = FindingText.requirement(g.obligations, byReading);
             String rule = shown.isEmpty() ? first.rule() : shown.get(0).rule();
             for (Finding.Account a : shown) {
                 if (a.status() == Status.VIOLATED) {
@@ -173,7 +166,7 @@ final class Findings {
                 open = List.copyOf(list);
             }
             findings.add(new Finding(id, k.term(), first.clause(), clause.reportedBy(), clause.disputed(), clause.provenance(),
-                    clause.provenanceParty(), k.date(), k.party(), status, summary(first.needs(), requirement, status, shown, open),
+                    clause.provenanceParty(), k.date(), k.party(), status, FindingText.summary(first.needs(), requirement, status, shown, open),
                     List.copyOf(shown), rule, requirement, List.of(), byReading, contestedBy(status, byReading), open, List.of(), k.to()));
         }
         return findings;
@@ -268,9 +261,16 @@ final class Findings {
      * all the accounts together wherever each reading has one.
      */
     private static Status combined(List<Finding.ReadingStatus> readings) {
-        Set<Status> statuses = new LinkedHashSet<>();
-        readings.forEach(r -> statuses.add(r.status()));
-        return statuses.size() == 1 ? statuses.iterator().next() : Status.CONTESTED;
+        if (readings.isEmpty()) {
+            return Status.CONTESTED;
+        }
+        Status first = readings.get(0).status();
+        for (Finding.ReadingStatus r : readings) {
+            if (r.status() != first) {
+                return Status.CONTESTED;
+            }
+        }
+        return first;
     }
 
     /**
@@ -285,53 +285,13 @@ final class Findings {
         if (readings.isEmpty()) {
             return List.of("sources");
         }
-        Set<Status> statuses = new LinkedHashSet<>();
+        boolean differ = false;
         boolean sources = false;
         for (Finding.ReadingStatus r : readings) {
-            statuses.add(r.status());
+            differ |= r.status() != readings.get(0).status();
             sources |= r.status() == Status.CONTESTED;
         }
-        List<String> by = new ArrayList<>();
-        if (statuses.size() > 1) {
-            by.add("readings");
-        }
-        if (sources) {
-            by.add("sources");
-        }
-        return by;
-    }
-
-    /** The requirement, or, where readings require different things, each with the readings that require it. */
-    private static String requirement(List<Obligation> obligations, List<Finding.ReadingStatus> readings) {
-        List<String> notDue = new ArrayList<>(0);
-        for (Finding.ReadingStatus r : readings) {
-            if (NOT_DUE.equals(r.requirement())) {
-                notDue.add(r.id());
-            }
-        }
-        String only = obligations.get(0).requirement();
-        boolean one = true;
-        for (Obligation o : obligations) {
-            one &= Objects.equals(only, o.requirement());
-        }
-        if (one && notDue.isEmpty()) {
-            return only;
-        }
-        if (one) {
-            List<String> ids = new ArrayList<>();
-            obligations.forEach(o -> ids.add(o.reading()));
-            return only + " (read as " + String.join(", ", ids.stream().filter(Objects::nonNull).distinct().sorted().toList())
-                    + "); nothing on this date (read as " + String.join(", ", notDue) + ")";
-        }
-        Map<String, List<String>> byText = new LinkedHashMap<>();
-        obligations.stream().sorted(Comparator.comparing(Obligation::reading, Comparator.nullsFirst(Comparator.naturalOrder())))
-                .forEach(o -> byText.computeIfAbsent(o.requirement(), t -> new ArrayList<>()).add(o.reading()));
-        if (byText.size() == 1) {
-            return byText.keySet().iterator().next();
-        }
-        List<String> parts = new ArrayList<>();
-        byText.forEach((text, ids) -> parts.add(text + " (read as " + String.join(", ", ids.stream().filter(Objects::nonNull).toList()) + ")"));
-        return String.join("; or ", parts);
+        return differ && sources ? List.of("readings", "sources") : differ ? List.of("readings") : sources ? List.of("sources") : List.of();
     }
 
     private static String party(Map<String, ClauseIndex.Clause> clauses, Obligation o) {
@@ -340,31 +300,5 @@ final class Findings {
         }
         ClauseIndex.Clause c = clauses.get(o.clause());
         return c == null ? "" : c.party();
-    }
-
-    private static String summary(String needs, String requirement, Status status, List<Finding.Account> accounts, List<Finding.Undecided> open) {
-        if (status == Status.UNDETERMINED && !open.isEmpty()) {
-            Set<String> whys = new LinkedHashSet<>();
-            // An entry no rule decided names the rules that could have in its why; the one-line summary leaves them to undecidedBy.
-            open.forEach(u -> {
-                int cut = u.rule() == null ? u.why().indexOf(Unread.COULD_HAVE) : -1;
-                whys.add(cut < 0 ? u.why() : u.why().substring(0, cut));
-            });
-            return "no report decides it: " + String.join(" / ", whys) + "; requires " + requirement;
-        }
-        if (status == Status.UNDETERMINED) {
-            // Of this fact set, not of "the reports": what was published may hold the missing figure.
-            return "no account in this fact set: needs " + needs + "; requires " + requirement;
-        }
-        String reported;
-        if (accounts.size() == 1) {
-            reported = accounts.get(0).detail();
-        } else {
-            Set<String> details = new LinkedHashSet<>();
-            accounts.forEach(a -> details.add(a.detail()));
-            reported = String.join(" / ", details);
-        }
-        String counted = Finding.counted(accounts.size(), open.size());
-        return reported + (counted.isEmpty() ? "" : " (" + counted + ")") + "; requires " + requirement;
     }
 }

@@ -3,8 +3,11 @@ package org.truce.check;
 import org.truce.rulebook.ClauseIndex;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -22,18 +25,25 @@ final class ReadingNotes {
         List<String> notes = new ArrayList<>();
         Set<String> clauses = new LinkedHashSet<>();
         readings.forEach(r -> clauses.add(r.clause()));
-        for (String clause : clauses) {
-            Set<String> evaluated = new TreeSet<>();
-            Set<String> rulesWithout = new TreeSet<>();
-            for (Obligation o : obligations) {
-                if (clause.equals(o.clause())) {
-                    if (o.reading() == null) {
-                        rulesWithout.add(o.rule());
-                    } else {
-                        evaluated.add(o.reading());
-                    }
+        if (clauses.isEmpty()) {
+            return notes;
+        }
+        // One pass over the obligations: per clause with readings, the readings some rule evaluated, and the rules that
+        // made an obligation under none.
+        Map<String, Set<String>> evaluatedOf = new HashMap<>();
+        Map<String, Set<String>> rulesWithoutOf = new HashMap<>();
+        for (Obligation o : obligations) {
+            if (clauses.contains(o.clause())) {
+                if (o.reading() == null) {
+                    rulesWithoutOf.computeIfAbsent(o.clause(), c -> new TreeSet<>()).add(o.rule());
+                } else {
+                    evaluatedOf.computeIfAbsent(o.clause(), c -> new HashSet<>()).add(o.reading());
                 }
             }
+        }
+        for (String clause : clauses) {
+            Set<String> evaluated = evaluatedOf.getOrDefault(clause, Set.of());
+            Set<String> rulesWithout = rulesWithoutOf.getOrDefault(clause, Set.of());
             if (evaluated.isEmpty() && rulesWithout.isEmpty()) {
                 continue; // the term applied on no day of this check
             }

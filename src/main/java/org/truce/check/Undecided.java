@@ -3,7 +3,6 @@ package org.truce.check;
 import org.kie.api.definition.rule.Rule;
 
 import java.util.List;
-import java.util.TreeSet;
 
 /**
  * A report that a term reads and that decides nothing for {@code obligation}, with why, inserted by the rule named in
@@ -13,7 +12,7 @@ import java.util.TreeSet;
 public record Undecided(Obligation obligation, List<String> sources, String why, String rule, List<Entry> restsOn) {
 
     public Undecided {
-        sources = List.copyOf(new TreeSet<>(sources));
+        sources = Account.distinctSorted(sources);
         restsOn = restsOn == null ? List.of() : List.copyOf(restsOn);
     }
 

@@ -33,12 +33,20 @@ final class Unread {
      */
     static List<Undecided> of(List<Object> summaries, List<Obligation> obligations, List<Account> accounts, List<Undecided> undecided,
                               Supplier<Map<String, List<String>>> deciders) {
+        return of(summaries, Concluded.of(obligations, accounts, undecided), deciders);
+    }
+
+    /** As above, over what the rules concluded, gathered by obligation: the reports to add are added to it, and returned. */
+    static List<Undecided> of(List<Object> summaries, Concluded concluded, Supplier<Map<String, List<String>>> deciders) {
         // By term, the entries of each day (most of them), and apart those over a period, by its first and last day.
         Map<String, Map<LocalDate, List<Entry>>> read = new HashMap<>();
         Map<String, Map<Span, List<Entry>>> readOver = new HashMap<>();
         for (Object o : summaries) {
             if (o instanceof Entry e) {
-                for (String term : e.readBy()) {
+                List<String> terms = e.readBy();
+                // indexed loops here and below: the lists are small, and an iterator for each is most of what this allocates
+                for (int n = 0; n < terms.size(); n++) {
+                    String term = terms.get(n);
                     if (e.over() == null) {
                         read.computeIfAbsent(term, t -> new HashMap<>()).computeIfAbsent(e.day(), d -> new ArrayList<>(2)).add(e);
                     } else {
@@ -52,8 +60,13 @@ final class Unread {
         }
         // The entries each obligation reads, and the sources its accounts and undecided reports rest on: only for the
         // obligations that read some entry, in lists (a day has few sources), so that this stays a small part of a check.
-        Map<Obligation, List<Entry>> reads = new IdentityHashMap<>(obligations.size() * 2);
-        for (Obligation o : obligations) {
+        List<Concluded.Of> reading = new ArrayList<>();
+        List<List<Entry>> reads = new ArrayList<>();
+        for (Concluded.Of of : concluded.obligations) {
+            if (!of.held) {
+                continue;
+            }
+            Obligation o = of.obligation;
             List<Entry> entries;
             if (o.to() == null) {
                 Map<LocalDate, List<Entry>> ofTerm = read.get(o.term());
@@ -63,32 +76,37 @@ final class Unread {
                 entries = ofTerm == null ? null : ofTerm.get(new Span(o.date(), o.to()));
             }
             if (entries != null) {
-                reads.put(o, entries);
+                reading.add(of);
+                reads.add(entries);
             }
         }
-        Map<Obligation, List<String>> decided = new IdentityHashMap<>(reads.size() * 2);
+        List<List<String>> decided = new ArrayList<>(reading.size());
         // Entries that an account or undecided report names as what it rests on: decided themselves, whatever else
         // their source reported (a source's hostage count is not decided because its prisoner count formed an account).
         Set<Entry> used = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Account a : accounts) {
-            if (reads.containsKey(a.obligation())) {
-                if (a.restsOn().isEmpty()) {
-                    decided.computeIfAbsent(a.obligation(), o -> new ArrayList<>(4)).addAll(a.sources());
-                } else {
-                    used.addAll(a.restsOn());
-                }
-            }
-        }
         // An undecided report about a partial entry (its why begins with what the entry shows) covers that entry only, so
         // that a bound a source gave beside its count of the day does not hide the count.
         Set<Entry> partials = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Undecided u : undecided) {
-            List<Entry> entries = reads.get(u.obligation());
-            if (entries != null && !u.restsOn().isEmpty()) {
-                used.addAll(u.restsOn());
-            } else if (entries != null) {
+        for (int k = 0; k < reading.size(); k++) {
+            Concluded.Of of = reading.get(k);
+            List<String> sources = List.of();
+            for (Account a : of.accounts) {
+                if (a.restsOn().isEmpty()) {
+                    sources = sources.isEmpty() ? new ArrayList<>(4) : sources;
+                    for (int i = 0; i < a.sources().size(); i++) {
+                        sources.add(a.sources().get(i));
+                    }
+                } else {
+                    addAll(used, a.restsOn());
+                }
+            }
+            for (Undecided u : of.undecided) {
+                if (!u.restsOn().isEmpty()) {
+                    addAll(used, u.restsOn());
+                    continue;
+                }
                 Entry about = null;
-                for (Entry e : entries) {
+                for (Entry e : reads.get(k)) {
                     if (e.partial() && u.why().startsWith(e.shows()) && u.sources().containsAll(e.reportedBy())) {
                         about = e;
                         break;
@@ -97,27 +115,39 @@ final class Unread {
                 if (about != null) {
                     partials.add(about);
                 } else {
-                    decided.computeIfAbsent(u.obligation(), o -> new ArrayList<>(4)).addAll(u.sources());
+                    sources = sources.isEmpty() ? new ArrayList<>(4) : sources;
+                    for (int i = 0; i < u.sources().size(); i++) {
+                        sources.add(u.sources().get(i));
+                    }
                 }
             }
+            decided.add(sources);
         }
         List<Undecided> out = new ArrayList<>();
         Map<String, List<String>> rules = null;
-        for (Obligation o : obligations) {
-            List<Entry> entries = reads.get(o);
-            if (entries == null) {
-                continue;
-            }
-            List<String> sources = decided.getOrDefault(o, List.of());
-            for (Entry e : entries) {
+        for (int k = 0; k < reading.size(); k++) {
+            Concluded.Of of = reading.get(k);
+            Obligation o = of.obligation;
+            List<String> sources = decided.get(k);
+            List<Entry> entries = reads.get(k);
+            for (int i = 0; i < entries.size(); i++) {
+                Entry e = entries.get(i);
                 if ((e.party() == null || e.party().equals(o.party())) && !sources.containsAll(e.reportedBy()) && !partials.contains(e)
                         && !used.contains(e)) {
                     rules = rules == null ? deciders.get() : rules;
-                    out.add(new Undecided(o, e.reportedBy(), why(e, rules.getOrDefault(o.term(), List.of())), null));
+                    Undecided u = new Undecided(o, e.reportedBy(), why(e, rules.getOrDefault(o.term(), List.of())), null);
+                    out.add(u);
+                    concluded.add(u, of);
                 }
             }
         }
         return out;
+    }
+
+    private static void addAll(Set<Entry> to, List<Entry> entries) {
+        for (int i = 0; i < entries.size(); i++) {
+            to.add(entries.get(i));
+        }
     }
 
     /** The days of a finding: one date ({@code to} null), or a period from..to. */

@@ -38,33 +38,77 @@ final class DailyFigures {
 
     static List<Figure> figures(FactSet facts) {
         List<Figure> figures = new ArrayList<>();
+        // Loops rather than streams, and a map only where a day has a figure of its quantity: this runs on every day.
         for (Day day : facts.days()) {
-            Map<String, Long> hostages = new TreeMap<>();
-            Map<String, Long> prisoners = new TreeMap<>();
-            Map<String, Long> trucks = new TreeMap<>();
-            Map<String, Long> fuel = new TreeMap<>();
-            day.hostageReleases().stream().filter(r -> r.inDeal() && r.bound() == Bound.EXACT).forEach(r -> hostages.merge(r.source(), r.count(), Math::addExact));
+            Map<String, Long> hostages = null;
+            for (Day.HostageRelease r : day.hostageReleases()) {
+                if (r.inDeal() && r.bound() == Bound.EXACT) {
+                    hostages = add(hostages, r.source(), r.count());
+                }
+            }
             // A partial list by id is no count of the day: it names some of the source's releases, not how many there were.
             // A source's entries of a day are joined into one list, partial if any of them is: then none is a count.
-            java.util.Set<String> partial = new java.util.HashSet<>();
-            day.prisonerReleases().stream().filter(r -> !r.complete()).forEach(r -> partial.add(r.source()));
-            day.prisonerReleases().stream().filter(r -> r.complete() && r.bound() == Bound.EXACT && !partial.contains(r.source()))
-                    .forEach(r -> prisoners.merge(r.source(), r.released(), Math::addExact));
-            day.aidTrucks().stream().filter(r -> r.bound() == Bound.EXACT).forEach(r -> trucks.merge(r.source(), r.count(), Math::addExact));
-            day.fuelLitres().stream().filter(r -> r.bound() == Bound.EXACT).forEach(r -> fuel.merge(r.source(), r.count(), Math::addExact));
-            hostages.forEach((s, n) -> figures.add(new Figure(Quantity.HOSTAGES_IN_DEAL, day.date(), s, n)));
-            prisoners.forEach((s, n) -> figures.add(new Figure(Quantity.PRISONERS_RELEASED, day.date(), s, n)));
-            trucks.forEach((s, n) -> figures.add(new Figure(Quantity.AID_TRUCKS, day.date(), s, n)));
-            fuel.forEach((s, n) -> figures.add(new Figure(Quantity.FUEL_LITRES, day.date(), s, n)));
+            java.util.Set<String> partial = null;
+            for (Day.PrisonerRelease r : day.prisonerReleases()) {
+                if (!r.complete()) {
+                    partial = partial == null ? new java.util.HashSet<>() : partial;
+                    partial.add(r.source());
+                }
+            }
+            Map<String, Long> prisoners = null;
+            for (Day.PrisonerRelease r : day.prisonerReleases()) {
+                if (r.complete() && r.bound() == Bound.EXACT && (partial == null || !partial.contains(r.source()))) {
+                    prisoners = add(prisoners, r.source(), r.released());
+                }
+            }
+            Map<String, Long> trucks = null;
+            for (Day.AidTruckReport r : day.aidTrucks()) {
+                if (r.bound() == Bound.EXACT) {
+                    trucks = add(trucks, r.source(), r.count());
+                }
+            }
+            Map<String, Long> fuel = null;
+            for (Day.FuelReport r : day.fuelLitres()) {
+                if (r.bound() == Bound.EXACT) {
+                    fuel = add(fuel, r.source(), r.count());
+                }
+            }
+            addAll(figures, Quantity.HOSTAGES_IN_DEAL, day.date(), hostages);
+            addAll(figures, Quantity.PRISONERS_RELEASED, day.date(), prisoners);
+            addAll(figures, Quantity.AID_TRUCKS, day.date(), trucks);
+            addAll(figures, Quantity.FUEL_LITRES, day.date(), fuel);
             // A report with a bound is a figure of its own, after the sums of its quantity.
-            day.hostageReleases().stream().filter(r -> r.inDeal() && r.bound() != Bound.EXACT)
-                    .forEach(r -> figures.add(new Figure(Quantity.HOSTAGES_IN_DEAL, day.date(), r.source(), r.count(), r.bound())));
-            day.prisonerReleases().stream().filter(r -> r.bound() != Bound.EXACT)
-                    .forEach(r -> figures.add(new Figure(Quantity.PRISONERS_RELEASED, day.date(), r.source(), r.count(), r.bound())));
-            day.fuelLitres().stream().filter(r -> r.bound() != Bound.EXACT)
-                    .forEach(r -> figures.add(new Figure(Quantity.FUEL_LITRES, day.date(), r.source(), r.count(), r.bound())));
+            for (Day.HostageRelease r : day.hostageReleases()) {
+                if (r.inDeal() && r.bound() != Bound.EXACT) {
+                    figures.add(new Figure(Quantity.HOSTAGES_IN_DEAL, day.date(), r.source(), r.count(), r.bound()));
+                }
+            }
+            for (Day.PrisonerRelease r : day.prisonerReleases()) {
+                if (r.bound() != Bound.EXACT) {
+                    figures.add(new Figure(Quantity.PRISONERS_RELEASED, day.date(), r.source(), r.count(), r.bound()));
+                }
+            }
+            for (Day.FuelReport r : day.fuelLitres()) {
+                if (r.bound() != Bound.EXACT) {
+                    figures.add(new Figure(Quantity.FUEL_LITRES, day.date(), r.source(), r.count(), r.bound()));
+                }
+            }
         }
         return figures;
+    }
+
+    /** {@code sums} (a new map, by source, if null) with {@code count} added to the source's sum. */
+    private static Map<String, Long> add(Map<String, Long> sums, String source, long count) {
+        Map<String, Long> to = sums == null ? new TreeMap<>() : sums;
+        to.merge(source, count, Math::addExact);
+        return to;
+    }
+
+    /** Each source's sum as a figure, by source id. */
+    private static void addAll(List<Figure> figures, Quantity quantity, LocalDate date, Map<String, Long> sums) {
+        if (sums != null) {
+            sums.forEach((s, n) -> figures.add(new Figure(quantity, date, s, n)));
+        }
     }
 
     /**

@@ -40,7 +40,7 @@ final class Prisoners {
             partial = new TreeMap<>();
             releasesById(facts, partial).forEach((source, days) -> {
                 TreeMap<LocalDate, int[]> resolved = new TreeMap<>();
-                days.forEach((date, ids) -> resolved.put(date, byId.positionsOf(ids)));
+                days.forEach((date, lists) -> resolved.put(date, byId.positionsOfAll(lists)));
                 releases.put(source, resolved);
             });
         }
@@ -59,14 +59,14 @@ final class Prisoners {
     private void build() {
         if (index == null) {
             int n = all.size();
-            index = new IdIndex(all);
-            detained = new long[n];
-            listed = new long[n];
-            for (int i = 0; i < n; i++) {
-                Prisoner p = all.get(i);
-                detained[i] = p.detainedOn().toEpochDay();
-                listed[i] = p.listedOn() == null ? Long.MAX_VALUE : p.listedOn().toEpochDay();
-            }
+            long[] detainedOn = new long[n];
+            long[] listedOn = new long[n];
+            index = new IdIndex(all, (p, i) -> {
+                detainedOn[i] = p.detainedOn().toEpochDay();
+                listedOn[i] = p.listedOn() == null ? Long.MAX_VALUE : p.listedOn().toEpochDay();
+            });
+            detained = detainedOn;
+            listed = listedOn;
         }
     }
 
@@ -120,17 +120,18 @@ final class Prisoners {
     }
 
     /**
-     * Per source, per date in order: the ids that source lists as released that day (batches joined); the days with a
+     * Per source, per date in order: the lists of ids that source gives as released that day (its batches); the days with a
      * partial list go into {@code partial}.
      */
-    private static Map<String, TreeMap<LocalDate, List<String>>> releasesById(FactSet facts,
-                                                                              Map<String, TreeMap<LocalDate, Boolean>> partial) {
-        Map<String, TreeMap<LocalDate, List<String>>> bySource = new TreeMap<>();
+    private static Map<String, TreeMap<LocalDate, List<List<String>>>> releasesById(FactSet facts,
+                                                                                    Map<String, TreeMap<LocalDate, Boolean>> partial) {
+        Map<String, TreeMap<LocalDate, List<List<String>>>> bySource = new TreeMap<>();
         for (Day day : facts.days()) {
             for (Day.PrisonerRelease r : day.prisonerReleases()) {
                 if (r.ids() != null) {
+                    // the lists as given, joined only when resolved: most days have one list per source
                     bySource.computeIfAbsent(r.source(), s -> new TreeMap<>())
-                            .computeIfAbsent(day.date(), d -> new ArrayList<>()).addAll(r.ids());
+                            .computeIfAbsent(day.date(), d -> new ArrayList<>(1)).add(r.ids());
                     if (!r.complete()) {
                         partial.computeIfAbsent(r.source(), s -> new TreeMap<>()).put(day.date(), true);
                     }

@@ -68,11 +68,12 @@ final class ReleaseOrder {
             // later join a heap of ranks on the day they become eligible.
             boolean[] releasedRank = new boolean[n];
             int pointer = 0;
-            IntHeap held = new IntHeap(16);
             int next = 0;
             while (next < byListing.length && listedDay[next] < firstDay) {
                 next++;
             }
+            // at most those listed from the first day on join it: room for them all at once, not by doubling
+            IntHeap held = new IntHeap(Math.max(16, byListing.length - next));
             for (var day : entry.getValue().entrySet()) {
                 LocalDate date = day.getKey();
                 if (firstPartial != null && !date.isBefore(firstPartial)) {
