@@ -1,7 +1,7 @@
 @dispute @wrong-body-20-february
 Feature: The bodies of 20 February 2025: four coffins, three hostages
   On Thursday 20 February 2025 (Day 33) Hamas handed over four coffins as the bodies of four
-  hostages of the deal: two children, H-20 and H-21, a man over 50, H-22, and their mother, H-23 (Al
+  hostages of the deal: two children, H-20 and H-21, a man over 50, H-22, and a woman, H-23 (Al
   Jazeera). Israel's forensic institute identified the first three; the fourth body was not a
   hostage but, as Israel reported it, an unidentified Gazan woman (X-01) (AFP, via Bangkok Post).
   The body of H-23 was handed over on the evening of 21 February via the Red Cross and identified
@@ -12,8 +12,9 @@ Feature: The bodies of 20 February 2025: four coffins, three hostages
   remains had likely been "mistakenly mixed" under rubble after an Israeli strike, "unfortunate
   mistakes" (via Bangkok Post).
 
-  The fact set keeps both counts of 20 February as separate accounts: four, as the coffins were
-  handed over (Al Jazeera), and three hostages identified (AFP). No clause as reported speaks of the
+  Hamas spoke of a mistake, and no source kept counting the fourth coffin as a hostage once it was
+  identified: the fact set enters it beside each count of the day as a body returned outside the deal
+  (not a release of a hostage), so every source counts three hostages on 20 February. No clause as reported speaks of the
   identity of a body returned; the count of the day bears on two terms: the phase-one total of 33,
   living or dead, by Day 42 (P1-05), and the order of living hostages before bodies (P1-07), which
   the clause index reads two ways, day by day or by the weekly release. What follows is what each
@@ -23,19 +24,16 @@ Feature: The bodies of 20 February 2025: four coffins, three hostages
     Given the bundled reports of the January 2025 cease-fire
     When the agreement is checked
 
-  Rule: The total of 33 by Day 42 is met on either count of 20 February
+  Rule: The total of 33 by Day 42 is met, the fourth coffin not counted
 
-    The total that takes the four coffins of 20 February as handed over (Al Jazeera) adds to them
-    the body of H-23 of 21 February (AFP, the one count of that day): since the fourth coffin was
-    handed over as her body, it counts her twice, 34 in all. On the forensic count of three the
-    phase comes to 33, 25 living and 8 bodies, as the Israeli government's spokesman and a Hamas
-    official both gave the status of the 33.
+    The total adds the three hostages of 20 February and the body of H-23 of 21 February: 33 in all,
+    25 living and 8 bodies, as the Israeli government's spokesman and a Hamas official both gave the
+    status of the 33.
 
-    Example: The phase-one total on 1 March, counting the coffins as handed over and the hostages as identified
+    Example: The phase-one total on 1 March, the fourth coffin of 20 February not counted as a hostage
       Then the phase-one total term is COMPLIANT for Hamas on 1 March 2025
       And the accounts of the phase-one total term on 1 March 2025 are:
         | reported                                                                                                                                              | status    | rests on a report by |
-        | 34 hostages (3 on 19 Jan + 4 on 25 Jan + 3 on 30 Jan + 3 on 1 Feb + 3 on 8 Feb + 3 on 15 Feb + 4 on 20 Feb + 1 on 21 Feb + 6 on 22 Feb + 4 on 26 Feb) | COMPLIANT | Al Jazeera           |
         | 33 hostages (3 on 19 Jan + 4 on 25 Jan + 3 on 30 Jan + 3 on 1 Feb + 3 on 8 Feb + 3 on 15 Feb + 3 on 20 Feb + 1 on 21 Feb + 6 on 22 Feb + 4 on 26 Feb) | COMPLIANT | Bangkok Post         |
 
   Rule: Israel's claim, dated 20 February, finds no finding to rest on
@@ -54,18 +52,17 @@ Feature: The bodies of 20 February 2025: four coffins, three hostages
   Rule: The order of living before dead is judged alike on either count, and differently by each reading
 
     Bodies were returned on 20 and 21 February while six living hostages, released on 22 February,
-    were still held. Read day by day, that breaches the order, on the count of four as on the count
-    of three; read by weekly release, 20 to 22 February are all Days 29 to 35, one week, and the
+    were still held. Read day by day, that breaches the order; read by weekly release, 20 to 22 February are all Days 29 to 35, one week, and the
     reports decide nothing. No party called this order of the week a breach.
 
-    Example: The bodies of 20 February, on either count, leave the order contested by its readings
+    Example: The bodies of 20 February leave the order contested by its readings
       Then under each reading, the living before deceased term for Hamas on 20 February 2025 is:
         | reading         | status       | held by                                                  |
         | by-day          | VIOLATED     | Reuters and The Times of Israel … as an order of the days |
         | by-release-week | UNDETERMINED | Reuters and The Times of Israel … the weekly releases     |
       And the accounts of the living before deceased term on 20 February 2025 are:
-        | reported                                                                                                                | under the reading | status   | rests on a report by |
-        | 4 bodies returned while a living hostage of the deal, released on 2025-02-22 as reported by S58, was still held | by-day            | VIOLATED | Al Jazeera           |
+        | reported                                                                                                        | under the reading | status   | rests on a report by |
+        | 3 bodies returned while a living hostage of the deal, released on 2025-02-22 as reported by S58, was still held | by-day            | VIOLATED | Al Jazeera           |
         | 3 bodies returned while a living hostage of the deal, released on 2025-02-22 as reported by S58, was still held | by-day            | VIOLATED | AFP                  |
       And the living before deceased term is CONTESTED for Hamas on 20 February 2025, because its readings disagree
 

@@ -91,7 +91,7 @@ Feature: P1-18 Rafah crossing for the sick and wounded
       Given Monitor A reported that the crossing opened on 7 February 2025, at a time not given
       When the agreement is checked
       Then the Rafah crossing term is UNDETERMINED on 6 February 2025
-      And the report of Monitor A decides nothing about the Rafah crossing term on 6 February 2025, because "Rafah crossing opened on 7 February 2025, at a time not given: 1 day after 6 February 2025, the day due: the reports do not say that no living woman of the deal was still held then, and a later release would move the day due"
+      And under the reading "after-all-women-released", the report of Monitor A decides nothing about the Rafah crossing term on 6 February 2025, because "Rafah crossing opened on 7 February 2025, at a time not given: 1 day after 6 February 2025, the day due: the reports do not say that no living woman of the deal was still held then, and a later release would move the day due"
       And the Rafah crossing term has no finding on 30 January 2025
 
     Example: Read as after all women are released, Rafah opened seven days after the last woman's release meets the term, whatever woman's body was returned later
