@@ -46,6 +46,7 @@ public record ReleaseInstant(LocalDate date, String source, OffsetDateTime compl
         long most = latestMinute - list.earliestMinute();
         long least = earliestMinute - list.latestMinute();
         String ahead = most == least ? (most < 0 ? Local.duration(-most) + " after it" : Local.duration(most) + " ahead")
+                : most < 0 ? "at least " + Local.duration(-most) + " after it"
                 : least < 0 ? "at most " + Local.duration(most) + " ahead"
                 : "between " + Local.duration(least) + " and " + Local.duration(most) + " ahead";
         return list.shows() + ", " + shows() + ": " + ahead;

@@ -50,4 +50,14 @@ class NamesBeforeReleaseTest {
         assertThat(release.earliestMinute() - list.latestMinute()).isEqualTo(24 * 60 - 1);
         assertThat(release.lead(list)).isEqualTo("names delivered at 16:01 on 18 Jan, released at 16:00 on 19 Jan: 23 h 59 min ahead");
     }
+
+    @Test
+    @DisplayName("a list delivered after a release of its day, at a time not reported, is said to come after it, never a negative lead")
+    void listAfterTheRelease() {
+        FactSet facts = Days.facts(Days.day(JAN_19, List.of(), List.of(),
+                List.of(Days.event("names-list-delivered", at(JAN_19.plusDays(1), 15, 0), "b"))));
+        NamesList list = NamesBeforeRelease.lists(facts).get(0);
+        ReleaseInstant release = ReleaseInstant.of(JAN_19, "c", null);
+        assertThat(release.lead(list)).endsWith(": at least 15 h 1 min after it");
+    }
 }
