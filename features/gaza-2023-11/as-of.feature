@@ -1,4 +1,4 @@
-@as-of
+@gaza-2023-11 @as-of
 Feature: What was known when
   A claim is made, or a statement answered, at a moment: what could anyone have known then? Checked
   "as of" a time, the agreement is judged on the reports published by that time and on nothing

@@ -1,4 +1,4 @@
-@not-modelled
+@gaza-2023-11 @not-modelled
 Feature: Clauses reported but not modelled
   Several clauses were reported by one party or more, by a mediator or by the press, but no term
   of the rule set models them: they set no number a day's reports could be compared against, or

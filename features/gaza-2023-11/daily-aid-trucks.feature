@@ -1,4 +1,4 @@
-@term @daily-aid-trucks
+@gaza-2023-11 @term @daily-aid-trucks
 Feature: T06 Daily aid trucks
   As reported, Israel was to let aid trucks enter Gaza on every day of the pause. How many, and
   whether the trucks of fuel and cooking gas count among them, was reported in more than one way.

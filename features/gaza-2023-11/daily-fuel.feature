@@ -1,4 +1,4 @@
-@term @daily-fuel
+@gaza-2023-11 @term @daily-fuel
 Feature: T07 Daily fuel
   As reported, 130,000 litres of fuel were to enter Gaza on every day of the pause: Egypt's State
   Information Service, a mediator, spoke of 130,000 litres of diesel daily (paraphrase), and AP reported that

@@ -1,4 +1,4 @@
-@notes
+@gaza-2023-11 @notes
 Feature: Notes of the day bear on terms
   Some reports are not a count of the day: a partial-day figure ("187 had entered by 19:00"), a
   running total over several days, a forecast, trucks dispatched but not yet entered, tankers

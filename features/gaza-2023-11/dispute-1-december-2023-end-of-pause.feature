@@ -1,4 +1,4 @@
-@dispute @end-of-pause-1-december
+@gaza-2023-11 @dispute @end-of-pause-1-december
 Feature: The end of the pause on 1 December 2023
   The pause ran until 07:00 on 1 December 2023 and ended without a further extension. The IDF
   reported a rocket from Gaza intercepted about an hour before the pause expired (CNN, via Kenyan

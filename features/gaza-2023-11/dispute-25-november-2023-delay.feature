@@ -1,4 +1,4 @@
-@dispute @delay-25-november
+@gaza-2023-11 @dispute @delay-25-november
 Feature: The delayed handover of 25 November 2023
   On Saturday 25 November 2023, the second day of the pause, the second group of hostages was "due
   to be released by Hamas at 4 pm" local time, as Le Monde and Pledge Times reported. That time is

@@ -1,4 +1,4 @@
-@dispute @count-26-november
+@gaza-2023-11 @dispute @count-26-november
 Feature: The count of 26 November 2023: 13 hostages in the deal, 14 Israelis
   On Sunday 26 November 2023, the third day of the pause, UN OCHA counted 13 Israelis released (4
   women and 9 children) and 4 foreign nationals (3 Thai and 1 Russian-Israeli). The IDF (via TRT

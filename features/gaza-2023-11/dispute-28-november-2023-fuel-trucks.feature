@@ -1,4 +1,4 @@
-@dispute @fuel-trucks-28-november
+@gaza-2023-11 @dispute @fuel-trucks-28-november
 Feature: The trucks of 28 November 2023: 200, four of them fuel trucks
   On Tuesday 28 November 2023, the fifth day of the pause, the media director of the Rafah crossing
   (Gaza side) said that 200 trucks had entered Gaza through the crossing, four of them fuel trucks

@@ -1,4 +1,4 @@
-@dispute @seventh-day-30-november
+@gaza-2023-11 @dispute @seventh-day-30-november
 Feature: The seventh day, 30 November 2023: eight hostages, or ten counting the day before
   Minutes before the pause was due to expire at 07:00 on 30 November 2023, it was extended by one
   day; Qatar's Ministry of Foreign Affairs said "under the existing conditions, which are a

@@ -1,4 +1,4 @@
-@term @eligible-list
+@gaza-2023-11 @term @eligible-list
 Feature: T13 Eligible list
   Israel's Justice Ministry published a list of 300 names on 22 November 2023, with 24 hours for
   court appeals (a procedure of Israeli law, not reported as an undertaking to Hamas), and 50

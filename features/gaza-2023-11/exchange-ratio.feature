@@ -1,4 +1,4 @@
-@term @exchange-ratio
+@gaza-2023-11 @term @exchange-ratio
 Feature: T04 Prisoners and the exchange ratio
   As reported, Israel was to release three Palestinian prisoners for each hostage released in the
   deal. Hamas spoke of "150 women and children under 19" for the first 50 hostages, an Israeli

@@ -1,4 +1,4 @@
-@explanation
+@gaza-2023-11 @explanation
 Feature: Explanation without noise
   A finding lists its accounts: each way the reports of the day decide the term. Where several
   sources give the same figure, and above all where a term over several days adds up one source's

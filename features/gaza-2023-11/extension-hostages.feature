@@ -1,4 +1,4 @@
-@term @extension-hostages
+@gaza-2023-11 @term @extension-hostages
 Feature: T05 Extension: hostages released for added days
   As reported by the Israeli Prime Minister's Office, "The release of every ten additional
   abductees will result in an additional day of respite". An Israeli official added three

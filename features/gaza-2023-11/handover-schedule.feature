@@ -1,4 +1,4 @@
-@term @handover-schedule
+@gaza-2023-11 @term @handover-schedule
 Feature: T14 Handover time
   As reported, the handovers of hostages had a time reported in advance on the first two days:
   Qatar's Ministry of Foreign Affairs spokesperson said the first batch of 13 would be released

@@ -1,4 +1,4 @@
-@term @initial-hostages
+@gaza-2023-11 @term @initial-hostages
 Feature: T03 Hostages in the first phase
   As reported, Hamas was to release at least 50 hostages, women and children, over the first four
   days of the pause. The Israeli Prime Minister's Office spoke of "at least 50 abductees – women and

@@ -1,4 +1,4 @@
-@calendar
+@gaza-2023-11 @calendar
 Feature: T01 and T02 The pause calendar
   Qatar's Ministry of Foreign Affairs, the Israeli Prime Minister's Office and Hamas all reported a
   pause of four days; Qatar's words were that it would "last for four days, subject to extension".

@@ -1,4 +1,4 @@
-@term @release-order
+@gaza-2023-11 @term @release-order
 Feature: T12 Prisoners released by seniority
   Hamas said the prisoners would be released "all according to seniority", and the head of the
   Palestinian Authority's Prisoners Affairs Authority said seniority was a condition of the truce

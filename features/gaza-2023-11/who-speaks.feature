@@ -1,4 +1,4 @@
-@evidence @who-speaks
+@gaza-2023-11 @evidence @who-speaks
 Feature: Who speaks: accounts that rest only on the word of an interested party
   Many reports relay what one of the parties said: the figures of COGAT or the IDF for Israel, those
   of a Hamas official, or of the crossing office that Hamas's government runs, for Hamas. A fact set

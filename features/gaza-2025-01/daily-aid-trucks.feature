@@ -1,4 +1,4 @@
-@term @daily-aid-trucks
+@gaza-2025-01 @term @daily-aid-trucks
 Feature: P1-16 Daily aid trucks
   As reported, Israel was to let 600 trucks of aid enter Gaza on every day of the first phase, from
   its first day: Egypt's foreign minister, a mediator, said so (via AFP), as did Reuters in its own

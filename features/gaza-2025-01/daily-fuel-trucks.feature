@@ -1,4 +1,4 @@
-@term @daily-fuel-trucks
+@gaza-2025-01 @term @daily-fuel-trucks
 Feature: P1-16A Daily fuel trucks
   As reported, 50 of the 600 daily aid trucks were to carry fuel: Egypt's foreign minister, a
   mediator, said 50 fuel trucks would enter Gaza a day (via AFP, paraphrase). The Gaza government

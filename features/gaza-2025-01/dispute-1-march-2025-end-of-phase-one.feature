@@ -1,4 +1,4 @@
-@dispute @end-of-phase-one-1-march
+@gaza-2025-01 @dispute @end-of-phase-one-1-march
 Feature: The end of phase one, 1 March 2025: the Philadelphi corridor and the goods halted
   Phase one ended with its Day 42, 1 March 2025. As reported, Israel's forces were to reduce their
   presence on the Philadelphi corridor gradually during the first phase, begin their withdrawal on

@@ -1,4 +1,4 @@
-@dispute @postponed-release-15-february
+@gaza-2025-01 @dispute @postponed-release-15-february
 Feature: The release of 15 February 2025, postponed on 10 February and made on the day due
   On 10 February 2025 the spokesman of Hamas's armed wing said the release due on Saturday 15
   February (Day 28) was postponed "until further notice", citing "delaying the return of the

@@ -1,4 +1,4 @@
-@dispute @first-list-19-january
+@gaza-2025-01 @dispute @first-list-19-january
 Feature: The first list of names, due on 18 January 2025 and received on 19 January
   As Israel reported the agreement, Hamas was to give the names of the hostages of each release at
   least 24 hours before it, and the names of the first three by 16:00 on Saturday 18 January 2025

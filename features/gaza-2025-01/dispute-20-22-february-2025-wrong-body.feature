@@ -1,4 +1,4 @@
-@dispute @wrong-body-20-february
+@gaza-2025-01 @dispute @wrong-body-20-february
 Feature: The bodies of 20 February 2025: four coffins, three hostages
   On Thursday 20 February 2025 (Day 33) Hamas handed over four coffins as the bodies of four
   hostages of the deal: two children, H-20 and H-21, a man over 50, H-22, and a woman, H-23 (Al

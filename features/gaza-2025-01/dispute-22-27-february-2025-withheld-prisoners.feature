@@ -1,4 +1,4 @@
-@dispute @withheld-prisoners-22-february
+@gaza-2025-01 @dispute @withheld-prisoners-22-february
 Feature: The prisoners withheld on 22 February 2025 and released on 26 February
   On Saturday 22 February 2025 (Day 35) Hamas released six living hostages, H-24 to H-29, having
   doubled this release from three to six (via The Sun). The prisoners due that day, about 620 by

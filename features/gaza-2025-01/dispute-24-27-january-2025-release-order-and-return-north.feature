@@ -1,4 +1,4 @@
-@dispute @release-order-and-return-north-25-january
+@gaza-2025-01 @dispute @release-order-and-return-north-25-january
 Feature: The release of 25 January 2025 and the return north, 24 to 27 January
   On Friday 24 January 2025 Hamas named four female soldiers for the release of Day 7, 25 January;
   Kan and Channel 12 reported that the list breached the order of civilian women first, and the

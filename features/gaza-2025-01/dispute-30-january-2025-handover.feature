@@ -1,4 +1,4 @@
-@dispute @handover-30-january
+@gaza-2025-01 @dispute @handover-30-january
 Feature: The handover of 30 January 2025 and the prisoners held for about five hours
   On Thursday 30 January 2025 (Day 12) Hamas released three living hostages of the deal: H-08, a
   female soldier, H-09, a civilian woman, and H-10, a civilian man over 50 (AP, via The

@@ -1,4 +1,4 @@
-@term @exchange-ratio
+@gaza-2025-01 @term @exchange-ratio
 Feature: P1-10 Prisoners for each hostage
   As reported, Israel was to release 30 Palestinian prisoners for each civilian hostage released in
   the deal and 50 for each female soldier: AP's final draft of the agreement, Reuters and ynet gave

@@ -1,4 +1,4 @@
-@term @hostage-status-by-day7
+@gaza-2025-01 @term @hostage-status-by-day7
 Feature: P1-09 Status of the hostages by Day 7
   As reported by Kan's summary of the agreement and by The Times of Israel (via Krone), Hamas was to
   give, by Day 7 (25 January 2025), the number of the 33 hostages of the deal who were alive and who

@@ -1,4 +1,4 @@
-@term @living-before-deceased
+@gaza-2025-01 @term @living-before-deceased
 Feature: P1-07 Living hostages before bodies
   As reported by the press only (Reuters's published parts; The Times of Israel, via Krone), the
   living hostages of the deal were to be released first and bodies after them, and if fewer than 33

@@ -1,4 +1,4 @@
-@term @names-before-release
+@gaza-2025-01 @term @names-before-release
 Feature: P1-04 Names delivered before each release
   As reported by Israel, Hamas was to give the names of the hostages of each release at least 24
   hours before it, and the first list was due at 16:00 on 18 January 2025, 24 hours before the first

@@ -1,4 +1,4 @@
-@term @netzarim-withdrawal-day22
+@gaza-2025-01 @term @netzarim-withdrawal-day22
 Feature: P1-15 Withdrawal from the Netzarim axis by Day 22
   As reported, on Day 22 of the phase (9 February 2025) Israel's forces were to withdraw from the
   centre of the Strip, the Netzarim axis and the Kuwait roundabout, east of Salah al-Din Road to the

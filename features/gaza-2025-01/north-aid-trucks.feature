@@ -1,4 +1,4 @@
-@term @north-aid-trucks
+@gaza-2025-01 @term @north-aid-trucks
 Feature: P1-16B Daily aid trucks to the north
   As reported, 300 of the 600 daily aid trucks were to go to northern Gaza: so Reuters, in its own
   account of the deal (paraphrase). The Gaza government media office, for

@@ -1,4 +1,4 @@
-@calendar
+@gaza-2025-01 @calendar
 Feature: P1-01 The calendar of phase one
   Qatar's prime minister announced a first phase of 42 days; Qatar's Ministry of Foreign Affairs gave
   its start as 08:30 local time (06:30 GMT) on Sunday 19 January 2025. Israel's Prime Minister's Office

@@ -1,4 +1,4 @@
-@term @phase-one-hostages
+@gaza-2025-01 @term @phase-one-hostages
 Feature: P1-05 Thirty-three hostages in phase one
   As reported, Hamas was to release 33 hostages "alive or deceased" in the first phase: women,
   civilians and soldiers; children under 19 who are not soldiers; men over 50; and sick and wounded

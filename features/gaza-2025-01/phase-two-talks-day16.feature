@@ -1,4 +1,4 @@
-@not-modelled @phase-two-talks-day16
+@gaza-2025-01 @not-modelled @phase-two-talks-day16
 Feature: P1-20 Talks on the second phase by Day 16, not modelled
   As reported by Qatar's prime minister, a mediator, and by Reuters and CNN, indirect negotiations
   on the second phase were to begin "no later than Day 16", 3 February 2025. The clause binds both

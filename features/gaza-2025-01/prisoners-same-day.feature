@@ -1,4 +1,4 @@
-@term @prisoners-same-day
+@gaza-2025-01 @term @prisoners-same-day
 Feature: P1-12 Prisoners released the same day as the hostages
   As reported by Israel, its Justice Ministry said no prisoner would be released before 16:00 on 19
   January 2025, and the Israel Prison Service transferred the prisoners of each release after the

@@ -1,4 +1,4 @@
-@term @rafah-wounded
+@gaza-2025-01 @term @rafah-wounded
 Feature: P1-18 Rafah crossing for the sick and wounded
   As reported, the Rafah crossing was to open for the sick and wounded. When is reported two ways:
   after all women are released (a compilation of BBC, New York Times and Al Jazeera reports, by

@@ -1,4 +1,4 @@
-@term @rashid-return-day7
+@gaza-2025-01 @term @rashid-return-day7
 Feature: P1-14 Return north on al-Rashid Street by Day 7
   As reported, on Day 7 of the phase (25 January 2025), "after the release of 7 detainees", Israel's
   forces were to withdraw from al-Rashid Street east to Salah al-Din Road, and the displaced were to

@@ -1,4 +1,4 @@
-@term @release-order-women
+@gaza-2025-01 @term @release-order-women
 Feature: P1-08 Order of release among women
   On 25 January 2025 the IDF spokesman said Hamas had "failed to meet its obligations to release
   Israeli female civilian hostages first": that day Hamas released four female soldiers while a

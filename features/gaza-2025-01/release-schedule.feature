@@ -1,4 +1,4 @@
-@term @release-schedule
+@gaza-2025-01 @term @release-schedule
 Feature: P1-06 Release schedule
   As reported, Hamas was to release three women on Day 1 of the phase (19 January 2025), four women
   on Day 7 (25 January), then three hostages every seven days, and the rest in the sixth week: "26

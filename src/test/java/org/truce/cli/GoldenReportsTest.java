@@ -28,10 +28,11 @@ class GoldenReportsTest {
     @ParameterizedTest(name = "{0} as {1}")
     @CsvSource({
             "bundled, text", "bundled, json", "bundled, markdown", "bundled, html", "bundled, csv",
-            "generated, json", "generated, text"})
+            "generated, json", "generated, text",
+            "bundled-2025, text", "bundled-2025, json", "bundled-2025, markdown"})
     @DisplayName("a report is byte-identical to its golden copy")
     void sameAsGolden(String facts, String format) throws IOException {
-        Path input = Path.of("data", "gaza-2023-11.json");
+        Path input = Path.of("data", facts.equals("bundled-2025") ? "gaza-2025-01.json" : "gaza-2023-11.json");
         if (facts.equals("generated")) {
             input = dir.resolve("generated.json");
             assertThat(Cli.run("generate", "--prisoners", "2000", "--days", "12", "--seed", "5", "-o", input.toString()).exitCode()).isZero();
