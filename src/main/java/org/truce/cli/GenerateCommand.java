@@ -28,14 +28,14 @@ import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 
 /**
- * {@code truce generate}: writes a synthetic fact set of the bundled agreement for measuring and testing at scale.
+ * {@code truce generate}: writes a synthetic fact set of a bundled agreement for measuring and testing at scale.
  * The same seed gives the same file. Everything in it is made up: generated sources, opaque prisoner ids.
  */
 @Command(name = "generate",
         sortOptions = false,
         mixinStandardHelpOptions = true,
         description = {
-                "Writes a synthetic fact set of the bundled agreement, for benchmarks and tests at scale.",
+                "Writes a synthetic fact set of a bundled agreement, for benchmarks and tests at scale.",
                 "",
                 "By default the fact set (truce-facts/1, agreement " + Home.DEFAULT_AGREEMENT + ") has PRISONERS eligible prisoners by "
                         + "opaque id, DAYS pause days (the initial days, then extensions), releases by id reported by two "

@@ -254,7 +254,7 @@ class CheckCommandTest {
         String commands = Cli.run("--help").out();
         String list = commands.substring(commands.indexOf("Commands:"), commands.indexOf("Exit codes:"));
         assertThat(list).contains("check     Checks fact sets against the terms of their agreement, as reported.")
-                .contains("Writes a synthetic fact set of the bundled agreement, for\n              benchmarks and tests at scale.");
+                .contains("Writes a synthetic fact set of a bundled agreement, for benchmarks\n              and tests at scale.");
     }
 
     @Test
