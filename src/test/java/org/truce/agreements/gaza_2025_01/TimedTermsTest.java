@@ -38,10 +38,10 @@ class TimedTermsTest {
     }
 
     @Test
-    @DisplayName("Rafah opened two days after the last woman's release: late if due the next day, in time if due two days after")
+    @DisplayName("Rafah opened two days after the last woman reported released: undecided if due the next day (a later release would move it), in time if due two days after")
     void rafahDaysAfterWomen() {
         Report nextDay = check(rafah(), new Scenario(Map.of("rafah-wounded.days-after-women", 1L), WOMEN.readings(), null));
-        assertThat(finding(nextDay, "rafah-wounded/2025-01-31").status()).isEqualTo(Status.VIOLATED);
+        assertThat(finding(nextDay, "rafah-wounded/2025-01-31").status()).isEqualTo(Status.UNDETERMINED);
 
         Report twoDays = check(rafah(), new Scenario(Map.of("rafah-wounded.days-after-women", 2L), WOMEN.readings(), null));
         assertThat(finding(twoDays, "rafah-wounded/2025-02-01").status()).isEqualTo(Status.COMPLIANT);
