@@ -100,7 +100,7 @@ Feature: The release of 25 January 2025 and the return north, 24 to 27 January
       Then the hostage status list term is VIOLATED for Hamas on 25 January 2025
       And the accounts of the hostage status list term on 25 January 2025 are:
         | reported                                                                            | status   | rests on a report by   |
-        | the list of the living and the dead delivered on 2025-01-26, 1 day(s) after the deadline | VIOLATED | a Hamas official       |
+        | the list of the living and the dead delivered on 2025-01-26, 1 day after the deadline | VIOLATED | a Hamas official       |
       And the claim by Israel against Hamas about the hostage status list term, reported by The Hans India, is SUPPORTED
 
   Rule: The other terms of 25 January were kept on the bundled reports

@@ -39,7 +39,7 @@ Feature: P1-09 Status of the hostages by Day 7
       Then the hostage status list term is VIOLATED on 25 January 2025
       And the accounts of the hostage status list term on 25 January 2025 are:
         | reported                                                                                  | status   |
-        | the list of the living and the dead delivered at 00:01 on 26 Jan, 1 day(s) after the deadline | VIOLATED |
+        | the list of the living and the dead delivered at 00:01 on 26 Jan, 1 day after the deadline | VIOLATED |
 
     Example: A list delivered before Day 7, at a time not given, meets the term
       Given Monitor A reported that the list of living and dead hostages was delivered on 22 January 2025, at a time not given

@@ -119,7 +119,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). json is truce-report/1; csv is one row per account "
-                    + "(finding, term, clause, date, party, reading, status, sources, selfReported, detail) for a spreadsheet.")
+                    + "(run, finding, term, clause, date, party, reading, status, sources, selfReported, detail) for a spreadsheet; a finding with no account has none.")
     private Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",

@@ -29,6 +29,11 @@ public record StatusList(LocalDate deadline, String source, LocalDate deliveredO
         return List.of(source);
     }
 
+    /** How late a list delivered {@code days} days after its deadline was, in words ("1 day after the deadline"). */
+    public static String late(long days) {
+        return days + (days == 1 ? " day" : " days") + " after the deadline";
+    }
+
     @Override
     public String shows() {
         return "the list of the living and the dead delivered " + (at == null ? "on " + deliveredOn : "at " + Local.shown(at));
