@@ -226,16 +226,14 @@ Feature: P1-16 Daily aid trucks
       And the finding says it lacks "a report of the aid trucks that entered Gaza that day"
       And the daily aid term is UNDETERMINED on 1 March 2025
 
-    Example: The Gaza government media office's 8,500 trucks, given during 7 February 2025, show a day short before it and decide nothing up to it
-      A running figure given during a day is a lower bound of the total to date and an upper bound of the
-      total of the days before: at most 8,500 trucks over the 19 days to 6 February is fewer than 19 × 600.
-      The UN relief chief's "over 10,000" over the same days, a lower bound, decides nothing.
-      Then the daily aid term is VIOLATED over 19 January 2025 to 6 February 2025
-      And the report of the Gaza government media office over 19 January 2025 to 6 February 2025 shows the daily aid term VIOLATED: "at most 8,500 trucks over 19 days: fewer than 19 × 600, so at least one day fell short"
-      And the daily aid term is UNDETERMINED over 19 January 2025 to 7 February 2025
+    Example: The Gaza government media office's 8,500 trucks by 7 February 2025, given during that day, cannot show a day short of 600
+      A running figure given during a day is a lower bound of the total to date; no figure for the days
+      before is derived from it. The UN relief chief's "over 10,000" to 6 February decides nothing either.
+      Then the daily aid term is UNDETERMINED over 19 January 2025 to 7 February 2025
       And the report of the Gaza government media office over 19 January 2025 to 7 February 2025 decides nothing about the daily aid term, because "at least 8,500 trucks over 20 days: a lower bound cannot show that fewer than 20 × 600 entered"
+      And the daily aid term is UNDETERMINED over 19 January 2025 to 6 February 2025
 
     Example: The Gaza government media office's claim that aid fell short from 19 January to 7 February 2025 is supported, by the days the counts show short
       A claim over several days is supported where a finding it rests on is VIOLATED: here 24 January,
-      OCHA's 339 trucks, and the office's own 8,500 read as at most that many before 7 February.
+      OCHA's 339 trucks. The office's own total of 8,500, a lower bound, decides nothing.
       Then the claim by Hamas against Israel about the daily aid term, reported by Anadolu, is SUPPORTED

@@ -196,8 +196,8 @@ public final class ReportView {
     static String provenanceMeaning(String provenance, String party) {
         return switch (provenance) {
             case "both-parties" -> "each party reported it in the same sense";
-            case "one-party" -> "reported only by " + party;
-            case "mediators" -> "reported only by the mediators";
+            case "one-party" -> "of the parties, reported only by " + party;
+            case "mediators" -> "reported by neither party; by the mediators";
             case "press" -> "reported only by the press or officials speaking anonymously";
             case "disputed" -> "the accounts of this clause differ";
             default -> "as the clause index says";

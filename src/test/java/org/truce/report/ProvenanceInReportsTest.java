@@ -35,7 +35,7 @@ class ProvenanceInReportsTest {
         assertThat(at).isGreaterThan(text.indexOf("What each term requires")).isLessThan(text.indexOf(" findings: "));
         assertThat(text.substring(at).lines().skip(1).limit(3)).containsExactly(
                 "PROVENANCE (how each term's clause is known, as the clause index says)",
-                "  T04 exchange-ratio: one-party, Israel (reported only by Israel)",
+                "  T04 exchange-ratio: one-party, Israel (of the parties, reported only by Israel)",
                 "  T14 handover-schedule: " + PRESS);
         assertThat(render(new TextReport(), RuleBooks.checker().check(facts().day("2023-11-24").trucks(200, "Monitor A").and().build(),
                 RuleBooks.withProvenance(Map.of())))).as("an index that gives no provenance").doesNotContain("PROVENANCE");
@@ -46,7 +46,7 @@ class ProvenanceInReportsTest {
     void markdown() {
         String md = render(new MarkdownReport(), KNOWN);
         assertThat(line(md, "- **Clause T14 ")).contains("; *provenance: " + PRESS + "*: ");
-        assertThat(line(md, "- **Clause T04 ")).contains("; *provenance: one-party, Israel (reported only by Israel)*: ");
+        assertThat(line(md, "- **Clause T04 ")).contains("; *provenance: one-party, Israel (of the parties, reported only by Israel)*: ");
         assertThat(line(md, "- **Clause T06 ")).doesNotContain("provenance").contains("; *the accounts of this clause differ*: ");
         assertThat(line(md, "| T14 ")).contains(" (handover-schedule, handing-over party; provenance: press) |");
         assertThat(line(md, "| T04 ")).contains(" (exchange-ratio, Israel; provenance: one-party, Israel) |");

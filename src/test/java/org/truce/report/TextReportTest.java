@@ -167,8 +167,8 @@ class TextReportTest {
                   T03 initial-hostages: both-parties (each party reported it in the same sense)
                   T04 exchange-ratio: both-parties (each party reported it in the same sense)
                   T06 daily-aid-trucks: disputed (the accounts of this clause differ)
-                  T07 daily-fuel: mediators (reported only by the mediators)
-                  T12 release-order: one-party, Hamas (reported only by Hamas)
+                  T07 daily-fuel: mediators (reported by neither party; by the mediators)
+                  T12 release-order: one-party, Hamas (of the parties, reported only by Hamas)
 
                 14 findings: 1 COMPLIANT, 0 VIOLATED, 1 CONTESTED, 12 UNDETERMINED
 
