@@ -81,14 +81,17 @@ final class Unread {
             }
         }
         List<List<String>> decided = new ArrayList<>(reading.size());
-        // Entries that an account or undecided report names as what it rests on: decided themselves, whatever else
-        // their source reported (a source's hostage count is not decided because its prisoner count formed an account).
-        Set<Entry> used = Collections.newSetFromMap(new IdentityHashMap<>());
-        // An undecided report about a partial entry (its why begins with what the entry shows) covers that entry only, so
-        // that a bound a source gave beside its count of the day does not hide the count.
-        Set<Entry> partials = Collections.newSetFromMap(new IdentityHashMap<>());
+        // By term, the entries that an account or undecided report of that term names as what it rests on: decided
+        // themselves, whatever else their source reported (a source's hostage count is not decided because its prisoner
+        // count formed an account), and for that term only (an entry two terms read is decided for each by its own rules).
+        Map<String, Set<Entry>> usedBy = new HashMap<>();
+        // By term, the partial entries an undecided report is about (its why begins with what the entry shows): it covers
+        // that entry only, so that a bound a source gave beside its count of the day does not hide the count.
+        Map<String, Set<Entry>> partialsBy = new HashMap<>();
         for (int k = 0; k < reading.size(); k++) {
             Concluded.Of of = reading.get(k);
+            Set<Entry> used = usedBy.computeIfAbsent(of.obligation.term(), t -> Collections.newSetFromMap(new IdentityHashMap<>()));
+            Set<Entry> partials = partialsBy.computeIfAbsent(of.obligation.term(), t -> Collections.newSetFromMap(new IdentityHashMap<>()));
             List<String> sources = List.of();
             for (Account a : of.accounts) {
                 if (a.restsOn().isEmpty()) {
@@ -130,6 +133,8 @@ final class Unread {
             Obligation o = of.obligation;
             List<String> sources = decided.get(k);
             List<Entry> entries = reads.get(k);
+            Set<Entry> used = usedBy.get(o.term());
+            Set<Entry> partials = partialsBy.get(o.term());
             for (int i = 0; i < entries.size(); i++) {
                 Entry e = entries.get(i);
                 if ((e.party() == null || e.party().equals(o.party())) && !sources.containsAll(e.reportedBy()) && !partials.contains(e)

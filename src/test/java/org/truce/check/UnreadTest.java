@@ -143,4 +143,31 @@ class UnreadTest {
         assertThat(Unread.of(List.of(hostagesA, prisonersA, hostagesB), List.of(T), List.of(bySources), List.of(), () -> DECIDERS))
                 .as("an account known by its sources only covers every report of them").isEmpty();
     }
+
+    /** An entry two terms read, "t" and "u", as a count of hostages both the exchange ratio and a schedule may read. */
+    private record ReadByTwo(LocalDate day, List<String> reportedBy) implements Entry {
+        @Override
+        public List<String> readBy() {
+            return List.of("t", "u");
+        }
+
+        @Override
+        public String shows() {
+            return reportedBy + " count";
+        }
+    }
+
+    @Test
+    @DisplayName("an entry two terms read, which an account of one term rests on, is listed for the other term if none of its rules decided it")
+    void decidedForEachTermByItsOwnRules() {
+        Obligation u = new Obligation("u", "C2", DAY, null, null, "C2 applies", "at least 2", "a report");
+        ReadByTwo count = new ReadByTwo(DAY, List.of("a"));
+        Account ofT = new Account(T, Status.COMPLIANT, List.of("a"), "1", "C1 met", List.of(count));
+        List<Undecided> out = Unread.of(List.of(count), List.of(T, u), List.of(ofT), List.of(),
+                () -> Map.of("t", List.of("C1 met"), "u", List.of("C2 met", "C2 missed")));
+        assertThat(out).singleElement().satisfies(x -> {
+            assertThat(x.obligation()).isSameAs(u);
+            assertThat(x.sources()).containsExactly("a");
+        });
+    }
 }
