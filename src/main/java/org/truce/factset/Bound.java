@@ -13,6 +13,15 @@ public enum Bound {
         this.json = json;
     }
 
+    /** What goes before a count that is this bound, for people: "", "at least ", "at most ". */
+    public String before() {
+        return switch (this) {
+            case EXACT -> "";
+            case AT_LEAST -> "at least ";
+            case AT_MOST -> "at most ";
+        };
+    }
+
     /** The value of {@code bound} in a fact set; null for {@code EXACT}, which is written by leaving {@code bound} out. */
     public String json() {
         return json;

@@ -82,10 +82,6 @@ public record Figure(Quantity quantity, LocalDate date, String source, long valu
 
     /** The value, after "at least " or "at most " where it is a bound ("13", "at least 10"). */
     public String count() {
-        return switch (bound) {
-            case EXACT -> "";
-            case AT_LEAST -> "at least ";
-            case AT_MOST -> "at most ";
-        } + value;
+        return bound.before() + value;
     }
 }

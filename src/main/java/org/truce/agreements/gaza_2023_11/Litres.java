@@ -30,11 +30,7 @@ public final class Litres {
 
     /** "130,000 litres"; a bound says so first: "at least 90,000 litres", "at most 140,000 litres". */
     public static String of(Figure fuel) {
-        String bound = switch (fuel.bound()) {
-            case EXACT -> "";
-            case AT_LEAST -> "at least ";
-            case AT_MOST -> "at most ";
-        };
+        String bound = fuel.bound().before();
         return bound + grouped(fuel.value()) + " litres";
     }
 
@@ -48,11 +44,7 @@ public final class Litres {
 
     /** A source's total over a period: "770,000 litres over 7 days", "at least 300,000 litres over 2 days". */
     public static String overPeriod(FuelPeriodTotal total) {
-        String bound = switch (total.bound()) {
-            case EXACT -> "";
-            case AT_LEAST -> "at least ";
-            case AT_MOST -> "at most ";
-        };
+        String bound = total.bound().before();
         return bound + grouped(total.litres()) + " litres over " + total.days() + " days";
     }
 

@@ -14,11 +14,7 @@ public final class Trucks {
      * given: 240 to 250 counted"; a bound says so first: "at least 187 trucks", "at most 250 trucks".
      */
     public static String counted(TruckCount count, boolean fuelCounts) {
-        String bound = switch (count.bound()) {
-            case EXACT -> "";
-            case AT_LEAST -> "at least ";
-            case AT_MOST -> "at most ";
-        };
+        String bound = count.bound().before();
         return bound + exactly(count, fuelCounts);
     }
 
@@ -57,11 +53,7 @@ public final class Trucks {
 
     /** A source's total over a period: "248 trucks over 2 days", "at least 300 trucks over 2 days". */
     public static String overPeriod(PeriodTotal total) {
-        String bound = switch (total.bound()) {
-            case EXACT -> "";
-            case AT_LEAST -> "at least ";
-            case AT_MOST -> "at most ";
-        };
+        String bound = total.bound().before();
         return bound + total.trucks() + " trucks over " + total.days() + " days";
     }
 

@@ -42,11 +42,7 @@ public record AidPeriodTotal(LocalDate from, LocalDate to, long days, String sou
     /** "8,500 trucks over 20 days", "at least 10,000 trucks over 19 days". */
     @Override
     public String shows() {
-        return switch (bound) {
-            case EXACT -> "";
-            case AT_LEAST -> "at least ";
-            case AT_MOST -> "at most ";
-        } + Trucks.number(trucks) + " trucks over " + days + " days";
+        return bound.before() + Trucks.number(trucks) + " trucks over " + days + " days";
     }
 
     /** Why the total shows a day short. */

@@ -12,7 +12,7 @@ public final class ExchangeText {
      */
     public static String ratio(HostageTally hostages, PrisonerTally prisoners, long perCivilian, long perFemaleSoldier) {
         long owed = Math.addExact(Math.multiplyExact(perCivilian, hostages.civilians()), Math.multiplyExact(perFemaleSoldier, hostages.femaleSoldiers()));
-        return hostages.shows() + ", " + prisoners.count() + " prisoners: " + hostages.prefix() + owed + " owed"
+        return hostages.shows() + ", " + prisoners.count() + " prisoners: " + hostages.bound().before() + owed + " owed"
                 + (hostages.bodies() > 0 ? " (no ratio was reported for bodies)" : "");
     }
 

@@ -128,7 +128,7 @@ public record HostageTally(String term, LocalDate date, String source, Bound bou
             parts.add(statusNotSaid + (statusNotSaid == 1 ? " hostage" : " hostages") + " released (alive or dead not said)");
         }
         String said = parts.isEmpty() ? "no hostages released" : and(parts);
-        return prefix() + said + " in the deal";
+        return bound.before() + said + " in the deal";
     }
 
     /** Why the tally forms no account of the exchange ratio, after what it shows. */
@@ -157,15 +157,6 @@ public record HostageTally(String term, LocalDate date, String source, Bound bou
             why = "whether " + minimum + " of them were alive is not reported";
         }
         return shows() + ": " + why;
-    }
-
-    /** "at least ", "at most " or nothing, as the tally's bound says. */
-    String prefix() {
-        return switch (bound) {
-            case EXACT -> "";
-            case AT_LEAST -> "at least ";
-            case AT_MOST -> "at most ";
-        };
     }
 
     private static void some(List<String> parts, long n, String one, String many) {

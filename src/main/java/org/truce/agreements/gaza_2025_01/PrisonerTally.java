@@ -77,11 +77,7 @@ public record PrisonerTally(String term, LocalDate date, long epochDay, String s
 
     /** The value, after "at least " or "at most " where it is a bound ("90", "at least 39"). */
     public String count() {
-        return switch (bound) {
-            case EXACT -> "";
-            case AT_LEAST -> "at least ";
-            case AT_MOST -> "at most ";
-        } + value;
+        return bound.before() + value;
     }
 
     /** Why the tally decides nothing about prisoners released within the lag, after what it shows. */

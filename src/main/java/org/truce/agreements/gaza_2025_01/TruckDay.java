@@ -41,11 +41,7 @@ public record TruckDay(Trucks kind, LocalDate date, String source, long trucks, 
     /** "630 trucks", "20 fuel trucks", "at least 300 trucks to the north", "at most 550 trucks". */
     @Override
     public String shows() {
-        return switch (bound) {
-            case EXACT -> "";
-            case AT_LEAST -> "at least ";
-            case AT_MOST -> "at most ";
-        } + Trucks.number(trucks) + " " + kind.unit();
+        return bound.before() + Trucks.number(trucks) + " " + kind.unit();
     }
 
     /**
