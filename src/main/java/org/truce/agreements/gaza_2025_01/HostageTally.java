@@ -17,19 +17,16 @@ import java.util.TreeMap;
  * ({@code AT_MOST}) bound, which never adds up with others. {@code civilians} are the living civilian women, children
  * and civilian men; {@code livingOfNoCategory} the living whose category the report does not give; {@code bodies} the
  * hostages returned dead; {@code statusNotSaid} those of whom the report does not say whether they were alive.
- * {@code term} is the one term that reads it: exchange-ratio (P1-10), release-schedule (P1-06) or phase-one-hostages
- * (P1-05, which sums them), each with tallies of its own, so that one term's account resting on a tally never counts as
- * another term's decision about it.
+ * Read by exchange-ratio (P1-10), release-schedule (P1-06) and phase-one-hostages (P1-05, which sums them).
  */
-public record HostageTally(String term, LocalDate date, String source, Bound bound, long civilianWomen, long children, long civilianMen,
+public record HostageTally(LocalDate date, String source, Bound bound, long civilianWomen, long children, long civilianMen,
                            long civilians, long femaleSoldiers, long maleSoldiers, long livingOfNoCategory, long living, long bodies,
                            long statusNotSaid, long total) implements Entry {
 
     /**
-     * The tallies of a fact set that {@code term} reads: per day and source, the sum of its reports without a bound, then
-     * each report with one.
+     * The tallies of a fact set: per day and source, the sum of its reports without a bound, then each report with one.
      */
-    public static List<HostageTally> of(FactSet facts, String term) {
+    public static List<HostageTally> of(FactSet facts) {
         List<HostageTally> out = new ArrayList<>();
         for (Day day : facts.days()) {
             Map<String, long[]> bySource = new TreeMap<>();
@@ -43,10 +40,10 @@ public record HostageTally(String term, LocalDate date, String source, Bound bou
                 } else {
                     long[] one = new long[SLOTS];
                     add(one, r);
-                    bounded.add(of(term, day.date(), r.source(), r.bound(), one));
+                    bounded.add(of(day.date(), r.source(), r.bound(), one));
                 }
             }
-            bySource.forEach((source, c) -> out.add(of(term, day.date(), source, Bound.EXACT, c)));
+            bySource.forEach((source, c) -> out.add(of(day.date(), source, Bound.EXACT, c)));
             out.addAll(bounded);
         }
         return out;
@@ -76,18 +73,20 @@ public record HostageTally(String term, LocalDate date, String source, Bound bou
         c[slot] = Math.addExact(c[slot], r.count());
     }
 
-    private static HostageTally of(String term, LocalDate date, String source, Bound bound, long[] c) {
+    private static HostageTally of(LocalDate date, String source, Bound bound, long[] c) {
         long civilians = Math.addExact(Math.addExact(c[WOMEN], c[CHILDREN]), c[MEN]);
         long living = Math.addExact(Math.addExact(Math.addExact(civilians, c[FEMALE_SOLDIERS]), c[MALE_SOLDIERS]), c[NO_CATEGORY]);
         long total = Math.addExact(Math.addExact(living, c[BODIES]), c[NOT_SAID]);
-        return new HostageTally(term, date, source, bound, c[WOMEN], c[CHILDREN], c[MEN], civilians, c[FEMALE_SOLDIERS], c[MALE_SOLDIERS],
+        return new HostageTally(date, source, bound, c[WOMEN], c[CHILDREN], c[MEN], civilians, c[FEMALE_SOLDIERS], c[MALE_SOLDIERS],
                 c[NO_CATEGORY], living, c[BODIES], c[NOT_SAID], total);
     }
 
     @Override
     public List<String> readBy() {
-        return List.of(term);
+        return READ_BY;
     }
+
+    private static final List<String> READ_BY = List.of("exchange-ratio", "release-schedule", "phase-one-hostages");
 
     @Override
     public LocalDate day() {

@@ -17,17 +17,14 @@ import java.util.TreeMap;
  * One source's prisoners released on one pause day: the sum of that source's reports of the day without a bound
  * ({@code EXACT}), or one report that gives only a lower ({@code AT_LEAST}) or upper ({@code AT_MOST}) bound. A source
  * whose lists by id of the day are partial in any entry gives only a lower bound: its reports name some of its
- * releases, not all of them. {@code term} is the one term that reads it, exchange-ratio (P1-10) or prisoners-same-day
- * (P1-12), each with tallies of its own, so that one term's account resting on a tally never counts as another term's
- * decision about it.
+ * releases, not all of them. Read by exchange-ratio (P1-10) and prisoners-same-day (P1-12).
  */
-public record PrisonerTally(String term, LocalDate date, long epochDay, String source, long value, Bound bound) implements Entry {
+public record PrisonerTally(LocalDate date, long epochDay, String source, long value, Bound bound) implements Entry {
 
     /**
-     * The tallies of a fact set that {@code term} reads: per day and source, the sum of its reports without a bound, then
-     * each report with one.
+     * The tallies of a fact set: per day and source, the sum of its reports without a bound, then each report with one.
      */
-    public static List<PrisonerTally> of(FactSet facts, String term) {
+    public static List<PrisonerTally> of(FactSet facts) {
         List<PrisonerTally> out = new ArrayList<>();
         for (Day day : facts.days()) {
             Map<String, Long> bySource = new TreeMap<>();
@@ -35,7 +32,7 @@ public record PrisonerTally(String term, LocalDate date, long epochDay, String s
             List<PrisonerTally> bounded = new ArrayList<>();
             for (Day.PrisonerRelease r : day.prisonerReleases()) {
                 if (r.bound() != Bound.EXACT) {
-                    bounded.add(new PrisonerTally(term, day.date(), day.date().toEpochDay(), r.source(), r.count(), r.bound()));
+                    bounded.add(new PrisonerTally(day.date(), day.date().toEpochDay(), r.source(), r.count(), r.bound()));
                     continue;
                 }
                 bySource.merge(r.source(), r.released(), Math::addExact);
@@ -43,7 +40,7 @@ public record PrisonerTally(String term, LocalDate date, long epochDay, String s
                     partial.add(r.source());
                 }
             }
-            bySource.forEach((source, n) -> out.add(new PrisonerTally(term, day.date(), day.date().toEpochDay(), source, n,
+            bySource.forEach((source, n) -> out.add(new PrisonerTally(day.date(), day.date().toEpochDay(), source, n,
                     partial.contains(source) ? Bound.AT_LEAST : Bound.EXACT)));
             out.addAll(bounded);
         }
@@ -52,8 +49,10 @@ public record PrisonerTally(String term, LocalDate date, long epochDay, String s
 
     @Override
     public List<String> readBy() {
-        return List.of(term);
+        return READ_BY;
     }
+
+    private static final List<String> READ_BY = List.of("exchange-ratio", "prisoners-same-day");
 
     @Override
     public LocalDate day() {

@@ -27,14 +27,11 @@ public final class RuleFacts implements Summariser {
         out.addAll(women);
         out.addAll(ReleaseOrderWomen.stillHeld(facts, women));
         out.addAll(HostageStatusList.lists(facts, pause, parameters));
-        List<HostageTally> phaseOne = HostageTally.of(facts, "phase-one-hostages");
-        out.addAll(phaseOne);
-        out.addAll(PhaseOneTotal.of(phaseOne, pause));
-        out.addAll(HostageTally.of(facts, "release-schedule"));
+        List<HostageTally> hostages = HostageTally.of(facts); // P1-05, P1-06, P1-10
+        out.addAll(hostages);
+        out.addAll(PhaseOneTotal.of(hostages, pause));
         out.addAll(ExchangeDay.of(facts));
-        out.addAll(HostageTally.of(facts, "exchange-ratio"));
-        out.addAll(PrisonerTally.of(facts, "exchange-ratio"));
-        out.addAll(PrisonerTally.of(facts, "prisoners-same-day"));
+        out.addAll(PrisonerTally.of(facts)); // P1-10, P1-12
         out.addAll(DailyTrucks.days(facts)); // P1-16, P1-16A, P1-16B
         out.addAll(DailyTrucks.periods(facts)); // P1-16 over periods
         return out;

@@ -25,7 +25,7 @@ class PhaseOneTotalTest {
     private static final Pause PHASE = new Pause(FIRST, LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 1), 42);
 
     private static List<HostageTally> tallies(FactSetBuilder b) {
-        return HostageTally.of(b.agreement("gaza-2025-01").build(), "phase-one-hostages");
+        return HostageTally.of(b.agreement("gaza-2025-01").build());
     }
 
     /** The naive reference: every choice of one source's exact tally per release day, summed; distinct totals by value. */

@@ -12,22 +12,21 @@ import static org.truce.testing.FactSetBuilder.facts;
 class PrisonerTallyTest {
 
     @Test
-    @DisplayName("a source's counts and complete lists of a day add up; a bound stands alone; each term has its own tallies")
+    @DisplayName("a source's counts and complete lists of a day add up; a bound stands alone; both terms of prisoners read them")
     void addsUp() {
         var facts = facts().agreement("gaza-2025-01").day("2025-01-25")
                 .prisoners(150, "Monitor A").prisonersById("Monitor A", "P-1", "P-2")
                 .prisoners(90, Bound.AT_LEAST, "Monitor B").and().build();
-        assertThat(PrisonerTally.of(facts, "prisoners-same-day")).extracting(PrisonerTally::source, PrisonerTally::value, PrisonerTally::bound,
-                PrisonerTally::term).containsExactly(tuple("monitor-a", 152L, Bound.EXACT, "prisoners-same-day"),
-                tuple("monitor-b", 90L, Bound.AT_LEAST, "prisoners-same-day"));
-        assertThat(PrisonerTally.of(facts, "exchange-ratio")).allSatisfy(t -> assertThat(t.readBy()).containsExactly("exchange-ratio"));
+        assertThat(PrisonerTally.of(facts)).extracting(PrisonerTally::source, PrisonerTally::value, PrisonerTally::bound)
+                .containsExactly(tuple("monitor-a", 152L, Bound.EXACT), tuple("monitor-b", 90L, Bound.AT_LEAST));
+        assertThat(PrisonerTally.of(facts)).allSatisfy(t -> assertThat(t.readBy()).containsExactly("exchange-ratio", "prisoners-same-day"));
     }
 
     @Test
     @DisplayName("a source whose list of the day is partial gives only a lower bound of the day's releases")
     void partialListIsALowerBound() {
         var tallies = PrisonerTally.of(facts().agreement("gaza-2025-01").day("2025-01-25")
-                .prisoners(10, "Monitor A").somePrisonersById("Monitor A", "P-1", "P-2").and().build(), "exchange-ratio");
+                .prisoners(10, "Monitor A").somePrisonersById("Monitor A", "P-1", "P-2").and().build());
         assertThat(tallies).singleElement().satisfies(t -> {
             assertThat(t.value()).isEqualTo(12);
             assertThat(t.bound()).isEqualTo(Bound.AT_LEAST);
@@ -39,8 +38,7 @@ class PrisonerTallyTest {
     @DisplayName("why a tally decides nothing about the same-day release")
     void notSameDay() {
         var tallies = PrisonerTally.of(facts().agreement("gaza-2025-01").day("2025-02-22")
-                .prisoners(1, Bound.AT_MOST, "Monitor A").prisoners(0, Bound.AT_LEAST, "Monitor B").prisoners(0, "Monitor C").and().build(),
-                "prisoners-same-day");
+                .prisoners(1, Bound.AT_MOST, "Monitor A").prisoners(0, Bound.AT_LEAST, "Monitor B").prisoners(0, "Monitor C").and().build());
         assertThat(tallies).extracting(t -> t.notSameDay(t.source().equals("monitor-c") ? 2 : 0)).containsExactlyInAnyOrder(
                 "at most 1 prisoner released on 2025-02-22: an upper bound cannot show that any prisoner was released",
                 "at least 0 prisoners released on 2025-02-22: a figure for part of the day cannot show that none was released",
