@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * One of a fixed list of strings, a vocabulary of the format (a hostage category, an event kind); another value is
- * refused naming the ones that exist ("expected one of "living", "deceased", found "alive"").
+ * refused naming the ones that exist ("expected "living" or "deceased", found "alive"").
  */
 final class Choice implements Schema.Type<String> {
 
@@ -20,7 +20,8 @@ final class Choice implements Schema.Type<String> {
 
     private Choice(List<String> values) {
         this.values = List.copyOf(values);
-        this.expected = "one of " + String.join(", ", this.values.stream().map(JsonReader::quote).toList());
+        List<String> quoted = this.values.stream().map(JsonReader::quote).toList();
+        this.expected = quoted.size() == 2 ? quoted.get(0) + " or " + quoted.get(1) : "one of " + String.join(", ", quoted);
     }
 
     static Choice of(List<String> values) {
