@@ -77,6 +77,11 @@ public class ReleaseAndEventSteps {
         world.facts.day(date).trucksToNorth(count, Bound.AT_LEAST, publisher);
     }
 
+    @Given("at most {int} aid trucks entered northern Gaza on {date}, as reported by {publisher}")
+    public void northAtMost(int count, LocalDate date, String publisher) {
+        world.facts.day(date).trucksToNorth(count, Bound.AT_MOST, publisher);
+    }
+
     @Given("{int} fuel trucks entered Gaza on {date}, as reported by {publisher}")
     public void fuelTrucks(int count, LocalDate date, String publisher) {
         world.facts.day(date).fuelTrucksIn(count, null, publisher);
@@ -85,6 +90,11 @@ public class ReleaseAndEventSteps {
     @Given("at least {int} fuel trucks entered Gaza on {date}, as reported by {publisher}")
     public void fuelTrucksAtLeast(int count, LocalDate date, String publisher) {
         world.facts.day(date).fuelTrucksIn(count, Bound.AT_LEAST, publisher);
+    }
+
+    @Given("at most {int} fuel trucks entered Gaza on {date}, as reported by {publisher}")
+    public void fuelTrucksAtMost(int count, LocalDate date, String publisher) {
+        world.facts.day(date).fuelTrucksIn(count, Bound.AT_MOST, publisher);
     }
 
     @Given("{publisher} reported that {event} at {time} on {date}")
@@ -100,5 +110,11 @@ public class ReleaseAndEventSteps {
     @Given("{publisher} reported that the names for the release of {date} were delivered at {time} on {date}")
     public void namesDelivered(String publisher, LocalDate release, LocalTime time, LocalDate on) {
         world.facts.day(release).event("names-list-delivered", OffsetDateTime.of(on, time, LOCAL), null, publisher);
+    }
+
+    /** A names list delivered at a time not given: on the release's own date, by the format's rule for events. */
+    @Given("{publisher} reported that the names for the release of {date} were delivered that day, at a time not given")
+    public void namesDeliveredThatDay(String publisher, LocalDate release) {
+        world.facts.day(release).event("names-list-delivered", null, null, publisher);
     }
 }
