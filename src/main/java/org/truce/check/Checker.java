@@ -1,10 +1,6 @@
 package org.truce.check;
 
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.ClassObjectFilter;
 import org.truce.factset.Claim;
 import org.truce.factset.Day;
 import org.truce.factset.FactSet;
@@ -72,42 +68,17 @@ public final class Checker {
         Calendar calendar = Calendar.of(index, facts);
 
         List<Object> summaries = summariser.facts(facts, calendar.pause(), calendar.days(), inForce.whole());
-        List<Obligation> obligations = new ArrayList<>();
-        List<Account> accounts = new ArrayList<>();
-        List<Undecided> undecided = new ArrayList<>();
-        KieSession session = book.kieBase().newKieSession();
-        if (fired != null) {
-            // Only when asked: with a listener, the session makes two event objects for every rule it fires.
-            Consumer<Rule> tell = fired;
-            session.addEventListener(new DefaultAgendaEventListener() {
-                @Override
-                public void afterMatchFired(AfterMatchFiredEvent event) {
-                    tell.accept(event.getMatch().getRule());
-                }
-            });
-        }
-        try {
-            session.insert(calendar.pause());
-            calendar.days().forEach(session::insert);
-            inForce.readings().forEach(r -> session.insert(new Reading(r.clause(), r.id())));
-            inForce.parameters().forEach(session::insert);
-            summaries.forEach(session::insert);
-            session.fireAllRules();
-            for (Object o : session.getObjects(new ClassObjectFilter(Obligation.class))) {
-                obligations.add((Obligation) o);
-            }
-            for (Object a : session.getObjects(new ClassObjectFilter(Account.class))) {
-                accounts.add((Account) a);
-            }
-            for (Object u : session.getObjects(new ClassObjectFilter(Undecided.class))) {
-                undecided.add((Undecided) u);
-            }
-        } finally {
-            session.dispose();
-        }
+        List<Object> inputs = new ArrayList<>(summaries.size() + calendar.days().size() + 64);
+        inputs.add(calendar.pause());
+        inputs.addAll(calendar.days());
+        inForce.readings().forEach(r -> inputs.add(new Reading(r.clause(), r.id())));
+        inputs.addAll(inForce.parameters());
+        inputs.addAll(summaries);
+        Sessions.Outcome outcome = Sessions.run(book, inputs, fired);
+        List<Obligation> obligations = outcome.obligations();
 
         // What the rules concluded, by obligation, once for the reports no rule decided and for the findings.
-        Concluded concluded = Concluded.of(obligations, accounts, undecided);
+        Concluded concluded = Concluded.of(obligations, outcome.accounts(), outcome.undecided());
         Unread.of(summaries, concluded, () -> deciders(book, obligations));
         Map<String, String> speaksFor = new HashMap<>();
         facts.sources().forEach(src -> {
@@ -140,12 +111,10 @@ public final class Checker {
         Set<String> applying = new java.util.HashSet<>();
         obligations.forEach(o -> applying.add(o.rule()));
         Map<String, List<String>> deciders = new HashMap<>();
-        for (var pkg : book.kieBase().getKiePackages()) {
-            for (Rule rule : pkg.getRules()) {
-                String term = org.truce.rulebook.Metadata.term(rule);
-                if (term != null && !applying.contains(rule.getName())) {
-                    deciders.computeIfAbsent(term, t -> new ArrayList<>()).add(rule.getName());
-                }
+        for (Rule rule : book.rules()) {
+            String term = org.truce.rulebook.Metadata.term(rule);
+            if (term != null && !applying.contains(rule.getName())) {
+                deciders.computeIfAbsent(term, t -> new ArrayList<>()).add(rule.getName());
             }
         }
         deciders.values().forEach(Collections::sort);

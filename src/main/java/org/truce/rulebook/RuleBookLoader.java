@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -116,25 +117,60 @@ public final class RuleBookLoader {
         Map<String, byte[]> content = new TreeMap<>();
         drl.forEach((name, bytes) -> content.put(resourcePath(name, bytes), bytes));
         String key = RuleCache.key(content);
-        KieBase kieBase = cache.read(key).orElse(null);
-        boolean hit = kieBase != null;
+        List<KieBase> parts = cache.read(key).orElse(null);
+        boolean hit = parts != null;
         List<Problem> warnings = new ArrayList<>();
         if (hit) {
             cached.incrementAndGet();
         } else {
-            kieBase = compile(folder, drl, warnings);
+            parts = compileParts(folder, drl, warnings);
             compiled.incrementAndGet();
         }
-        List<Rule> rules = agreementRules(kieBase);
+        List<Rule> rules = agreementRules(parts);
         List<Problem> problems = checkRules(folder, index, rules);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         // A rule set the builder warns about is compiled again on every run, so its warnings are shown on every run.
         if (!hit && warnings.isEmpty()) {
-            cache.write(key, kieBase);
+            cache.write(key, parts);
         }
-        return new RuleBook(folder, index, kieBase, rules, warnings);
+        Supplier<KieBase> whole = () -> {
+            try {
+                return compile(folder, drl, new ArrayList<>());
+            } catch (InvalidInputException e) {
+                throw new IllegalStateException("the rules of " + display(folder) + " compiled file by file, not together", e);
+            }
+        };
+        return new RuleBook(folder, index, parts, whole, rules, warnings);
+    }
+
+    /**
+     * The rules of {@code drl}, one KieBase per file where the files are apart ({@link Parts}): each is then evaluated
+     * in a session of its own, which holds one file's matches rather than all of them. Else all in one KieBase.
+     */
+    private List<KieBase> compileParts(Path folder, Map<String, byte[]> drl, List<Problem> warnings) throws InvalidInputException {
+        if (drl.size() > 1) {
+            KieServices ks = KieServices.Factory.get();
+            List<KieBase> parts = new ArrayList<>();
+            List<Problem> partWarnings = new ArrayList<>();
+            for (var file : drl.entrySet()) {
+                ReleaseId single = ks.newReleaseId("org.truce.rules", "part-" + BUILDS.incrementAndGet(), "1.0.0");
+                Map<String, byte[]> one = Map.of(file.getKey(), file.getValue());
+                Results results = build(ks, single, one);
+                if (!results.getMessages(Message.Level.ERROR).isEmpty()) {
+                    // Compiled together, the folder's errors are told file by file.
+                    return List.of(compile(folder, drl, warnings));
+                }
+                partWarnings.addAll(problems(folder, one, results.getMessages(Message.Level.WARNING)));
+                parts.add(ks.newKieContainer(single).getKieBase());
+            }
+            if (Parts.notApart(List.copyOf(drl.keySet()), parts) == null) {
+                warnings.addAll(partWarnings);
+                return parts;
+            }
+        }
+        return List.of(compile(folder, drl, warnings));
     }
 
     private Map<String, byte[]> readDrl(Path folder) throws InvalidInputException {
@@ -260,10 +296,12 @@ public final class RuleBookLoader {
         return problems;
     }
 
-    private static List<Rule> agreementRules(KieBase kieBase) {
+    private static List<Rule> agreementRules(List<KieBase> parts) {
         List<Rule> rules = new ArrayList<>();
-        for (KiePackage pkg : kieBase.getKiePackages()) {
-            rules.addAll(pkg.getRules());
+        for (KieBase part : parts) {
+            for (KiePackage pkg : part.getKiePackages()) {
+                rules.addAll(pkg.getRules());
+            }
         }
         rules.sort(Comparator.comparing(Rule::getName));
         return rules;

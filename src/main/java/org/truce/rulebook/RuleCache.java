@@ -37,9 +37,9 @@ import java.util.stream.Stream;
 /**
  * A cache of compiled rule sets in a folder of the user's own, so that an unchanged rule set is not compiled again.
  *
- * <p>An entry is the rule set's compiled packages, serialized, in a file named by a SHA-256 of everything that went
- * into compiling them: the content of every DRL file, the classes of truce itself, and
- * the Drools and JVM versions. A changed character in a rule, a rebuilt truce or another Drools gives another key, so
+ * <p>An entry is the rule set's compiled packages, part by part ({@link RuleBook#parts()}), serialized, in a file
+ * named by a SHA-256 of everything that went into compiling them: the content of every DRL file, the classes of truce
+ * itself, and the Drools and JVM versions. A changed character in a rule, a rebuilt truce or another Drools gives another key, so
  * a stale entry is never read. Entries are written to a temporary file and renamed into place. An entry that cannot
  * be read for any reason is deleted and the rules are compiled again; a folder that cannot be written only means
  * nothing is cached. Neither is an error for the user.
@@ -52,7 +52,7 @@ public final class RuleCache {
 
     /** The environment variable that names the cache folder, overriding the default. */
     public static final String DIR_VARIABLE = "TRUCE_CACHE_DIR";
-    private static final String FORMAT = "truce-rule-cache/2";
+    private static final String FORMAT = "truce-rule-cache/3";
     private static final String SUFFIX = ".kpkg";
     private static final int KEEP = 32;
     private static String buildFingerprint;
@@ -145,8 +145,8 @@ public final class RuleCache {
         return HexFormat.of().formatHex(sha256().digest(bytes));
     }
 
-    /** The compiled rule base stored under {@code key}, if there is one that reads back whole. */
-    public Optional<KieBase> read(String key) {
+    /** The compiled rule bases (the parts of a rule set) stored under {@code key}, if there is an entry that reads back whole. */
+    public Optional<List<KieBase>> read(String key) {
         Optional<Path> folder = folder(false);
         if (folder.isEmpty()) {
             return Optional.empty();
@@ -166,7 +166,7 @@ public final class RuleCache {
         }
     }
 
-    private static KieBase decode(String key, byte[] entry) throws IOException, ClassNotFoundException {
+    private static List<KieBase> decode(String key, byte[] entry) throws IOException, ClassNotFoundException {
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(entry));
         if (!FORMAT.equals(in.readUTF()) || !key.equals(in.readUTF())) {
             throw new IOException("not an entry for this key");
@@ -181,30 +181,38 @@ public final class RuleCache {
         if (payload.length != length || in.read() != -1 || !digest.equals(sha256(payload))) {
             throw new IOException("damaged: the content does not match its digest");
         }
-        List<KiePackage> packages = new ArrayList<>();
+        List<KieBase> parts = new ArrayList<>();
         try (ObjectInputStream objects = new DroolsObjectInputStream(new ByteArrayInputStream(payload), RuleCache.class.getClassLoader())) {
             int count = objects.readInt();
-            for (int i = 0; i < count; i++) {
-                packages.add((KiePackage) objects.readObject());
+            if (count < 1 || count > payload.length) {
+                throw new IOException("a damaged count of parts");
+            }
+            for (int p = 0; p < count; p++) {
+                List<KiePackage> packages = new ArrayList<>();
+                int size = objects.readInt();
+                for (int i = 0; i < size; i++) {
+                    packages.add((KiePackage) objects.readObject());
+                }
+                InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+                kieBase.addPackages(packages);
+                if (kieBase.getKiePackages().stream().mapToLong(k -> k.getRules().size()).sum() == 0) {
+                    throw new IOException("an entry without rules");
+                }
+                parts.add(kieBase);
             }
         }
-        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
-        kieBase.addPackages(packages);
-        if (kieBase.getKiePackages().stream().mapToLong(p -> p.getRules().size()).sum() == 0) {
-            throw new IOException("an entry without rules");
-        }
-        return kieBase;
+        return parts;
     }
 
-    /** Stores the compiled rule base under {@code key}; does nothing when the folder cannot be written. */
-    public void write(String key, KieBase kieBase) {
+    /** Stores the compiled rule bases (the parts of a rule set) under {@code key}; does nothing when the folder cannot be written. */
+    public void write(String key, List<KieBase> parts) {
         Optional<Path> folder = folder(true);
         if (folder.isEmpty()) {
             return;
         }
         try {
             String temp = "." + key + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp";
-            EntryFile.write(folder.get().resolve(temp), encode(key, kieBase), folder.get().resolve(key + SUFFIX),
+            EntryFile.write(folder.get().resolve(temp), encode(key, parts), folder.get().resolve(key + SUFFIX),
                     Uid.current().orElseThrow(), interleaved);
             prune(folder.get());
         } catch (Exception | LinkageError e) {
@@ -212,15 +220,18 @@ public final class RuleCache {
         }
     }
 
-    private static byte[] encode(String key, KieBase kieBase) throws IOException {
-        List<KiePackage> packages = new ArrayList<>(kieBase.getKiePackages());
-        // equivalent mutant: removing the sort: only the order of packages in the entry changes; rules keep their compiled load order, and truce orders findings itself
-        packages.sort(Comparator.comparing(KiePackage::getName));
+    private static byte[] encode(String key, List<KieBase> parts) throws IOException {
         ByteArrayOutputStream serialized = new ByteArrayOutputStream(1 << 16);
         try (ObjectOutputStream objects = new DroolsObjectOutputStream(serialized)) {
-            objects.writeInt(packages.size());
-            for (KiePackage p : packages) {
-                objects.writeObject(p);
+            objects.writeInt(parts.size());
+            for (KieBase part : parts) {
+                List<KiePackage> packages = new ArrayList<>(part.getKiePackages());
+                // equivalent mutant: removing the sort: only the order of packages in the entry changes; rules keep their compiled load order, and truce orders findings itself
+                packages.sort(Comparator.comparing(KiePackage::getName));
+                objects.writeInt(packages.size());
+                for (KiePackage p : packages) {
+                    objects.writeObject(p);
+                }
             }
         }
         byte[] payload = serialized.toByteArray();

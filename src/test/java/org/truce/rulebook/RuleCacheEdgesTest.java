@@ -40,7 +40,7 @@ class RuleCacheEdgesTest {
     @TempDir
     Path dir;
 
-    private static final KieBase RULES = RuleBooks.bundled().kieBase();
+    private static final List<KieBase> RULES = RuleBooks.bundled().parts();
     private static final Map<String, byte[]> FILES = Map.of("x.drl", "x".getBytes(StandardCharsets.UTF_8));
 
     private final List<String> notes = new ArrayList<>();

@@ -31,7 +31,7 @@ class RuleCacheEntriesTest {
     @TempDir
     Path dir;
 
-    private static final KieBase RULES = RuleBooks.bundled().kieBase();
+    private static final List<KieBase> RULES = RuleBooks.bundled().parts();
 
     private static Map<String, byte[]> files(String... namesAndContents) {
         Map<String, byte[]> files = new TreeMap<>();
@@ -138,7 +138,7 @@ class RuleCacheEntriesTest {
         String key = RuleCache.key(files("x.drl", "x"));
         new RuleCache(dir).write(key, RULES);
         try (java.io.DataInputStream in = new java.io.DataInputStream(Files.newInputStream(dir.resolve(key + ".kpkg")))) {
-            assertThat(in.readUTF()).isEqualTo("truce-rule-cache/2");
+            assertThat(in.readUTF()).isEqualTo("truce-rule-cache/3");
             assertThat(in.readUTF()).isEqualTo(key);
             String digest = in.readUTF();
             byte[] payload = in.readNBytes(in.readInt());

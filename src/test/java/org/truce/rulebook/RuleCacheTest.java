@@ -84,7 +84,7 @@ class RuleCacheTest {
     }
 
     @Test
-    @DisplayName("a second load of an unchanged folder comes from the cache and checks alike")
+    @DisplayName("a second load of an unchanged folder comes from the cache, in the same parts, and checks alike")
     void secondLoadIsCached() throws Exception {
         RuleBookLoaderTest.copyBundled(rules);
         RuleBookLoader first = loader();
@@ -99,6 +99,7 @@ class RuleCacheTest {
         assertThat(second.compiled()).isZero();
 
         assertThat(names(cached)).isEqualTo(names(compiled)).isNotEmpty();
+        assertThat(cached.parts()).as("one part per term file, as compiled").hasSize(compiled.parts().size()).hasSizeGreaterThan(1);
         Report fromCache = check(cached);
         assertThat(fromCache.findings()).isEqualTo(check(compiled).findings());
         assertThat(fromCache.findings()).extracting(Finding::status).contains(Status.VIOLATED, Status.CONTESTED);

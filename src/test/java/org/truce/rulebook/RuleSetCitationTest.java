@@ -24,7 +24,7 @@ class RuleSetCitationTest {
         RuleBook book = RuleBooks.bundled();
         List<String> problems = new ArrayList<>();
         int rules = 0;
-        for (KiePackage pkg : book.kieBase().getKiePackages()) {
+        for (KiePackage pkg : book.parts().stream().flatMap(part -> part.getKiePackages().stream()).toList()) {
             if (pkg.getName().equals("org.truce.check")) {
                 continue;
             }

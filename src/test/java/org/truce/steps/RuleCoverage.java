@@ -272,8 +272,7 @@ final class RuleCoverage {
      * matched, for {@code scenario}. The checker's own hook names the rule only; the facts say the reading.
      */
     static RuleBook watching(RuleBook book, String scenario) {
-        KieBase base = book.kieBase();
-        KieBase watched = (KieBase) Proxy.newProxyInstance(KieBase.class.getClassLoader(), new Class<?>[] {KieBase.class},
+        return book.wrapping(base -> (KieBase) Proxy.newProxyInstance(KieBase.class.getClassLoader(), new Class<?>[] {KieBase.class},
                 (proxy, method, args) -> {
                     Object result;
                     try {
@@ -290,8 +289,7 @@ final class RuleCoverage {
                         });
                     }
                     return result;
-                });
-        return new RuleBook(book.folder(), book.index(), watched, book.rules(), book.warnings());
+                }));
     }
 
     /**

@@ -166,8 +166,8 @@ class RuleCoverageTest {
                             parameters.put(FUEL_COUNTS, values.get(r.id()));
                             return new ClauseIndex.ReadingSpec(r.id(), r.text(), r.heldBy(), r.sources(), parameters);
                         }).toList())).toList();
-        return new RuleBook(book.folder(), new ClauseIndex(index.agreement(), index.title(), index.note(), index.parties(), index.pause(),
-                index.parameters(), clauses), book.kieBase(), book.rules());
+        return book.withIndex(new ClauseIndex(index.agreement(), index.title(), index.note(), index.parties(), index.pause(),
+                index.parameters(), clauses));
     }
 
     private List<String> readingsOf(Rule rule) {

@@ -58,8 +58,8 @@ public final class RuleBooks {
             return new ClauseIndex.Clause(c.id(), c.heading(), c.text(), c.reportedBy(), c.sources(), kind[0].equals("disputed"),
                     kind[0], kind.length == 2 ? kind[1] : null, c.accounts(), c.party(), c.term(), c.notModelled(), c.readings());
         }).toList();
-        return new RuleBook(book.folder(), new ClauseIndex(index.agreement(), index.title(), index.note(), index.parties(), index.pause(),
-                index.parameters(), clauses), book.kieBase(), book.rules());
+        return book.withIndex(new ClauseIndex(index.agreement(), index.title(), index.note(), index.parties(), index.pause(),
+                index.parameters(), clauses));
     }
 
     /** A checker for the bundled rule set, with its agreement's summariser. */

@@ -1,0 +1,106 @@
+package org.truce.check;
+
+import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.runtime.KieSession;
+import org.truce.rulebook.RuleBook;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The rule sessions of a check: one per part of the rule book ({@link RuleBook#parts()}), each given the facts its
+ * rules have patterns for, one after the other, so that the memory of a session holds one part's matches, not every
+ * part's. Parts are apart by construction except for one thing only a run can show: a rule that inserts a fact of a
+ * type another part's rules match. A run that shows it is set aside, and every rule is evaluated in one session.
+ */
+final class Sessions {
+
+    /** What the rules concluded. */
+    record Outcome(List<Obligation> obligations, List<Account> accounts, List<Undecided> undecided) {
+    }
+
+    private Sessions() {
+    }
+
+    /** Evaluates {@code inputs} against the rules of {@code book}, telling {@code fired} (if not null) of each rule fired. */
+    static Outcome run(RuleBook book, List<Object> inputs, Consumer<Rule> fired) {
+        Outcome apart = run(book.parts(), book.parts().size() > 1 ? book : null, inputs, fired);
+        return apart != null ? apart : run(List.of(book.kieBase()), null, inputs, fired);
+    }
+
+    /**
+     * The conclusions of {@code parts}, each in a session of its own; null if a part inserted a fact another part reads.
+     * {@code book} says which types each part reads; null for one part, which is given every fact.
+     */
+    private static Outcome run(List<KieBase> parts, RuleBook book, List<Object> inputs, Consumer<Rule> fired) {
+        Outcome out = new Outcome(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        for (int i = 0; i < parts.size(); i++) {
+            int index = i;
+            KieSession session = parts.get(i).newKieSession();
+            if (fired != null) {
+                // Only when asked: with a listener, the session makes two event objects for every rule it fires.
+                session.addEventListener(new DefaultAgendaEventListener() {
+                    @Override
+                    public void afterMatchFired(AfterMatchFiredEvent event) {
+                        fired.accept(event.getMatch().getRule());
+                    }
+                });
+            }
+            try {
+                long inserted = 0;
+                for (Object fact : inputs) {
+                    // A fact no rule of the part has a pattern for changes nothing in its session.
+                    if (book == null || book.reads(index, fact.getClass())) {
+                        session.insert(fact);
+                        inserted++;
+                    }
+                }
+                session.fireAllRules();
+                long concluded = 0;
+                for (Object o : session.getObjects(new ClassObjectFilter(Obligation.class))) {
+                    out.obligations.add((Obligation) o);
+                    concluded++;
+                }
+                for (Object a : session.getObjects(new ClassObjectFilter(Account.class))) {
+                    out.accounts.add((Account) a);
+                    concluded++;
+                }
+                for (Object u : session.getObjects(new ClassObjectFilter(Undecided.class))) {
+                    out.undecided.add((Undecided) u);
+                    concluded++;
+                }
+                if (book != null && session.getFactCount() != inserted + concluded && readByOthers(session, inputs, book, parts.size(), i)) {
+                    return null;
+                }
+            } finally {
+                session.dispose();
+            }
+        }
+        return out;
+    }
+
+    /** Whether a fact the rules of part {@code own} inserted, other than a conclusion, has a pattern in another part. */
+    private static boolean readByOthers(KieSession session, List<Object> inputs, RuleBook book, int parts, int own) {
+        Set<Object> given = Collections.newSetFromMap(new IdentityHashMap<>());
+        given.addAll(inputs);
+        for (Object fact : session.getObjects()) {
+            if (given.contains(fact) || fact instanceof Obligation || fact instanceof Account || fact instanceof Undecided) {
+                continue;
+            }
+            for (int j = 0; j < parts; j++) {
+                if (j != own && book.reads(j, fact.getClass())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
