@@ -4,6 +4,9 @@ import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.truce.rulebook.RuleBook;
@@ -18,8 +21,9 @@ import java.util.function.Consumer;
 /**
  * The rule sessions of a check: one per part of the rule book ({@link RuleBook#parts()}), each given the facts its
  * rules have patterns for, one after the other, so that the memory of a session holds one part's matches, not every
- * part's. Parts are apart by construction except for one thing only a run can show: a rule that inserts a fact of a
- * type another part's rules match. A run that shows it is set aside, and every rule is evaluated in one session.
+ * part's. Parts are apart by construction except for what only a run can show: a rule that inserts a fact of a type
+ * another part's rules match, or that changes or deletes a fact other than a conclusion. A run that shows either is set
+ * aside, and every rule is evaluated in one session.
  */
 final class Sessions {
 
@@ -54,6 +58,22 @@ final class Sessions {
                     }
                 });
             }
+            // A rule that changes or deletes a fact other than a conclusion of its own term could change what another part
+            // matched, had they shared a session: such a run is set aside.
+            boolean[] changed = new boolean[1];
+            if (book != null) {
+                session.addEventListener(new DefaultRuleRuntimeEventListener() {
+                    @Override
+                    public void objectUpdated(ObjectUpdatedEvent event) {
+                        changed[0] |= !conclusion(event.getObject());
+                    }
+
+                    @Override
+                    public void objectDeleted(ObjectDeletedEvent event) {
+                        changed[0] |= !conclusion(event.getOldObject());
+                    }
+                });
+            }
             try {
                 long inserted = 0;
                 for (Object fact : inputs) {
@@ -77,7 +97,8 @@ final class Sessions {
                     out.undecided.add((Undecided) u);
                     concluded++;
                 }
-                if (book != null && session.getFactCount() != inserted + concluded && readByOthers(session, inputs, book, parts.size(), i)) {
+                if (book != null && (changed[0]
+                        || session.getFactCount() != inserted + concluded && readByOthers(session, inputs, book, parts.size(), i))) {
                     return null;
                 }
             } finally {
@@ -87,12 +108,17 @@ final class Sessions {
         return out;
     }
 
+    /** Whether {@code fact} is what a rule concludes, which only rules of its own term read ({@link org.truce.rulebook.Parts}). */
+    private static boolean conclusion(Object fact) {
+        return fact instanceof Obligation || fact instanceof Account || fact instanceof Undecided;
+    }
+
     /** Whether a fact the rules of part {@code own} inserted, other than a conclusion, has a pattern in another part. */
     private static boolean readByOthers(KieSession session, List<Object> inputs, RuleBook book, int parts, int own) {
         Set<Object> given = Collections.newSetFromMap(new IdentityHashMap<>());
         given.addAll(inputs);
         for (Object fact : session.getObjects()) {
-            if (given.contains(fact) || fact instanceof Obligation || fact instanceof Account || fact instanceof Undecided) {
+            if (given.contains(fact) || conclusion(fact)) {
                 continue;
             }
             for (int j = 0; j < parts; j++) {

@@ -29,10 +29,11 @@ import java.util.regex.Pattern;
  *       and two rules or functions an error);</li>
  *   <li>every pattern on what rules conclude (an obligation, an account, an undecided report) names a term of its own
  *       file's rules ({@code term == "…"}, or {@code obligation.term == "…"}), so no rule reads another file's
- *       conclusions.</li>
+ *       conclusions;</li>
+ *   <li>no file has rules of an entry point other than the default one.</li>
  * </ul>
- * A rule may also insert a fact of some other type; whether another file's rules match it is seen during a check
- * ({@link #matches}), which then evaluates every rule in one session.
+ * A rule may also insert a fact of some other type, or change or delete a fact; whether that could reach another
+ * file's rules is seen during a check ({@link #matches}), which then evaluates every rule in one session.
  */
 public final class Parts {
 
@@ -84,6 +85,9 @@ public final class Parts {
                 if (before != null) {
                     return before + " and " + file + " both have rules of " + term;
                 }
+            }
+            if (((InternalRuleBase) parts.get(i)).getRete().getEntryPointNodes().size() > 1) {
+                return file + " has rules of an entry point of its own";
             }
             String reads = readsOthers(parts.get(i), terms);
             if (reads != null) {

@@ -120,6 +120,30 @@ class RuleSessionsTest {
                 .check(facts, new RuleBook(book.folder(), book.index(), book.kieBase(), book.rules())).findings());
     }
 
+    @Test
+    @DisplayName("a rule that deletes a fact another file's rules match is heard: the check evaluates every rule in one session")
+    void deletedFactReadElsewhere() throws Exception {
+        // A rule of the fuel term, first of all, takes a pause day out of the calendar for every term.
+        RuleBook book = withFuelRule("""
+                rule "T07 A day a monitor calls off is no pause day (a test's rule)"
+                    @clause("T07") @term("daily-fuel") salience 100
+                when
+                    $day : PauseDay( $date : date )
+                    Figure( quantity == Quantity.FUEL_LITRES, source == "calling-off-monitor", date == $date )
+                then
+                    delete($day);
+                end
+                """);
+        assertThat(book.parts()).hasSizeGreaterThan(1);
+        FactSet facts = facts().day("2023-11-24").fuelLitres(150, "Calling Off Monitor").trucks(100, "Monitor A").and().build();
+
+        Report report = RuleBooks.checker().check(facts, book);
+
+        assertThat(report.findings()).extracting(Finding::id).doesNotContain("daily-aid-trucks/2023-11-24");
+        assertThat(report.findings()).isEqualTo(RuleBooks.checker()
+                .check(facts, new RuleBook(book.folder(), book.index(), book.kieBase(), book.rules())).findings());
+    }
+
     /** A copy of the bundled rules (in {@code dir/rules}) with {@code rule} added to the fuel term's file, loaded without a cache. */
     private RuleBook withFuelRule(String rule) throws Exception {
         Path rules = RuleBooks.copyBundled(dir);
