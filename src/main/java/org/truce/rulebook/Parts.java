@@ -3,6 +3,7 @@ package org.truce.rulebook;
 import org.drools.base.base.ClassObjectType;
 import org.drools.base.base.ObjectType;
 import org.drools.base.common.NetworkNode;
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.core.impl.InternalRuleBase;
 import org.drools.core.reteoo.AlphaNode;
 import org.drools.core.reteoo.EntryPointNode;
@@ -30,7 +31,9 @@ import java.util.regex.Pattern;
  *   <li>every pattern on what rules conclude (an obligation, an account, an undecided report) names a term of its own
  *       file's rules ({@code term == "…"}, or {@code obligation.term == "…"}), so no rule reads another file's
  *       conclusions;</li>
- *   <li>no file has rules of an entry point other than the default one.</li>
+ *   <li>no file has rules of an entry point other than the default one;</li>
+ *   <li>no rule is of an activation group, an agenda group other than the main one, a ruleflow group, or has
+ *       auto-focus: groups tie rules across files (one rule of an activation group firing cancels the others).</li>
  * </ul>
  * A rule may also insert a fact of some other type, or change or delete a fact; whether that could reach another
  * file's rules is seen during a check ({@link #matches}), which then evaluates every rule in one session.
@@ -57,6 +60,10 @@ public final class Parts {
                     String before = fileOfName.putIfAbsent("rule \"" + rule.getName() + "\"", file);
                     if (before != null) {
                         return before + " and " + file + " both have a rule \"" + rule.getName() + "\"";
+                    }
+                    String group = group(rule);
+                    if (group != null) {
+                        return file + " has a rule of " + group + ", which rules of other files may share";
                     }
                     String term = Metadata.term(rule);
                     if (term != null) {
@@ -114,6 +121,23 @@ public final class Parts {
             }
         }
         return null;
+    }
+
+    /** The group that ties {@code rule} to rules it shares a session with (an activation or agenda group), if any. */
+    private static String group(Rule rule) {
+        if (!(rule instanceof RuleImpl impl)) {
+            return "a kind Drools does not say";
+        }
+        if (impl.getActivationGroup() != null && !impl.getActivationGroup().isEmpty()) {
+            return "activation-group \"" + impl.getActivationGroup() + "\"";
+        }
+        if (impl.getRuleFlowGroup() != null && !impl.getRuleFlowGroup().isEmpty()) {
+            return "ruleflow-group \"" + impl.getRuleFlowGroup() + "\"";
+        }
+        if (impl.getAgendaGroup() != null && !impl.getAgendaGroup().isEmpty() && !impl.getAgendaGroup().equals("MAIN")) {
+            return "agenda-group \"" + impl.getAgendaGroup() + "\"";
+        }
+        return impl.getAutoFocus() ? "auto-focus" : null;
     }
 
     private static boolean javaClass(String name) {

@@ -185,6 +185,20 @@ class RuleSessionsTest {
     }
 
     @Test
+    @DisplayName("a rule of an activation group (which rules of other files may share) keeps the folder one part")
+    void activationGroup() throws Exception {
+        RuleBook book = withFuelRule("""
+                rule "T07 A rule of an activation group (a test's rule)"
+                    @clause("T07") @term("daily-fuel") activation-group "one-of-us"
+                when
+                    Figure( quantity == Quantity.FUEL_LITRES, source == "nobody-at-all" )
+                then
+                end
+                """);
+        assertThat(book.parts()).hasSize(1);
+    }
+
+    @Test
     @DisplayName("a file that compiles only beside the others (a function of another file) is one part with them, and checks")
     void compilesOnlyTogether() throws Exception {
         Files.writeString(Files.createDirectories(dir.resolve("rules")).resolve("helpers.drl"), """
