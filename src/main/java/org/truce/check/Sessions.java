@@ -22,8 +22,9 @@ import java.util.function.Consumer;
  * The rule sessions of a check: one per part of the rule book ({@link RuleBook#parts()}), each given the facts its
  * rules have patterns for, one after the other, so that the memory of a session holds one part's matches, not every
  * part's. Parts are apart by construction except for what only a run can show: a rule that inserts a fact of a type
- * another part's rules match, or that changes or deletes a fact other than a conclusion. A run that shows either is set
- * aside, and every rule is evaluated in one session.
+ * another part's rules match, a conclusion of a term not its own, or that changes or deletes a fact other than a
+ * conclusion; or a rule that fails. A run that shows any of these is set aside, and every rule is evaluated in one
+ * session.
  */
 final class Sessions {
 
@@ -36,13 +37,31 @@ final class Sessions {
 
     /** Evaluates {@code inputs} against the rules of {@code book}, telling {@code fired} (if not null) of each rule fired. */
     static Outcome run(RuleBook book, List<Object> inputs, Consumer<Rule> fired) {
-        Outcome apart = run(book.parts(), book.parts().size() > 1 ? book : null, inputs, fired);
-        return apart != null ? apart : run(List.of(book.kieBase()), null, inputs, fired);
+        if (book.parts().size() > 1) {
+            // The rules fired in a run that is set aside are not told: only those of the run whose conclusions count.
+            List<Rule> heard = fired == null ? null : new ArrayList<>();
+            Outcome apart;
+            try {
+                apart = run(book.parts(), book, inputs, heard == null ? null : heard::add);
+            } catch (RuntimeException e) {
+                // A rule that fails alone might not have failed beside another file's rules (a fact of theirs may have
+                // kept it from firing): one session of every rule says whether it does.
+                apart = null;
+            }
+            if (apart != null) {
+                if (fired != null) {
+                    heard.forEach(fired);
+                }
+                return apart;
+            }
+        }
+        return run(List.of(book.kieBase()), null, inputs, fired);
     }
 
     /**
-     * The conclusions of {@code parts}, each in a session of its own; null if a part inserted a fact another part reads.
-     * {@code book} says which types each part reads; null for one part, which is given every fact.
+     * The conclusions of {@code parts}, each in a session of its own; null if a part did what could reach another part
+     * in one session. {@code book} says which types each part reads and which terms its rules are of; null for one
+     * part, which is given every fact.
      */
     private static Outcome run(List<KieBase> parts, RuleBook book, List<Object> inputs, Consumer<Rule> fired) {
         Outcome out = new Outcome(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
@@ -84,20 +103,29 @@ final class Sessions {
                     }
                 }
                 session.fireAllRules();
+                Set<String> terms = book == null ? null : book.terms(index);
+                boolean others = false;
                 long concluded = 0;
                 for (Object o : session.getObjects(new ClassObjectFilter(Obligation.class))) {
-                    out.obligations.add((Obligation) o);
+                    Obligation obligation = (Obligation) o;
+                    others |= terms != null && !terms.contains(obligation.term());
+                    out.obligations.add(obligation);
                     concluded++;
                 }
                 for (Object a : session.getObjects(new ClassObjectFilter(Account.class))) {
-                    out.accounts.add((Account) a);
+                    Account account = (Account) a;
+                    others |= terms != null && !terms.contains(account.obligation().term());
+                    out.accounts.add(account);
                     concluded++;
                 }
                 for (Object u : session.getObjects(new ClassObjectFilter(Undecided.class))) {
-                    out.undecided.add((Undecided) u);
+                    Undecided undecided = (Undecided) u;
+                    others |= terms != null && !terms.contains(undecided.obligation().term());
+                    out.undecided.add(undecided);
                     concluded++;
                 }
-                if (book != null && (changed[0]
+                // A conclusion of another file's term is one that file's rules may read.
+                if (book != null && (changed[0] || others
                         || session.getFactCount() != inserted + concluded && readByOthers(session, inputs, book, parts.size(), i))) {
                     return null;
                 }

@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
  *       file's rules ({@code term == "…"}, or {@code obligation.term == "…"}), so no rule reads another file's
  *       conclusions;</li>
  *   <li>no file has rules of an entry point other than the default one;</li>
+ *   <li>no consequence reaches the rule session itself ({@code kcontext} or {@code drools} other than
+ *       {@code kcontext.getRule()}: to halt it, run a query, read every fact or set the focus);</li>
  *   <li>no rule is of an activation group, an agenda group other than the main one, a ruleflow group, or has
  *       auto-focus: groups tie rules across files (one rule of an activation group firing cancels the others).</li>
  * </ul>
@@ -42,13 +44,27 @@ public final class Parts {
 
     /** The types of what rules conclude: each names the term of the rule that made it (org.truce.check). */
     static final Set<String> CONCLUSIONS = Set.of("org.truce.check.Obligation", "org.truce.check.Account", "org.truce.check.Undecided");
+    /**
+     * The rule session's handles in a consequence, other than to name the rule: through them a rule can halt the session,
+     * run a query, read every fact or set the focus, and would reach only its own file's part.
+     */
+    private static final Pattern RUNTIME = Pattern.compile("\\b(?:kcontext|drools)\\b(?!\\s*\\.\\s*getRule\\s*\\(\\s*\\))");
     private static final Pattern OWN_TERM = Pattern.compile("^\\s*(?:obligation\\s*\\.\\s*)?term\\s*==\\s*\"([^\"]*)\"\\s*$");
 
     private Parts() {
     }
 
-    /** Why the files compiled to {@code parts} (in file order, with their rules) are not apart, or {@code null} if they are. */
-    static String notApart(List<String> files, List<KieBase> parts) {
+    /**
+     * Why the files named {@code files}, of text {@code texts}, compiled one to each of {@code parts}, are not apart, or
+     * {@code null} if they are.
+     */
+    static String notApart(List<String> files, List<String> texts, List<KieBase> parts) {
+        for (int i = 0; i < files.size(); i++) {
+            Matcher runtime = RUNTIME.matcher(texts.get(i));
+            if (runtime.find()) {
+                return files.get(i) + " reaches the rule session itself (" + runtime.group() + "), where it would find only its own file's facts";
+            }
+        }
         Map<String, String> fileOfTerm = new HashMap<>();
         Map<String, String> fileOfType = new HashMap<>();
         Map<String, String> fileOfName = new HashMap<>();
@@ -93,10 +109,13 @@ public final class Parts {
                     return before + " and " + file + " both have rules of " + term;
                 }
             }
-            if (((InternalRuleBase) parts.get(i)).getRete().getEntryPointNodes().size() > 1) {
+            if (!(parts.get(i) instanceof InternalRuleBase base)) {
+                return file + " compiled to a rule base of a kind truce does not know";
+            }
+            if (base.getRete().getEntryPointNodes().size() > 1) {
                 return file + " has rules of an entry point of its own";
             }
-            String reads = readsOthers(parts.get(i), terms);
+            String reads = readsOthers(base, terms);
             if (reads != null) {
                 return file + " has a pattern on " + reads + " that names no term of its own rules";
             }
@@ -105,8 +124,8 @@ public final class Parts {
     }
 
     /** The type of a pattern of {@code part} on what rules conclude that does not name one of {@code terms}, if any. */
-    private static String readsOthers(KieBase part, Set<String> terms) {
-        for (EntryPointNode entry : ((InternalRuleBase) part).getRete().getEntryPointNodes().values()) {
+    private static String readsOthers(InternalRuleBase part, Set<String> terms) {
+        for (EntryPointNode entry : part.getRete().getEntryPointNodes().values()) {
             for (Map.Entry<ObjectType, ObjectTypeNode> node : entry.getObjectTypeNodes().entrySet()) {
                 if (!(node.getKey() instanceof ClassObjectType type)) {
                     return node.getKey().toString();

@@ -1,13 +1,16 @@
 package org.truce.rulebook;
 
 import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.truce.factset.Problem;
 
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -31,6 +34,7 @@ public final class RuleBook {
     /** The parts as compiled, whose networks say which types their rules read (the parts may be wrapped). */
     private final List<KieBase> compiled;
     private final Map<Class<?>, boolean[]> reads = new ConcurrentHashMap<>();
+    private final Map<Integer, Set<String>> terms = new ConcurrentHashMap<>();
     private final Supplier<KieBase> whole;
     private final List<Rule> rules;
     private final List<Problem> warnings;
@@ -93,6 +97,22 @@ public final class RuleBook {
             }
             return of;
         })[part];
+    }
+
+    /** The terms of the rules of part {@code part} (their {@code @term}). */
+    public Set<String> terms(int part) {
+        return terms.computeIfAbsent(part, p -> {
+            Set<String> of = new HashSet<>();
+            for (KiePackage pkg : compiled.get(p).getKiePackages()) {
+                for (Rule rule : pkg.getRules()) {
+                    String term = Metadata.term(rule);
+                    if (term != null) {
+                        of.add(term);
+                    }
+                }
+            }
+            return Set.copyOf(of);
+        });
     }
 
     /** Every rule in one KieBase: the only part of a rule set that is not apart, else compiled on first use. */

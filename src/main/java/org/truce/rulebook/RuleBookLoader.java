@@ -139,7 +139,12 @@ public final class RuleBookLoader {
             try {
                 return compile(folder, drl, new ArrayList<>());
             } catch (InvalidInputException e) {
-                throw new IllegalStateException("the rules of " + display(folder) + " compiled file by file, not together", e);
+                // Compiled file by file, the folder loaded; this check needs it compiled together, which it is not.
+                List<Problem> why = new ArrayList<>();
+                why.add(new Problem(display(folder), 0, 0, "", "expected rule files that compile together, as a check that reaches "
+                        + "from one file's rules to another's needs them in one session; found these problems"));
+                why.addAll(e.problems());
+                throw new RuleSets.RuleSetException(new InvalidInputException(why));
             }
         };
         return new RuleBook(folder, index, parts, whole, rules, warnings);
@@ -154,6 +159,8 @@ public final class RuleBookLoader {
             KieServices ks = KieServices.Factory.get();
             List<KieBase> parts = new ArrayList<>();
             List<Problem> partWarnings = new ArrayList<>();
+            List<String> files = new ArrayList<>();
+            List<String> texts = new ArrayList<>();
             for (var file : drl.entrySet()) {
                 ReleaseId single = ks.newReleaseId("org.truce.rules", "part-" + BUILDS.incrementAndGet(), "1.0.0");
                 Map<String, byte[]> one = Map.of(file.getKey(), file.getValue());
@@ -163,9 +170,15 @@ public final class RuleBookLoader {
                     return List.of(compile(folder, drl, warnings));
                 }
                 partWarnings.addAll(problems(folder, one, results.getMessages(Message.Level.WARNING)));
-                parts.add(ks.newKieContainer(single).getKieBase());
+                KieBase part = ks.newKieContainer(single).getKieBase();
+                // A file of no rules has nothing to evaluate in a session.
+                if (part.getKiePackages().stream().anyMatch(p -> !p.getRules().isEmpty())) {
+                    parts.add(part);
+                    files.add(file.getKey());
+                    texts.add(new String(file.getValue(), StandardCharsets.UTF_8));
+                }
             }
-            if (Parts.notApart(List.copyOf(drl.keySet()), parts) == null) {
+            if (parts.size() > 1 && Parts.notApart(files, texts, parts) == null) {
                 warnings.addAll(partWarnings);
                 return parts;
             }

@@ -17,6 +17,7 @@ import org.truce.rulebook.RuleBook;
 import org.truce.rulebook.RuleBookLoader;
 import org.truce.rulebook.RuleCache;
 import org.truce.rulebook.RuleSets;
+import org.truce.rulebook.RuleSets;
 import org.truce.testing.RuleBooks;
 
 import java.io.IOException;
@@ -144,9 +145,133 @@ class RuleSessionsTest {
                 .check(facts, new RuleBook(book.folder(), book.index(), book.kieBase(), book.rules())).findings());
     }
 
+    @Test
+    @DisplayName("a conclusion a rule makes of another file's term is heard: the check evaluates every rule in one session")
+    void conclusionOfAnotherTerm() throws Exception {
+        RuleBook book = withFuelRule("""
+                rule "T07 A fuel report taken for an aid-truck obligation (a test's rule)"
+                    @clause("T07") @term("daily-fuel")
+                when
+                    Figure( quantity == Quantity.FUEL_LITRES, source == "borrowing-monitor", $date : date )
+                then
+                    insert(new Obligation("daily-aid-trucks", "T06", $date, "Hamas", "200-including-fuel", kcontext.getRule().getName(),
+                            "a test's requirement", "a test's need"));
+                end
+                """);
+        assertThat(book.parts()).hasSizeGreaterThan(1);
+        FactSet facts = facts().day("2023-11-24").fuelLitres(150, "Borrowing Monitor").trucks(250, "Monitor A").and().build();
+        assertThat(RuleBooks.checker().check(facts, book).findings())
+                .isEqualTo(RuleBooks.checker().check(facts, new RuleBook(book.folder(), book.index(), book.kieBase(), book.rules())).findings());
+    }
+
+    @Test
+    @DisplayName("a rule that fails alone, where another file's rule would have stopped it, does not fail the check")
+    void failsOnlyAlone() throws Exception {
+        Path rules = RuleBooks.copyBundled(dir);
+        Path aid = rules.resolve("daily-aid-trucks.drl");
+        Files.writeString(aid, Files.readString(aid) + """
+
+                rule "T06 Fails unless a fuel rule said stop (a test's rule)" @clause("T06") @term("daily-aid-trucks")
+                when
+                    PauseDay( number == 1 )
+                    not String( this == "stop" )
+                then
+                    throw new IllegalStateException("no stop");
+                end
+                """);
+        Path fuel = rules.resolve("daily-fuel.drl");
+        Files.writeString(fuel, Files.readString(fuel) + """
+
+                rule "T07 Says stop, first of all (a test's rule)" @clause("T07") @term("daily-fuel") salience 1000
+                when
+                    PauseDay( number == 1 )
+                then
+                    insert("stop");
+                end
+                """);
+        RuleBook book = new RuleBookLoader(new RuleCache(null)).load(rules);
+        assertThat(book.parts()).hasSizeGreaterThan(1);
+        FactSet facts = facts().day("2023-11-24").trucks(250, "Monitor A").and().build();
+        assertThat(RuleBooks.checker().check(facts, book).findings()).extracting(Finding::id).contains("daily-aid-trucks/2023-11-24");
+    }
+
+    @Test
+    @DisplayName("after a run set aside, a listener hears the rules of the one-session run only, each as often as it fired there")
+    void firedOnceOnFallback() throws Exception {
+        RuleBook book = withFuelRule("""
+                rule "T07 A relayed fuel report counted as trucks (a test's rule)"
+                    @clause("T07") @term("daily-fuel")
+                when
+                    Figure( quantity == Quantity.FUEL_LITRES, source == "relay-monitor", $date : date, $litres : value )
+                then
+                    insert(new TruckCount($date, "relay-monitor", $litres, 0, 0));
+                end
+                """);
+        FactSet facts = facts().day("2023-11-24").fuelLitres(150, "Relay Monitor").and().build();
+        Map<String, Integer> apart = new TreeMap<>();
+        Map<String, Integer> together = new TreeMap<>();
+        RuleBooks.checker(r -> count(apart, r)).check(facts, book);
+        RuleBooks.checker(r -> count(together, r)).check(facts, new RuleBook(book.folder(), book.index(), book.kieBase(), book.rules()));
+        assertThat(apart).isNotEmpty().isEqualTo(together);
+    }
+
+    @Test
+    @DisplayName("a rule that reaches the session itself (here to halt it) keeps the folder one part")
+    void reachesTheSession() throws Exception {
+        RuleBook book = withFuelRule("""
+                rule "T07 Stops everything (a test's rule)"
+                    @clause("T07") @term("daily-fuel")
+                when
+                    Figure( quantity == Quantity.FUEL_LITRES, source == "nobody-at-all" )
+                then
+                    drools.halt();
+                end
+                """);
+        assertThat(book.parts()).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("files that compile one by one but not together load; a check that needs them together is refused with why")
+    void compileOnlyApart() throws Exception {
+        Path rules = RuleBooks.copyBundled(dir);
+        Path aid = rules.resolve("daily-aid-trucks.drl");
+        Files.writeString(aid, Files.readString(aid).replace("import org.truce.factset.Bound;", "import org.truce.factset.Bound;\nimport java.sql.Date;"));
+        RuleBook book = withFuelRule("""
+                rule "T07 A relayed fuel report counted as trucks (a test's rule)"
+                    @clause("T07") @term("daily-fuel")
+                when
+                    Figure( quantity == Quantity.FUEL_LITRES, source == "relay-monitor", $date : date, $litres : value )
+                then
+                    java.util.Date unused = new java.util.Date();
+                    insert(new TruckCount($date, "relay-monitor", $litres, 0, 0));
+                end
+                """.replace("rule \"T07", "import java.util.Date;\n\nrule \"T07"));
+        assertThat(book.parts()).hasSizeGreaterThan(1);
+        assertThat(RuleBooks.checker().check(facts().day("2023-11-24").fuelLitres(150, "Monitor A").and().build(), book).findings())
+                .as("a check that needs nothing together").isNotEmpty();
+        assertThatThrownBy(() -> RuleBooks.checker().check(facts().day("2023-11-24").fuelLitres(150, "Relay Monitor").and().build(), book))
+                .isInstanceOf(RuleSets.RuleSetException.class)
+                .satisfies(e -> assertThat(((RuleSets.RuleSetException) e).problems().problems().get(0).toString())
+                        .contains("expected rule files that compile together"));
+    }
+
+    @Test
+    @DisplayName("a file of no rules is no part, and the rule set is cached like any other")
+    void fileOfNoRules() throws Exception {
+        Path rules = RuleBooks.copyBundled(dir);
+        Files.writeString(rules.resolve("zz-notes.drl"), "package gaza_2023_11;\n");
+        Path cache = Files.createDirectories(dir.resolve("cache"));
+        Files.setPosixFilePermissions(cache, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        RuleBookLoader first = new RuleBookLoader(new RuleCache(cache));
+        assertThat(first.load(rules).parts()).hasSize(RuleBooks.bundled().parts().size());
+        RuleBookLoader second = new RuleBookLoader(new RuleCache(cache));
+        assertThat(second.load(rules).parts()).hasSize(RuleBooks.bundled().parts().size());
+        assertThat(second.fromCache()).isEqualTo(1);
+    }
+
     /** A copy of the bundled rules (in {@code dir/rules}) with {@code rule} added to the fuel term's file, loaded without a cache. */
     private RuleBook withFuelRule(String rule) throws Exception {
-        Path rules = RuleBooks.copyBundled(dir);
+        Path rules = Files.exists(dir.resolve("rules").resolve("clauses.json")) ? dir.resolve("rules") : RuleBooks.copyBundled(dir);
         Path fuel = rules.resolve("daily-fuel.drl");
         Files.writeString(fuel, Files.readString(fuel) + "\n" + rule);
         return new RuleBookLoader(new RuleCache(null)).load(rules);
