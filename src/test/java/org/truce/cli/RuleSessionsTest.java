@@ -44,6 +44,17 @@ import static org.truce.testing.FactSetBuilder.facts;
 @DisplayName("Rule sessions: one per term file, concluding exactly what one session of every rule concludes")
 class RuleSessionsTest {
 
+    /** A rule of the fuel term that relays a fuel report of "Relay Monitor" as a truck count, which the aid-truck rules read. */
+    private static final String RELAY = """
+                rule "T07 A relayed fuel report counted as trucks (a test's rule)"
+                    @clause("T07") @term("daily-fuel")
+                when
+                    Figure( quantity == Quantity.FUEL_LITRES, source == "relay-monitor", $date : date, $litres : value )
+                then
+                    insert(new TruckCount($date, "relay-monitor", $litres, 0, 0));
+                end
+                """;
+
     @TempDir
     Path dir;
 
@@ -101,15 +112,7 @@ class RuleSessionsTest {
     @DisplayName("a rule that inserts a fact another file's rules match is heard: the check evaluates every rule in one session")
     void insertedFactReadElsewhere() throws Exception {
         // A rule of the fuel term relays a fuel report as a truck count, which the aid-truck rules read.
-        RuleBook book = withFuelRule("""
-                rule "T07 A relayed fuel report counted as trucks (a test's rule)"
-                    @clause("T07") @term("daily-fuel")
-                when
-                    Figure( quantity == Quantity.FUEL_LITRES, source == "relay-monitor", $date : date, $litres : value )
-                then
-                    insert(new TruckCount($date, "relay-monitor", $litres, 0, 0));
-                end
-                """);
+        RuleBook book = withFuelRule(RELAY);
         assertThat(book.parts()).as("the files are apart, as far as loading can tell").hasSizeGreaterThan(1);
         FactSet facts = facts().day("2023-11-24").fuelLitres(150, "Relay Monitor").and().build();
 
@@ -198,15 +201,7 @@ class RuleSessionsTest {
     @Test
     @DisplayName("after a run set aside, a listener hears the rules of the one-session run only, each as often as it fired there")
     void firedOnceOnFallback() throws Exception {
-        RuleBook book = withFuelRule("""
-                rule "T07 A relayed fuel report counted as trucks (a test's rule)"
-                    @clause("T07") @term("daily-fuel")
-                when
-                    Figure( quantity == Quantity.FUEL_LITRES, source == "relay-monitor", $date : date, $litres : value )
-                then
-                    insert(new TruckCount($date, "relay-monitor", $litres, 0, 0));
-                end
-                """);
+        RuleBook book = withFuelRule(RELAY);
         FactSet facts = facts().day("2023-11-24").fuelLitres(150, "Relay Monitor").and().build();
         Map<String, Integer> apart = new TreeMap<>();
         Map<String, Integer> together = new TreeMap<>();
@@ -236,16 +231,8 @@ class RuleSessionsTest {
         Path rules = RuleBooks.copyBundled(dir);
         Path aid = rules.resolve("daily-aid-trucks.drl");
         Files.writeString(aid, Files.readString(aid).replace("import org.truce.factset.Bound;", "import org.truce.factset.Bound;\nimport java.sql.Date;"));
-        RuleBook book = withFuelRule("""
-                rule "T07 A relayed fuel report counted as trucks (a test's rule)"
-                    @clause("T07") @term("daily-fuel")
-                when
-                    Figure( quantity == Quantity.FUEL_LITRES, source == "relay-monitor", $date : date, $litres : value )
-                then
-                    java.util.Date unused = new java.util.Date();
-                    insert(new TruckCount($date, "relay-monitor", $litres, 0, 0));
-                end
-                """.replace("rule \"T07", "import java.util.Date;\n\nrule \"T07"));
+        // The fuel term's file imports another class of that name: each file compiles alone, not both together.
+        RuleBook book = withFuelRule("import java.util.Date;\n\n" + RELAY);
         assertThat(book.parts()).hasSizeGreaterThan(1);
         assertThat(RuleBooks.checker().check(facts().day("2023-11-24").fuelLitres(150, "Monitor A").and().build(), book).findings())
                 .as("a check that needs nothing together").isNotEmpty();
