@@ -167,21 +167,33 @@ class RuleSessionsTest {
                 .isEqualTo(RuleBooks.checker().check(facts, new RuleBook(book.folder(), book.index(), book.kieBase(), book.rules())).findings());
     }
 
-    @Test
-    @DisplayName("a rule that fails alone, where another file's rule would have stopped it, does not fail the check")
-    void failsOnlyAlone() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "throws an exception | throw new IllegalStateException(\"no stop\");",
+            "throws an error | throw new AssertionError(\"no stop\");",
+            "fires on and on | insert(Long.valueOf(System.nanoTime()));"})
+    @DisplayName("a rule that, alone, fails or fires on and on, where another file's rule would have stopped it, does not fail the check")
+    void failsOnlyAlone(String what, String consequence) throws Exception {
         Path rules = RuleBooks.copyBundled(dir);
         Path aid = rules.resolve("daily-aid-trucks.drl");
         Files.writeString(aid, Files.readString(aid) + """
 
-                rule "T06 Fails unless a fuel rule said stop (a test's rule)" @clause("T06") @term("daily-aid-trucks")
+                rule "T06 Goes wrong unless a fuel rule said stop (a test's rule)" @clause("T06") @term("daily-aid-trucks")
                 when
                     PauseDay( number == 1 )
                     not String( this == "stop" )
+                    Long()
                 then
-                    throw new IllegalStateException("no stop");
+                    %s
                 end
-                """);
+
+                rule "T06 Starts it (a test's rule)" @clause("T06") @term("daily-aid-trucks")
+                when
+                    PauseDay( number == 1 )
+                then
+                    insert(Long.valueOf(0));
+                end
+                """.formatted(consequence));
         Path fuel = rules.resolve("daily-fuel.drl");
         Files.writeString(fuel, Files.readString(fuel) + """
 
@@ -196,6 +208,37 @@ class RuleSessionsTest {
         assertThat(book.parts()).hasSizeGreaterThan(1);
         FactSet facts = facts().day("2023-11-24").trucks(250, "Monitor A").and().build();
         assertThat(RuleBooks.checker().check(facts, book).findings()).extracting(Finding::id).contains("daily-aid-trucks/2023-11-24");
+    }
+
+    @Test
+    @DisplayName("a conclusion of another file's term, withdrawn before the session ends, is heard all the same")
+    void withdrawnConclusionOfAnotherTerm() throws Exception {
+        RuleBook book = withFuelRule("""
+                rule "T07 A fuel report taken for an aid-truck obligation, for a while (a test's rule)"
+                    @clause("T07") @term("daily-fuel") salience 100
+                when
+                    Figure( quantity == Quantity.FUEL_LITRES, source == "borrowing-monitor", $date : date )
+                    not String( this == "withdrawn" )
+                then
+                    insertLogical(new Obligation("daily-aid-trucks", "T06", $date, null, "200-including-fuel", kcontext.getRule().getName(),
+                            "a test's requirement", "a test's need"));
+                end
+
+                rule "T07 Withdraws it, last of all (a test's rule)"
+                    @clause("T07") @term("daily-fuel") salience -100
+                when
+                    Figure( quantity == Quantity.FUEL_LITRES, source == "borrowing-monitor" )
+                then
+                    insert("withdrawn");
+                end
+                """);
+        FactSet facts = facts().day("2023-11-24").fuelLitres(150, "Borrowing Monitor").trucks(250, "Monitor A").and().build();
+        Map<String, Integer> apart = new TreeMap<>();
+        Map<String, Integer> together = new TreeMap<>();
+        Report split = RuleBooks.checker(r -> count(apart, r)).check(facts, book);
+        Report whole = RuleBooks.checker(r -> count(together, r)).check(facts, new RuleBook(book.folder(), book.index(), book.kieBase(), book.rules()));
+        assertThat(split.findings()).isEqualTo(whole.findings());
+        assertThat(apart).isEqualTo(together);
     }
 
     @Test
