@@ -36,7 +36,11 @@ public final class Checker {
         this.fired = null;
     }
 
-    /** A checker that also tells {@code fired} of every rule activation as it fires (for rule coverage and tracing). */
+    /**
+     * A checker that also tells {@code fired} of every rule activation that fired in the sessions whose conclusions the
+     * check keeps (for rule coverage and tracing): as it fires in one session of every rule; after them, in the order they
+     * fired, where the check evaluates each term file in a session of its own.
+     */
     public Checker(Summariser summariser, Consumer<Rule> fired) {
         this.summariser = summariser;
         this.fired = java.util.Objects.requireNonNull(fired);

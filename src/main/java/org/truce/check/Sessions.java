@@ -104,14 +104,14 @@ final class Sessions {
                 });
             }
             try {
-                long inserted = 0;
                 for (Object fact : inputs) {
                     // A fact no rule of the part has a pattern for changes nothing in its session.
                     if (book == null || book.reads(index, fact.getClass())) {
                         session.insert(fact);
-                        inserted++;
                     }
                 }
+                // Counted by the session: a fact given twice is one fact.
+                long inserted = session.getFactCount();
                 if (book == null) {
                     session.fireAllRules();
                 } else if (session.fireAllRules(limit(inserted)) >= limit(inserted)) {
