@@ -54,6 +54,7 @@ public final class RuleBookLoader {
     private final RuleCache cache;
     private final AtomicLong compiled = new AtomicLong();
     private final AtomicLong cached = new AtomicLong();
+    private final AtomicLong compiledFiles = new AtomicLong();
 
     /** A loader that keeps compiled rule sets in the user's cache ({@link RuleCache#standard()}). */
     public RuleBookLoader() {
@@ -68,6 +69,11 @@ public final class RuleBookLoader {
     /** How many rule sets this loader has compiled. */
     public long compiled() {
         return compiled.get();
+    }
+
+    /** How many DRL files this loader has compiled, alone or with the others of their folder. */
+    public long compiledFiles() {
+        return compiledFiles.get();
     }
 
     /** How many rule sets this loader has taken, compiled, from its cache. */
@@ -162,15 +168,26 @@ public final class RuleBookLoader {
             List<String> files = new ArrayList<>();
             List<String> texts = new ArrayList<>();
             for (var file : drl.entrySet()) {
-                ReleaseId single = ks.newReleaseId("org.truce.rules", "part-" + BUILDS.incrementAndGet(), "1.0.0");
-                Map<String, byte[]> one = Map.of(file.getKey(), file.getValue());
-                Results results = build(ks, single, one);
-                if (!results.getMessages(Message.Level.ERROR).isEmpty()) {
-                    // Compiled together, the folder's errors are told file by file.
-                    return List.of(compile(folder, drl, warnings));
+                // A file compiled alone depends on nothing but itself (and truce, Drools, the JVM, which every key
+                // covers): an edit of one file compiles that file only.
+                String partKey = RuleCache.key(Map.of("part:" + resourcePath(file.getKey(), file.getValue()), file.getValue()));
+                KieBase part = cache.readPart(partKey).orElse(null);
+                if (part == null) {
+                    ReleaseId single = ks.newReleaseId("org.truce.rules", "part-" + BUILDS.incrementAndGet(), "1.0.0");
+                    Map<String, byte[]> one = Map.of(file.getKey(), file.getValue());
+                    Results results = build(ks, single, one);
+                    compiledFiles.incrementAndGet();
+                    if (!results.getMessages(Message.Level.ERROR).isEmpty()) {
+                        // Compiled together, the folder's errors are told file by file.
+                        return List.of(compile(folder, drl, warnings));
+                    }
+                    List<Problem> fileWarnings = problems(folder, one, results.getMessages(Message.Level.WARNING));
+                    partWarnings.addAll(fileWarnings);
+                    part = ks.newKieContainer(single).getKieBase();
+                    if (fileWarnings.isEmpty()) {
+                        cache.writePart(partKey, part);
+                    }
                 }
-                partWarnings.addAll(problems(folder, one, results.getMessages(Message.Level.WARNING)));
-                KieBase part = ks.newKieContainer(single).getKieBase();
                 // A file of no rules has nothing to evaluate in a session.
                 if (part.getKiePackages().stream().anyMatch(p -> !p.getRules().isEmpty())) {
                     parts.add(part);
@@ -238,6 +255,7 @@ public final class RuleBookLoader {
     }
 
     private KieBase compile(Path folder, Map<String, byte[]> drl, List<Problem> warnings) throws InvalidInputException {
+        compiledFiles.addAndGet(drl.size());
         KieServices ks = KieServices.Factory.get();
         ReleaseId releaseId = ks.newReleaseId("org.truce.rules", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
         Results results = build(ks, releaseId, drl);

@@ -55,6 +55,9 @@ public final class RuleCache {
     private static final String FORMAT = "truce-rule-cache/3";
     private static final String SUFFIX = ".kpkg";
     private static final int KEEP = 32;
+    /** Entries of one file's rules compiled alone, a part of a rule set, kept so that an edit compiles only its file. */
+    private static final String PART_SUFFIX = ".kpart";
+    private static final int KEEP_PARTS = 128;
     private static String buildFingerprint;
 
     private final Path dir;
@@ -147,11 +150,20 @@ public final class RuleCache {
 
     /** The compiled rule bases (the parts of a rule set) stored under {@code key}, if there is an entry that reads back whole. */
     public Optional<List<KieBase>> read(String key) {
+        return read(key, SUFFIX);
+    }
+
+    /** The compiled rules of one file, compiled alone, stored under {@code key} (a key of that file only), if any. */
+    public Optional<KieBase> readPart(String key) {
+        return read(key, PART_SUFFIX).filter(parts -> parts.size() == 1).map(parts -> parts.get(0));
+    }
+
+    private Optional<List<KieBase>> read(String key, String suffix) {
         Optional<Path> folder = folder(false);
         if (folder.isEmpty()) {
             return Optional.empty();
         }
-        Path file = folder.get().resolve(key + SUFFIX);
+        Path file = folder.get().resolve(key + suffix);
         try {
             Optional<byte[]> entry = EntryFile.read(file, Uid.current().orElseThrow(), interleaved);
             return entry.isEmpty() ? Optional.empty() : Optional.of(decode(key, entry.get()));
@@ -206,15 +218,24 @@ public final class RuleCache {
 
     /** Stores the compiled rule bases (the parts of a rule set) under {@code key}; does nothing when the folder cannot be written. */
     public void write(String key, List<KieBase> parts) {
+        write(key, parts, SUFFIX, KEEP);
+    }
+
+    /** Stores the compiled rules of one file, compiled alone, under {@code key} (a key of that file only). */
+    public void writePart(String key, KieBase part) {
+        write(key, List.of(part), PART_SUFFIX, KEEP_PARTS);
+    }
+
+    private void write(String key, List<KieBase> parts, String suffix, int keep) {
         Optional<Path> folder = folder(true);
         if (folder.isEmpty()) {
             return;
         }
         try {
             String temp = "." + key + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp";
-            EntryFile.write(folder.get().resolve(temp), encode(key, parts), folder.get().resolve(key + SUFFIX),
+            EntryFile.write(folder.get().resolve(temp), encode(key, parts), folder.get().resolve(key + suffix),
                     Uid.current().orElseThrow(), interleaved);
-            prune(folder.get());
+            prune(folder.get(), suffix, keep);
         } catch (Exception | LinkageError e) {
             // Not cached this time; the next run compiles again.
         }
@@ -291,18 +312,18 @@ public final class RuleCache {
     }
 
     /** Keeps the most recent entries only, so that editing rules for a long time does not fill the disk. */
-    private static void prune(Path folder) throws IOException {
+    private static void prune(Path folder, String suffix, int keep) throws IOException {
         List<Path> entries;
         try (Stream<Path> list = Files.list(folder)) {
-            entries = list.filter(p -> p.getFileName().toString().endsWith(SUFFIX)).toList();
+            entries = list.filter(p -> p.getFileName().toString().endsWith(suffix)).toList();
         }
         // equivalent mutant: <= to <: with exactly KEEP entries the list of those to delete is empty
-        if (entries.size() <= KEEP) {
+        if (entries.size() <= keep) {
             return;
         }
         List<Path> oldestFirst = new ArrayList<>(entries);
         oldestFirst.sort(Comparator.comparing(p -> p.toFile().lastModified()));
-        for (Path p : oldestFirst.subList(0, entries.size() - KEEP)) {
+        for (Path p : oldestFirst.subList(0, entries.size() - keep)) {
             Files.deleteIfExists(p);
         }
     }

@@ -106,6 +106,49 @@ class RuleCacheTest {
     }
 
     @Test
+    @DisplayName("an edit of one DRL file compiles that file only; the others come from the cache, and the edit is seen")
+    void editCompilesItsFileOnly() throws Exception {
+        RuleBookLoaderTest.copyBundled(rules);
+        RuleBookLoader first = loader();
+        RuleBook before = first.load(rules);
+        assertThat(first.compiledFiles()).isEqualTo(before.parts().size()).isGreaterThan(1);
+
+        Path fuel = rules.resolve("daily-fuel.drl");
+        Files.writeString(fuel, Files.readString(fuel).replace("value >= $minimum", "value > $minimum"));
+        RuleBookLoader next = loader();
+        RuleBook edited = next.load(rules);
+        assertThat(next.compiledFiles()).as("the edited file alone").isEqualTo(1);
+        assertThat(edited.parts()).hasSize(before.parts().size());
+        FactSet facts = facts().day("2023-11-24").fuelLitres(130_000, "Monitor A").and().build();
+        assertThat(RuleBooks.checker().check(facts, before).findings()).extracting(Finding::status).contains(Status.COMPLIANT);
+        assertThat(RuleBooks.checker().check(facts, edited).findings()).filteredOn(f -> f.term().equals("daily-fuel"))
+                .extracting(Finding::status).doesNotContain(Status.COMPLIANT);
+    }
+
+    @Test
+    @DisplayName("a damaged entry of one file's rules is discarded and that file compiled again, with no error")
+    void damagedPartEntry() throws Exception {
+        RuleBookLoaderTest.copyBundled(rules);
+        loader().load(rules);
+        List<Path> parts;
+        try (Stream<Path> list = Files.list(cacheDir)) {
+            parts = list.filter(p -> p.getFileName().toString().endsWith(".kpart")).toList();
+        }
+        assertThat(parts).isNotEmpty();
+        Path fuel = rules.resolve("daily-fuel.drl");
+        Files.writeString(fuel, Files.readString(fuel) + "\n// an edit, so that the folder's own entry is not read\n");
+        for (Path p : parts) {
+            byte[] bytes = Files.readAllBytes(p);
+            bytes[bytes.length / 2] ^= 1;
+            Files.write(p, bytes);
+        }
+        RuleBookLoader next = loader();
+        RuleBook book = next.load(rules);
+        assertThat(next.compiledFiles()).isEqualTo(book.parts().size());
+        assertThat(check(book).findings()).isNotEmpty();
+    }
+
+    @Test
     @DisplayName("one changed character in a DRL file is compiled again and seen on the next run")
     void changedRuleIsRecompiled() throws Exception {
         RuleBookLoaderTest.copyBundled(rules);
