@@ -104,9 +104,16 @@ final class Sessions {
                 });
             }
             try {
+                // A fact no rule of the part has a pattern for changes nothing in its session. The inputs come in runs
+                // of one type, so the part is asked once a run.
+                Class<?> type = null;
+                boolean reads = true;
                 for (Object fact : inputs) {
-                    // A fact no rule of the part has a pattern for changes nothing in its session.
-                    if (book == null || book.reads(index, fact.getClass())) {
+                    if (book != null && fact.getClass() != type) {
+                        type = fact.getClass();
+                        reads = book.reads(index, type);
+                    }
+                    if (reads) {
                         session.insert(fact);
                     }
                 }
