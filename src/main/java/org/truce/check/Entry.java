@@ -1,5 +1,7 @@
 package org.truce.check;
 
+import org.truce.factset.Bound;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -43,5 +45,29 @@ public interface Entry {
      */
     default boolean partial() {
         return false;
+    }
+
+    /** An entry of one source's reports, {@code source()}: it rests on that source alone. */
+    interface OfOneSource extends Entry {
+
+        /** The id of the source. */
+        String source();
+
+        @Override
+        default List<String> reportedBy() {
+            return List.of(source());
+        }
+    }
+
+    /** An entry of one source that may give only a bound of what its term reads: partial unless {@code EXACT}. */
+    interface Bounded extends OfOneSource {
+
+        /** Whether it is the number itself or only a bound of it. */
+        Bound bound();
+
+        @Override
+        default boolean partial() {
+            return bound() != Bound.EXACT;
+        }
     }
 }

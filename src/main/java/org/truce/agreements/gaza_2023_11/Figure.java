@@ -13,7 +13,7 @@ import java.util.List;
  * exchange-ratio, fuel by daily-fuel (T07); aid trucks by no term as a figure (daily-aid-trucks reads them as a
  * {@link TruckCount}).
  */
-public record Figure(Quantity quantity, LocalDate date, String source, long value, Bound bound) implements Entry {
+public record Figure(Quantity quantity, LocalDate date, String source, long value, Bound bound) implements Entry.Bounded {
 
     /** The sum of a source's reports of the day without a bound. */
     public Figure(Quantity quantity, LocalDate date, String source, long value) {
@@ -33,16 +33,6 @@ public record Figure(Quantity quantity, LocalDate date, String source, long valu
     @Override
     public LocalDate day() {
         return date;
-    }
-
-    @Override
-    public boolean partial() {
-        return bound != Bound.EXACT;
-    }
-
-    @Override
-    public List<String> reportedBy() {
-        return List.of(source);
     }
 
     @Override

@@ -11,7 +11,7 @@ import java.util.List;
  * sum of its reports of that period without a bound ({@code EXACT}), or one report that gives only a bound of the total.
  * The period finding of daily-fuel over those days reads it.
  */
-public record FuelPeriodTotal(LocalDate from, LocalDate to, long days, String source, long litres, Bound bound) implements Entry {
+public record FuelPeriodTotal(LocalDate from, LocalDate to, long days, String source, long litres, Bound bound) implements Entry.Bounded {
 
     @Override
     public List<String> readBy() {
@@ -26,16 +26,6 @@ public record FuelPeriodTotal(LocalDate from, LocalDate to, long days, String so
     @Override
     public LocalDate over() {
         return to;
-    }
-
-    @Override
-    public boolean partial() {
-        return bound != Bound.EXACT;
-    }
-
-    @Override
-    public List<String> reportedBy() {
-        return List.of(source);
     }
 
     @Override

@@ -11,7 +11,7 @@ import java.util.List;
  * the list is complete (false: some of that source's releases of the day, not all of them).
  */
 public record ListingDay(LocalDate date, String source, int released, long latestListedDay, String latestListedId,
-                         boolean complete) implements Entry {
+                         boolean complete) implements Entry.OfOneSource {
 
     /** A complete list. */
     public ListingDay(LocalDate date, String source, int released, long latestListedDay, String latestListedId) {
@@ -26,11 +26,6 @@ public record ListingDay(LocalDate date, String source, int released, long lates
     @Override
     public LocalDate day() {
         return date;
-    }
-
-    @Override
-    public List<String> reportedBy() {
-        return List.of(source);
     }
 
     @Override

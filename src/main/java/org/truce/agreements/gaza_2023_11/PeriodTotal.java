@@ -11,7 +11,7 @@ import java.util.List;
  * of its reports of that period without a bound ({@code EXACT}), or one report that gives only a bound of the total.
  * The period finding of daily-aid-trucks over those days reads it.
  */
-public record PeriodTotal(LocalDate from, LocalDate to, long days, String source, long trucks, Bound bound) implements Entry {
+public record PeriodTotal(LocalDate from, LocalDate to, long days, String source, long trucks, Bound bound) implements Entry.Bounded {
 
     @Override
     public List<String> readBy() {
@@ -26,16 +26,6 @@ public record PeriodTotal(LocalDate from, LocalDate to, long days, String source
     @Override
     public LocalDate over() {
         return to;
-    }
-
-    @Override
-    public boolean partial() {
-        return bound != Bound.EXACT;
-    }
-
-    @Override
-    public List<String> reportedBy() {
-        return List.of(source);
     }
 
     @Override

@@ -12,7 +12,7 @@ import java.util.List;
  */
 public record SeniorityDay(LocalDate date, String source, int released,
                            long latestReleasedDetainedDay, String latestReleasedId,
-                           boolean anyHeld, long earliestHeldDetainedDay, String earliestHeldId) implements Entry {
+                           boolean anyHeld, long earliestHeldDetainedDay, String earliestHeldId) implements Entry.OfOneSource {
 
     @Override
     public List<String> readBy() {
@@ -22,11 +22,6 @@ public record SeniorityDay(LocalDate date, String source, int released,
     @Override
     public LocalDate day() {
         return date;
-    }
-
-    @Override
-    public List<String> reportedBy() {
-        return List.of(source);
     }
 
     @Override

@@ -15,7 +15,7 @@ import java.util.List;
  * trucks were at least ({@code AT_LEAST}) or at most ({@code AT_MOST}) its figure; otherwise {@code bound} is
  * {@code EXACT}, the sum of the source's reports without a bound.
  */
-public record TruckCount(LocalDate date, String source, long trucks, long fuelTrucks, long loadsNotGiven, Bound bound) implements Entry {
+public record TruckCount(LocalDate date, String source, long trucks, long fuelTrucks, long loadsNotGiven, Bound bound) implements Entry.Bounded {
 
     /** The sum of a source's reports of the day without a bound. */
     public TruckCount(LocalDate date, String source, long trucks, long fuelTrucks, long loadsNotGiven) {
@@ -30,16 +30,6 @@ public record TruckCount(LocalDate date, String source, long trucks, long fuelTr
     @Override
     public LocalDate day() {
         return date;
-    }
-
-    @Override
-    public boolean partial() {
-        return bound != Bound.EXACT;
-    }
-
-    @Override
-    public List<String> reportedBy() {
-        return List.of(source);
     }
 
     @Override

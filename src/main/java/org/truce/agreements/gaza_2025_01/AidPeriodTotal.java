@@ -12,7 +12,7 @@ import java.util.List;
  * total (a running total, "over 10,000 trucks by 6 February", is {@code AT_LEAST}). The period finding of
  * daily-aid-trucks over those days reads it.
  */
-public record AidPeriodTotal(LocalDate from, LocalDate to, long days, String source, long trucks, Bound bound) implements Entry {
+public record AidPeriodTotal(LocalDate from, LocalDate to, long days, String source, long trucks, Bound bound) implements Entry.Bounded {
 
     @Override
     public List<String> readBy() {
@@ -27,16 +27,6 @@ public record AidPeriodTotal(LocalDate from, LocalDate to, long days, String sou
     @Override
     public LocalDate over() {
         return to;
-    }
-
-    @Override
-    public boolean partial() {
-        return bound != Bound.EXACT;
-    }
-
-    @Override
-    public List<String> reportedBy() {
-        return List.of(source);
     }
 
     /** "8,500 trucks over 20 days", "at least 10,000 trucks over 19 days". */

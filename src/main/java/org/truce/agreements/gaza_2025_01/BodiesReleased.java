@@ -11,7 +11,7 @@ import java.util.List;
  * say whether those released were alive, or gives only a bound of the day's releases: such a source cannot show that
  * no body was returned.
  */
-public record BodiesReleased(LocalDate date, String source, long bodies, boolean decidable, String shows) implements Entry {
+public record BodiesReleased(LocalDate date, String source, long bodies, boolean decidable, String shows) implements Entry.OfOneSource {
 
     @Override
     public List<String> readBy() {
@@ -21,10 +21,5 @@ public record BodiesReleased(LocalDate date, String source, long bodies, boolean
     @Override
     public LocalDate day() {
         return date;
-    }
-
-    @Override
-    public List<String> reportedBy() {
-        return List.of(source);
     }
 }

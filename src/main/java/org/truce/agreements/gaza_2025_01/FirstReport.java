@@ -15,7 +15,7 @@ import java.util.Locale;
  * findings that read it: the day the term is due, for a term with one due day, else the day of the event itself.
  */
 public record FirstReport(String term, LocalDate date, String source, String happened, LocalDate on, long onEpochDay,
-                          OffsetDateTime at) implements Entry {
+                          OffsetDateTime at) implements Entry.OfOneSource {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
@@ -28,11 +28,6 @@ public record FirstReport(String term, LocalDate date, String source, String hap
     @Override
     public LocalDate day() {
         return date;
-    }
-
-    @Override
-    public List<String> reportedBy() {
-        return List.of(source);
     }
 
     /** What happened and when, as the source reported it first ("return north opened at 07:00 on 27 January 2025"). */

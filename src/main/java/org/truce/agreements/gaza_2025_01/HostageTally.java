@@ -21,7 +21,7 @@ import java.util.TreeMap;
  */
 public record HostageTally(LocalDate date, String source, Bound bound, long civilianWomen, long children, long civilianMen,
                            long civilians, long femaleSoldiers, long maleSoldiers, long livingOfNoCategory, long living, long bodies,
-                           long statusNotSaid, long total) implements Entry {
+                           long statusNotSaid, long total) implements Entry.Bounded {
 
     /**
      * The tallies of a fact set: per day and source, the sum of its reports without a bound, then each report with one.
@@ -91,16 +91,6 @@ public record HostageTally(LocalDate date, String source, Bound bound, long civi
     @Override
     public LocalDate day() {
         return date;
-    }
-
-    @Override
-    public boolean partial() {
-        return bound != Bound.EXACT;
-    }
-
-    @Override
-    public List<String> reportedBy() {
-        return List.of(source);
     }
 
     /**

@@ -12,7 +12,7 @@ import java.util.List;
  * date (the format's rule for an event without a time). {@code earliestMinute} and {@code latestMinute} bound the
  * delivery, in minutes since the epoch.
  */
-public record NamesList(LocalDate date, String source, OffsetDateTime at, long earliestMinute, long latestMinute) implements Entry {
+public record NamesList(LocalDate date, String source, OffsetDateTime at, long earliestMinute, long latestMinute) implements Entry.OfOneSource {
 
     static NamesList of(LocalDate date, String source, OffsetDateTime at) {
         return at == null
@@ -28,11 +28,6 @@ public record NamesList(LocalDate date, String source, OffsetDateTime at, long e
     @Override
     public LocalDate day() {
         return date;
-    }
-
-    @Override
-    public List<String> reportedBy() {
-        return List.of(source);
     }
 
     @Override

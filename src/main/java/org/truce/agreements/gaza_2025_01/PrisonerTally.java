@@ -19,7 +19,7 @@ import java.util.TreeMap;
  * whose lists by id of the day are partial in any entry gives only a lower bound: its reports name some of its
  * releases, not all of them. Read by exchange-ratio (P1-10) and prisoners-same-day (P1-12).
  */
-public record PrisonerTally(LocalDate date, long epochDay, String source, long value, Bound bound) implements Entry {
+public record PrisonerTally(LocalDate date, long epochDay, String source, long value, Bound bound) implements Entry.Bounded {
 
     /**
      * The tallies of a fact set: per day and source, the sum of its reports without a bound, then each report with one.
@@ -57,16 +57,6 @@ public record PrisonerTally(LocalDate date, long epochDay, String source, long v
     @Override
     public LocalDate day() {
         return date;
-    }
-
-    @Override
-    public boolean partial() {
-        return bound != Bound.EXACT;
-    }
-
-    @Override
-    public List<String> reportedBy() {
-        return List.of(source);
     }
 
     @Override

@@ -13,7 +13,7 @@ import java.util.List;
  * {@code earliestMinute} and {@code latestMinute} bound it, in minutes since the epoch.
  */
 public record ReleaseInstant(LocalDate date, String source, OffsetDateTime completedAt, long earliestMinute, long latestMinute)
-        implements Entry {
+        implements Entry.OfOneSource {
 
     static ReleaseInstant of(LocalDate date, String source, OffsetDateTime completedAt) {
         return completedAt == null
@@ -29,11 +29,6 @@ public record ReleaseInstant(LocalDate date, String source, OffsetDateTime compl
     @Override
     public LocalDate day() {
         return date;
-    }
-
-    @Override
-    public List<String> reportedBy() {
-        return List.of(source);
     }
 
     @Override

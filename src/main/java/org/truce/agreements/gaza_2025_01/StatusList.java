@@ -12,7 +12,7 @@ import java.util.List;
  * (P1-09) on its deadline, {@code deadline}; {@code deliveredDay} is the epoch day of {@code deliveredOn}.
  */
 public record StatusList(LocalDate deadline, String source, LocalDate deliveredOn, long deliveredDay, OffsetDateTime at)
-        implements Entry {
+        implements Entry.OfOneSource {
 
     @Override
     public List<String> readBy() {
@@ -22,11 +22,6 @@ public record StatusList(LocalDate deadline, String source, LocalDate deliveredO
     @Override
     public LocalDate day() {
         return deadline;
-    }
-
-    @Override
-    public List<String> reportedBy() {
-        return List.of(source);
     }
 
     /** How late a list delivered {@code days} days after its deadline was, in words ("1 day after the deadline"). */

@@ -11,7 +11,7 @@ import java.util.List;
  * ({@code EXACT}), or one report that gives only a lower ({@code AT_LEAST}, a figure for part of the day) or upper
  * ({@code AT_MOST}) bound, which never adds up with the source's other reports. The term of its kind reads it.
  */
-public record TruckDay(Trucks kind, LocalDate date, String source, long trucks, Bound bound) implements Entry {
+public record TruckDay(Trucks kind, LocalDate date, String source, long trucks, Bound bound) implements Entry.Bounded {
 
     /** The sum of a source's reports of the day without a bound. */
     public TruckDay(Trucks kind, LocalDate date, String source, long trucks) {
@@ -26,16 +26,6 @@ public record TruckDay(Trucks kind, LocalDate date, String source, long trucks, 
     @Override
     public LocalDate day() {
         return date;
-    }
-
-    @Override
-    public boolean partial() {
-        return bound != Bound.EXACT;
-    }
-
-    @Override
-    public List<String> reportedBy() {
-        return List.of(source);
     }
 
     /** "630 trucks", "20 fuel trucks", "at least 300 trucks to the north", "at most 550 trucks". */

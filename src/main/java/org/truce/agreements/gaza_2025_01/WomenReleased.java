@@ -13,7 +13,7 @@ import java.util.List;
  * category or only a bound of the day's releases: such a source cannot show that nobody ranked later was released.
  */
 public record WomenReleased(LocalDate date, String source, long aheadOfCivilianWomen, long aheadOfWomen, boolean decidable,
-                            String shows) implements Entry {
+                            String shows) implements Entry.OfOneSource {
 
     @Override
     public List<String> readBy() {
@@ -23,10 +23,5 @@ public record WomenReleased(LocalDate date, String source, long aheadOfCivilianW
     @Override
     public LocalDate day() {
         return date;
-    }
-
-    @Override
-    public List<String> reportedBy() {
-        return List.of(source);
     }
 }
